@@ -1,0 +1,279 @@
+"""rules/*.yaml → Rule metadata; rule conditions → durable-rules rulesets.
+
+Rule files are validated against schemas/rule.schema.json, so a broken rule is
+reported at its file, line and column instead of durable-rules' `error code 202`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .facts import PERSPECTIVES, PROPERTIES
+from .loader import Document, LoadError, load_yaml
+from .messages import placeholders
+from .resources import resource_dir
+
+DOCUMENT_TYPES = ("allocation_letter", "disposition_letter", "business_plan")
+PARAMETERS_FILE = "parameters.yaml"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    default: object
+    source: str
+    description: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    area: str
+    title: dict
+    severity: str
+    types: tuple  # document types the rule applies to
+    parameters: tuple  # names of the parameters it reads, local and shared
+    citation: dict
+    rationale: dict
+    remediation: dict
+    message: dict
+    check: dict
+    example: str
+    file: str
+
+    @property
+    def stage(self) -> str:
+        return self.check.get("stage", "engine")
+
+    def applies_to(self, document_type) -> bool:
+        return document_type in self.types or self.types == DOCUMENT_TYPES
+
+    def citation_text(self, lang: str = "en") -> str:
+        cite = self.citation
+        text = f"{cite['instrument']} {cite['section']}".strip() + f" ({cite['edition']})"
+        if not cite["confirmed"]:
+            text += " — paragraf ikke bekreftet" if lang == "nb" else " — section unconfirmed"
+        return text
+
+
+@dataclass(frozen=True)
+class Catalog:
+    rules: dict  # id → Rule, in id order
+    parameters: dict  # name → Parameter, shared and local
+
+    def areas(self) -> list[str]:
+        return sorted({rule.area for rule in self.rules.values()})
+
+
+class RuleFileError(LoadError):
+    pass
+
+
+@functools.cache
+def _validator(name: str):
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((resource_dir("schemas") / name).read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _schema_error(document: Document, schema_name: str, what: str) -> None:
+    errors = sorted(_validator(schema_name).iter_errors(document.data),
+                    key=lambda e: document.locate(e.absolute_path))
+    if errors:
+        error = errors[0]
+        line, column = document.locate(error.absolute_path)
+        where = ".".join(str(p) for p in error.absolute_path) or "top level"
+        raise RuleFileError(document.file, line, column,
+                            f"invalid {what} at {where}: {error.message}")
+
+
+def _parameters_of(spec: dict, file: Document, path: tuple) -> dict[str, Parameter]:
+    found = {}
+    for name, entry in spec.items():
+        parameter = Parameter(name, entry["type"], entry["default"], entry["source"],
+                              entry.get("description", {}))
+        problem = parameter_problem(parameter, parameter.default)
+        if problem:
+            line, column = file.locate(path + (name, "default"))
+            raise RuleFileError(file.file, line, column, f"default of {name}: {problem}")
+        found[name] = parameter
+    return found
+
+
+def parameter_problem(parameter: Parameter, value) -> str | None:
+    """Why `value` does not fit the parameter's type, or None when it does."""
+    kind = parameter.type
+    if kind == "integer":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif kind == "number":
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    elif kind == "string":
+        ok = isinstance(value, str)
+    elif kind == "severity":
+        ok = value in ("error", "warning", "info")
+    else:  # perspectives
+        ok = isinstance(value, list) and all(v in PERSPECTIVES for v in value)
+    if ok:
+        return None
+    expected = {
+        "integer": "a whole number", "number": "a number", "string": "a text",
+        "severity": "one of error, warning, info",
+        "perspectives": "a list of perspectives (" + ", ".join(PERSPECTIVES) + ")",
+    }[kind]
+    return f"should be {expected}, not {value!r}"
+
+
+def _params_used(condition) -> set[str]:
+    if isinstance(condition, dict):
+        if set(condition) == {"$param"}:
+            return {condition["$param"]}
+        return set().union(*(_params_used(v) for v in condition.values()))
+    if isinstance(condition, list):
+        return set().union(*(_params_used(v) for v in condition)) if condition else set()
+    return set()
+
+
+def load_catalog(extra_dirs: tuple = ()) -> Catalog:
+    """The shipped rules plus those in `extra_dirs`; later directories may not redefine ids."""
+    return _load_catalog(tuple(str(d) for d in extra_dirs))
+
+
+@functools.cache
+def _load_catalog(extra_dirs: tuple) -> Catalog:
+    shipped = resource_dir("rules")
+    shared_file = load_yaml(str(shipped / PARAMETERS_FILE))
+    parameters = _parameters_of(shared_file.data, shared_file, ())
+    shared_names = set(parameters)
+    rules: dict[str, Rule] = {}
+    for directory in (str(shipped),) + extra_dirs:
+        files = sorted(Path(directory).glob("*.yaml"))
+        if not Path(directory).is_dir():
+            raise RuleFileError(directory, 1, 1, "rule directory does not exist")
+        for path in files:
+            if path.name == PARAMETERS_FILE and directory == str(shipped):
+                continue
+            rule = _read_rule(str(path), parameters, shared_names, rules)
+            rules[rule.id] = rule
+    return Catalog(dict(sorted(rules.items())), parameters)
+
+
+def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict) -> Rule:
+    document = load_yaml(file)
+    _schema_error(document, "rule.schema.json", "rule file")
+    data = document.data
+
+    def fail(path, message):
+        line, column = document.locate(path)
+        raise RuleFileError(file, line, column, message)
+
+    if Path(file).stem != data["id"]:
+        fail(("id",), f"rule {data['id']} must live in {data['id']}.yaml")
+    if data["id"] in rules:
+        fail(("id",), f"rule {data['id']} is already defined in {rules[data['id']].file}")
+    local = _parameters_of(data.get("parameters", {}), document, ("parameters",))
+    for name in local:
+        if name in parameters:
+            fail(("parameters", name), f"parameter {name} is already defined elsewhere")
+    for name in data.get("shared_parameters", []):
+        if name not in shared_names:
+            fail(("shared_parameters",), f"{name} is not a shared parameter")
+    parameters.update(local)
+    names = tuple(sorted(set(local) | set(data.get("shared_parameters", []))))
+    for name in sorted(_params_used(data["check"])):
+        if name not in names:
+            fail(("check",), f"condition reads parameter {name}, which the rule does not declare")
+    check = data["check"]
+    if "fact" in check:
+        known = PROPERTIES.get(check["fact"])
+        if known is None:
+            fail(("check", "fact"), f"unknown fact kind {check['fact']!r} "
+                 f"(known: {', '.join(PROPERTIES)})")
+        _check_condition(check["condition"], known, parameters, ("check", "condition"), fail)
+        if "escalate" in check:
+            _check_condition(check["escalate"]["condition"], known, parameters,
+                             ("check", "escalate", "condition"), fail)
+        for lang, template in data["message"].items():
+            for name in sorted(placeholders(template) - set(known) - set(names)):
+                fail(("message", lang), f"message names {name!r}, which is neither a "
+                     f"property of {check['fact']} facts nor a parameter of the rule")
+    types = DOCUMENT_TYPES if data["types"] == "all" else tuple(data["types"])
+    return Rule(
+        id=data["id"], area=data["area"], title=data["title"], severity=data["severity"],
+        types=types, parameters=names, citation=data["citation"], rationale=data["rationale"],
+        remediation=data["remediation"], message=data["message"], check=data["check"],
+        example=data["example"], file=file,
+    )
+
+
+_VALUE_TYPES = {
+    "integer": (int, float), "number": (int, float), "boolean": (bool,), "string": (str,),
+}
+_PARAMETER_FITS = {
+    "integer": {"integer", "number"}, "number": {"integer", "number"},
+    "string": {"string", "severity"}, "boolean": set(), "list": set(),
+}
+
+
+def _check_condition(condition: dict, known: dict, parameters: dict, path: tuple, fail):
+    """Every property the condition reads exists on the fact, compared with a value of
+    its type: durable-rules would otherwise never fire, or compare text with numbers."""
+    for operator, operand in condition.items():
+        if operator in ("$and", "$or"):
+            for index, part in enumerate(operand):
+                _check_condition(part, known, parameters, path + (operator, index), fail)
+            continue
+        comparisons = operand.items() if operator.startswith("$") else [(operator, operand)]
+        for name, value in comparisons:
+            if name not in known:
+                fail(path, f"condition reads {name!r}, which facts of this kind do not have")
+            kind = known[name][0]
+            if operator in ("$ex", "$nex"):
+                continue
+            if isinstance(value, dict):
+                fits = parameters[value["$param"]].type in _PARAMETER_FITS[kind]
+            else:
+                fits = kind in _VALUE_TYPES and isinstance(value, _VALUE_TYPES[kind]) and (
+                    kind == "boolean" or not isinstance(value, bool))
+            if not fits:
+                fail(path, f"condition compares {name!r} ({kind}) with {value!r}")
+
+
+def _substitute(condition, values: dict):
+    """The condition with each {$param: name} replaced by the parameter's value."""
+    if isinstance(condition, dict):
+        if set(condition) == {"$param"}:
+            return values[condition["$param"]]
+        return {key: _substitute(value, values) for key, value in condition.items()}
+    if isinstance(condition, list):
+        return [_substitute(value, values) for value in condition]
+    return condition
+
+
+ESCALATED = "!escalated"  # suffix of the engine rule that raises a rule's severity
+
+
+def _ignore(closure) -> None:
+    """The catch-all's action: durable-rules raises on a fact no rule handles."""
+
+
+def compile_ruleset(rules: list[Rule], values: dict, action_for) -> dict:
+    """durable-rules JSON definition of one ruleset: one engine rule per catalog rule
+    (two when the rule escalates), plus a catch-all so no fact goes unhandled."""
+    definition = {}
+    for rule in rules:
+        check = rule.check
+        match = {"$and": [{"kind": check["fact"]}, _substitute(check["condition"], values)]}
+        definition[rule.id] = {"all": [{"m": match}], "run": action_for(rule.id)}
+        if "escalate" in check:
+            escalated = {"$and": match["$and"] + [_substitute(check["escalate"]["condition"],
+                                                              values)]}
+            definition[rule.id + ESCALATED] = {
+                "all": [{"m": escalated}], "run": action_for(rule.id + ESCALATED)
+            }
+    definition["~catch_all"] = {"all": [{"m": {"$ex": {"kind": 1}}}], "run": _ignore}
+    return definition

@@ -1,0 +1,227 @@
+"""The pipeline for one document: load → validate → facts → engine → findings → waivers.
+
+`check_paths` is the library entry point; the CLI only formats what it yields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from .config import Settings, settings_for
+from .engine import Engine
+from .facts import build_facts
+from .findings import Finding, Waiver, at_or_above, sort_findings
+from .items import owner_id
+from .loader import Document, LoadError, load
+from .messages import render
+from .validate import reference_problems, schema_problems
+
+UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
+DOCUMENT_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Result:
+    file: str
+    sha256: str = ""
+    document: Document | None = None
+    findings: list[Finding] = field(default_factory=list)  # sorted; suppressed ones included
+    error: LoadError | None = None
+    settings: Settings | None = None
+    lang: str = "nb"
+
+    @property
+    def active(self) -> list[Finding]:
+        return [f for f in self.findings if not f.suppressed]
+
+    @property
+    def document_id(self) -> str:
+        meta = self.document.data.get("document") if self.document else None
+        return meta.get("id", "") if isinstance(meta, dict) else ""
+
+
+def collect_files(paths: Iterable[str]) -> list[str]:
+    """Files as given, and *.yaml / *.yml below directories, in a stable order."""
+    found = []
+    for path in paths:
+        if os.path.isdir(path):
+            below = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                below.extend(os.path.join(root, f) for f in files
+                             if f.endswith(DOCUMENT_SUFFIXES) and not f.startswith("."))
+            found.extend(sorted(below))
+        else:
+            found.append(path)
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _engine(settings: Settings) -> Engine:
+    rules = [settings.catalog.rules[rule_id] for rule_id in settings.enabled]
+    return Engine(rules, settings.parameter_values)
+
+
+def document_language(document: Document) -> str:
+    meta = document.data.get("document")
+    lang = meta.get("language") if isinstance(meta, dict) else None
+    return lang if lang in ("nb", "nn", "en") else "nb"
+
+
+def check_file(path: str, config: str | None = None, lang: str | None = None,
+               as_of: dt.date | None = None) -> Result:
+    """Check one file; load errors come back in the result, never raised."""
+    settings = settings_for(path, config)  # a broken configuration stops the whole run
+    result = Result(file=path, settings=settings)
+    try:
+        document = result.document = load(path, settings.max_bytes)
+    except LoadError as error:
+        result.error = error
+        return result
+    result.sha256 = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
+    result.lang = lang or document_language(document)
+    result.findings = check_document(document, settings, result.lang, as_of or dt.date.today())
+    return result
+
+
+def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
+                as_of: dt.date | None = None) -> Iterator[Result]:
+    for path in collect_files(paths):
+        yield check_file(path, config, lang, as_of)
+
+
+class _Stamp:
+    """Turns (rule, path, target, values) into Findings for one document."""
+
+    def __init__(self, document: Document, settings: Settings, lang: str):
+        self.document, self.settings, self.lang = document, settings, lang
+        meta = document.data.get("document")
+        self.document_id = meta.get("id", "") if isinstance(meta, dict) else ""
+        if not isinstance(self.document_id, str):
+            self.document_id = ""
+
+    def __call__(self, rule_id, position, target, values, path=(), severity=None,
+                 file=None) -> Finding:
+        rule = self.settings.catalog.rules[rule_id]
+        values = {**self.settings.parameter_values, **values}
+        message = render(rule.message["en" if self.lang == "en" else "nb"], values, self.lang)
+        params = tuple(sorted((k, str(v)) for k, v in values.items()
+                              if k not in self.settings.parameter_values and k != "path"))
+        return Finding(
+            rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
+            message=message, target=target, file=file or self.document.file,
+            line=position[0], column=position[1], citation=rule.citation_text(self.lang),
+            document_id=self.document_id, path=tuple(path), params=params,
+        )
+
+
+def check_document(document: Document, settings: Settings, lang: str,
+                   as_of: dt.date) -> list[Finding]:
+    stamp = _Stamp(document, settings, lang)
+    enabled = set(settings.enabled)
+    findings: list[Finding] = []
+    for rule_id, path, at_key, values in schema_problems(document) + reference_problems(document):
+        if rule_id in enabled:
+            position = document.locate_key(path) if at_key else document.locate(path)
+            target = values.get("identifier") or owner_id(document.data, path)
+            findings.append(stamp(rule_id, position, target, values, path))
+
+    values = settings.parameter_values
+    facts = build_facts(document, values)
+    by_id = {fact["id"]: fact for fact in facts}
+    document_type = by_id["document:document"]["doc_type"]
+    with _engine(settings).session(document_type) as session:
+        for rule_id, fact_id, escalated in session.run(facts):
+            findings.append(_from_fact(stamp, rule_id, by_id[fact_id], escalated))
+        waivers = _waivers(document, settings, stamp.document_id)
+        findings, waiver_facts = _apply_waivers(findings, waivers, as_of)
+        for rule_id, fact_id, _ in session.run(list(waiver_facts.values())):
+            fact, waiver = waiver_facts[fact_id], waivers[int(fact_id.split(":")[1])]
+            findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
+                                  ("waivers", waiver.index), file=waiver.file))
+    return sort_findings(findings)
+
+
+def _from_fact(stamp: _Stamp, rule_id: str, fact: dict, escalated: bool) -> Finding:
+    rule = stamp.settings.catalog.rules[rule_id]
+    document = stamp.document
+    if fact["kind"] == "document":
+        at = tuple(rule.check.get("at", "").split(".")) if rule.check.get("at") else ()
+        position, path = document.locate_key(at), at
+    else:
+        path = tuple(fact["path"])
+        position = document.locate(path)
+    severity = None
+    if escalated:
+        chosen = rule.check["escalate"]["severity"]
+        severity = stamp.settings.parameter_values[chosen["$param"]] if isinstance(
+            chosen, dict) else chosen
+    return stamp(rule_id, position, fact["target"], fact, path, severity=severity)
+
+
+def _waivers(document: Document, settings: Settings, document_id: str) -> list[Waiver]:
+    """Complete waivers of the document, then those of the configuration for it."""
+    found = []
+    entries = document.data.get("waivers")
+    keys = ("rule", "target", "justification", "approved_by", "expires")
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in keys):
+            line, column = document.locate(("waivers", index))
+            found.append(Waiver(*(entry[k] for k in keys), document.file, line, column, index))
+    for waiver in settings.waivers:
+        if waiver.document == document_id:
+            found.append(Waiver(waiver.rule, waiver.target, waiver.justification,
+                                waiver.approved_by, waiver.expires, settings.source,
+                                waiver.line, waiver.column, waiver.index))
+    return found
+
+
+def _expiry(waiver: Waiver) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(waiver.expires)
+    except ValueError:
+        return None
+
+
+def _apply_waivers(findings: list[Finding], waivers: list[Waiver], as_of: dt.date):
+    """Findings with unexpired waivers' suppression applied, and the facts the WAIVER
+    rules read (keyed by fact id), one per waiver with a readable expiry."""
+    live = [(_expiry(w) is not None and _expiry(w) >= as_of) for w in waivers]
+    used = [0] * len(waivers)
+    result = []
+    for finding in findings:
+        matching = [
+            index for index, waiver in enumerate(waivers)
+            if live[index] and waiver.rule == finding.rule and waiver.target == finding.target
+            and not finding.rule.startswith(UNWAIVABLE)
+        ]
+        for index in matching:
+            used[index] += 1
+        result.append(replace(finding, waiver=waivers[matching[0]]) if matching else finding)
+    facts = {}
+    for index, waiver in enumerate(waivers):
+        if _expiry(waiver) is None:
+            continue  # the schema already reports an unreadable date
+        fact_id = f"waiver:{index}"
+        facts[fact_id] = {
+            "id": fact_id, "kind": "waiver", "target": waiver.label, "rule": waiver.rule,
+            "waived_target": waiver.target, "expires": waiver.expires,
+            "expired": not live[index], "used_count": used[index],
+        }
+    return result, facts
+
+
+def exit_code(results: list[Result], fail_on: str | None) -> int:
+    if any(result.error for result in results):
+        return 2
+    for result in results:
+        threshold = fail_on or (result.settings.fail_on if result.settings else "error")
+        if any(at_or_above(f.severity, threshold) for f in result.active):
+            return 1
+    return 0
+

@@ -1,0 +1,77 @@
+"""Command line: parse options, call the library, pick a reporter. Nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+
+import click
+
+from . import __version__
+from .loader import LoadError
+
+FORMATS = ("text", "json")
+LANGS = ("nb", "en")
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _colour(stream) -> bool:
+    return "NO_COLOR" not in os.environ and stream.isatty()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govcheck")
+def main():
+    """Check goal documents (tildelingsbrev, disposisjonsbrev, virksomhetsplan) against
+    the rules of management by objectives and results."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
+              help="Lowest severity that makes the exit code 1 [default: from config, or error].")
+@click.option("--config", type=click.Path(dir_okay=False),
+              help="Configuration file (govcheck.yaml or pyproject.toml); default: "
+                   "found from each file upward.")
+@click.option("--lang", type=click.Choice(LANGS),
+              help="Language of messages [default: the document's, or nb].")
+@click.option("--as-of", callback=_date, help="Check date for waiver expiry (YYYY-MM-DD) "
+              "[default: today].")
+def check(paths, output_format, fail_on, config, lang, as_of):
+    """Check goal documents: files, or directories searched for *.yaml and *.yml."""
+    from .checker import check_paths, exit_code
+
+    as_of = as_of or dt.date.today()
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        raise click.UsageError(f"no such file or directory: {missing[0]}")
+    try:
+        results = list(check_paths(paths, config, lang, as_of))
+    except LoadError as error:  # configuration or rule files; documents report their own
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    for result in results:
+        if result.error:
+            click.echo(str(result.error), err=True)
+    if output_format == "json":
+        from .report import json as json_report
+
+        click.echo(json_report.render(results, as_of.isoformat()), nl=False)
+    else:
+        from .report import text
+
+        colour = _colour(sys.stdout)
+        click.echo(text.render(results, lang, colour), nl=False, color=colour)
+    sys.exit(exit_code(results, fail_on))
+

@@ -1,0 +1,216 @@
+"""govcheck.yaml or [tool.govcheck] in pyproject.toml → Settings, validated by name.
+
+A configuration is found from the checked file upward, or given with --config.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import Catalog, load_catalog, parameter_problem
+from .findings import SEVERITIES
+from .loader import DEFAULT_MAX_BYTES, Document, LoadError, load_yaml
+
+CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
+KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
+        "max-file-size")
+WAIVER_KEYS = ("document", "rule", "target", "justification", "approved_by", "expires")
+
+
+class ConfigError(LoadError):
+    pass
+
+
+@dataclass(frozen=True)
+class ConfigWaiver:
+    document: str
+    rule: str
+    target: str
+    justification: str
+    approved_by: str
+    expires: str
+    line: int
+    column: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Settings:
+    source: str | None  # the configuration file, or None for defaults
+    catalog: Catalog = field(repr=False, compare=False, hash=False)
+    rule_dirs: tuple = ()
+    enabled: tuple = ()  # rule ids, sorted
+    severities: tuple = ()  # (rule id, severity) overrides
+    values: str = "{}"  # parameter values as canonical JSON, so Settings can be hashed
+    fail_on: str = "error"
+    waivers: tuple = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    @property
+    def parameter_values(self) -> dict:
+        return json.loads(self.values)
+
+    def severity_of(self, rule_id: str) -> str:
+        return dict(self.severities).get(rule_id, self.catalog.rules[rule_id].severity)
+
+
+def default_settings() -> Settings:
+    return build_settings({}, None, None)
+
+
+def _fail(document: Document | None, source: str, path: tuple, message: str):
+    line, column = document.locate(path) if document else (1, 1)
+    raise ConfigError(source, line, column, message)
+
+
+def build_settings(data: dict, document: Document | None, source: str | None,
+                   base_dir: Path | None = None) -> Settings:
+    """Settings from configuration data; every unknown or ill-typed value is an error."""
+    where = source or "configuration"
+
+    def fail(path, message):
+        _fail(document, where, path, message)
+
+    if not isinstance(data, dict):
+        fail((), "configuration must be a mapping")
+    for key in data:
+        if key not in KEYS:
+            fail((key,), f"unknown configuration key '{key}' (known: {', '.join(KEYS)})")
+    rule_dirs = data.get("rule-dirs", [])
+    if not isinstance(rule_dirs, list) or not all(isinstance(d, str) for d in rule_dirs):
+        fail(("rule-dirs",), "rule-dirs must be a list of directories")
+    base_dir = base_dir or Path.cwd()
+    rule_dirs = tuple(str((base_dir / d).resolve()) for d in rule_dirs)
+    catalog = load_catalog(rule_dirs)
+    rules, areas = catalog.rules, set(catalog.areas())
+
+    def rule_names(key) -> set[str]:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            fail((key,), f"{key} must be a list of rule ids or areas")
+        chosen = set()
+        for index, name in enumerate(value):
+            if name in rules:
+                chosen.add(name)
+            elif name in areas:
+                chosen.update(r for r in rules if rules[r].area == name)
+            else:
+                fail((key, index), f"{key}: unknown rule or area {name!r}")
+        return chosen
+
+    selected = rule_names("select") if "select" in data else set(rules)
+    enabled = tuple(sorted(selected - rule_names("ignore")))
+
+    severities = data.get("severity", {})
+    if not isinstance(severities, dict):
+        fail(("severity",), "severity must map rule ids to error, warning or info")
+    for rule_id, severity in severities.items():
+        if rule_id not in rules:
+            fail(("severity", rule_id), f"severity: unknown rule {rule_id!r}")
+        if severity not in SEVERITIES:
+            fail(("severity", rule_id),
+                 f"severity of {rule_id} should be error, warning or info, not {severity!r}")
+
+    values = {name: parameter.default for name, parameter in catalog.parameters.items()}
+    overrides = data.get("parameters", {})
+    if not isinstance(overrides, dict):
+        fail(("parameters",), "parameters must map parameter names to values")
+    for name, value in overrides.items():
+        if name not in catalog.parameters:
+            fail(("parameters", name), f"unknown parameter {name!r}")
+        problem = parameter_problem(catalog.parameters[name], value)
+        if problem:
+            fail(("parameters", name), f"parameter {name!r} {problem}")
+        values[name] = value
+
+    fail_on = data.get("fail-on", "error")
+    if fail_on not in SEVERITIES:
+        fail(("fail-on",), f"fail-on should be error, warning or info, not {fail_on!r}")
+    max_bytes = data.get("max-file-size", DEFAULT_MAX_BYTES)
+    if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
+        fail(("max-file-size",), "max-file-size must be a positive number of bytes")
+
+    return Settings(
+        source=source, catalog=catalog, rule_dirs=rule_dirs, enabled=enabled,
+        severities=tuple(sorted(severities.items())),
+        values=json.dumps(values, sort_keys=True), fail_on=fail_on,
+        waivers=_waivers(data.get("waivers", []), document, fail), max_bytes=max_bytes,
+    )
+
+
+def _waivers(entries, document: Document | None, fail) -> tuple:
+    if not isinstance(entries, list):
+        fail(("waivers",), "waivers must be a list")
+    waivers = []
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            fail(("waivers", index), "a waiver must be a mapping")
+        for key in entry:
+            if key not in WAIVER_KEYS:
+                fail(("waivers", index, key), f"unknown waiver key {key!r}")
+        for key in WAIVER_KEYS:
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                fail(("waivers", index), f"waiver needs {key!r} (a text)")
+        line, column = document.locate(("waivers", index)) if document else (1, 1)
+        waivers.append(ConfigWaiver(**{k: entry[k] for k in WAIVER_KEYS}, line=line,
+                                    column=column, index=index))
+    return tuple(waivers)
+
+
+def read_config(path: str) -> Settings:
+    """Settings from a govcheck.yaml or a pyproject.toml's [tool.govcheck]."""
+    return _read_config(str(Path(path).resolve()))
+
+
+@functools.cache
+def _read_config(path: str) -> Settings:
+    base_dir = Path(path).parent
+    if path.endswith(".toml"):
+        try:
+            with open(path, "rb") as handle:
+                table = tomllib.load(handle).get("tool", {}).get("govcheck", {})
+        except OSError as error:
+            raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(path, 1, 1, f"invalid TOML: {error}") from None
+        return build_settings(table, None, path, base_dir)
+    document = load_yaml(path)
+    return build_settings(document.data, document, path, base_dir)
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    try:
+        with open(pyproject, "rb") as handle:
+            return "govcheck" in tomllib.load(handle).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
+
+
+@functools.cache
+def find_config(directory: str) -> str | None:
+    """The nearest govcheck.yaml, or pyproject.toml with [tool.govcheck], upward."""
+    current = Path(directory).resolve()
+    for folder in (current, *current.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return str(folder / name)
+        if (folder / "pyproject.toml").is_file() and _has_tool_table(folder / "pyproject.toml"):
+            return str(folder / "pyproject.toml")
+    return None
+
+
+def settings_for(file: str, explicit: str | None) -> Settings:
+    """The settings that govern one checked file."""
+    if explicit:
+        return read_config(explicit)
+    found = find_config(str(Path(file).parent))
+    return read_config(found) if found else _defaults()
+
+
+@functools.cache
+def _defaults() -> Settings:
+    return default_settings()

@@ -1,0 +1,88 @@
+"""Run the compiled rulesets on one document's facts, isolated per document.
+
+durable-rules keeps state per session and runs actions on its own timer threads;
+here every document gets a fresh session that is deleted afterwards, actions run
+before `assert_facts` returns, and an exception swallowed by the engine is raised.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+
+from durable.engine import Host
+
+from .catalog import ESCALATED, Rule, compile_ruleset
+
+
+class EngineError(RuntimeError):
+    pass
+
+
+class _SyncHost(Host):
+    """A Host without its dispatch threads: actions run inside assert_facts."""
+
+    def _run(self):  # noqa: D401 - overrides the thread starter of durable.engine.Host
+        pass
+
+
+class Engine:
+    """One durable-rules host for one rule selection and parameter set.
+
+    Rulesets are built once per document type and reused across documents, since
+    durable-rules leaks memory for every ruleset it creates.
+    """
+
+    def __init__(self, rules: list[Rule], values: dict):
+        self._rules = [rule for rule in rules if rule.stage == "engine"]
+        self._values = values
+        self._host = _SyncHost()
+        self._ready: set[str] = set()
+        self._matches: list[tuple[str, str]] = []
+        self._sessions = itertools.count(1)
+
+    def _ruleset(self, document_type: str) -> str:
+        name = f"govcheck_{document_type}"
+        if name not in self._ready:
+            matches = self._matches
+
+            def action_for(rule_name):
+                return lambda closure: matches.append((rule_name, closure.m.id))
+
+            rules = [rule for rule in self._rules if rule.applies_to(document_type)]
+            definition = compile_ruleset(rules, self._values, action_for)
+            self._host.set_rulesets({name: definition})
+            self._ready.add(name)
+        return name
+
+    @contextlib.contextmanager
+    def session(self, document_type: str):
+        """A fresh engine session for one document, deleted afterwards."""
+        ruleset = self._ruleset(document_type)
+        session = _Session(self, ruleset, str(next(self._sessions)))
+        try:
+            yield session
+        finally:
+            self._host.delete_state(ruleset, session.sid)
+
+
+class _Session:
+    def __init__(self, engine: Engine, ruleset: str, sid: str):
+        self._engine, self._ruleset, self.sid = engine, ruleset, sid
+
+    def run(self, facts: list[dict]) -> list[tuple[str, str, bool]]:
+        """Assert facts; the (rule id, fact id, escalated) matches they caused, each once.
+        Facts asserted earlier in the session stay and can match together with these."""
+        engine = self._engine
+        engine._matches.clear()
+        if facts:
+            engine._host.assert_facts(self._ruleset, [dict(f, sid=self.sid) for f in facts])
+        state = engine._host.get_state(self._ruleset, self.sid)
+        if "exception" in state:
+            raise EngineError(f"rule action failed: {state['exception']}")
+        found: dict[tuple, bool] = {}
+        for rule_name, fact_id in engine._matches:
+            escalated = rule_name.endswith(ESCALATED)
+            key = (rule_name.removesuffix(ESCALATED), fact_id)
+            found[key] = found.get(key, False) or escalated
+        return sorted((rule, fact, escalated) for (rule, fact), escalated in found.items())

@@ -1,0 +1,594 @@
+"""Document → flat facts, the only input of the rule engine.
+
+Everything a rule condition cannot compute itself is computed here, once per
+document: counts, shares, subtrees, chain stages, risk scores, runs of missed
+targets, spending ratios. Each fact is a flat mapping of JSON values with a
+`kind`, a `target` (the id a finding is about) and `path` (where it sits).
+A wrongly typed field reads as absent; list items that are not mappings are
+skipped, so rules still run on a document the schema rejects.
+
+The property `id` belongs to the engine (fact identity), so the item's own id
+travels as `target`; see docs/facts.md for every property.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .items import Item, items, references
+from .periods import parse_period
+
+STAGES = ("input", "activity", "output", "outcome")
+DELIVERY_STAGES = {"input", "activity", "output"}
+FREQUENT = {"monthly", "tertial", "quarterly"}
+PERSPECTIVES = ("user", "production", "employee", "finance")
+INFO_KEYS = ("source", "frequency")
+
+
+def is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def is_text(value) -> bool:
+    return isinstance(value, str) and value.strip() != ""
+
+
+def path_text(path: tuple) -> str:
+    """`goals[3].indicators[0]`: how a path reads in messages and fact ids."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _fact(kind: str, item_path: tuple, target, **properties) -> dict:
+    fact = {"id": f"{kind}:{path_text(item_path) or kind}", "kind": kind}
+    fact["target"] = target if isinstance(target, str) else path_text(item_path)
+    fact["path"] = list(item_path)
+    fact.update(properties)
+    return fact
+
+
+class _Goals:
+    """The goal tree: parents resolved to the first goal of that id."""
+
+    def __init__(self, goals: list[Item]):
+        self.goals = goals
+        self.by_id: dict[str, int] = {}
+        for index, goal in enumerate(goals):
+            if goal.id is not None:
+                self.by_id.setdefault(goal.id, index)
+        self.parent: list[int | None] = [
+            self.by_id.get(goal.data.get("parent")) if isinstance(goal.data.get("parent"), str)
+            else None
+            for goal in goals
+        ]
+        self.children: list[list[int]] = [[] for _ in goals]
+        for index, parent in enumerate(self.parent):
+            if parent is not None:
+                self.children[parent].append(index)
+
+    def subtree(self, index: int) -> list[int]:
+        seen, order, todo = {index}, [index], [index]
+        while todo:
+            for child in self.children[todo.pop()]:
+                if child not in seen:
+                    seen.add(child)
+                    order.append(child)
+                    todo.append(child)
+        return order
+
+    def inherited(self, index: int, key: str):
+        """The goal's own value of `key`, or else its nearest ancestor's."""
+        seen = set()
+        current: int | None = index
+        while current is not None and current not in seen:
+            value = self.goals[current].data.get(key)
+            if is_text(value):
+                return value
+            seen.add(current)
+            current = self.parent[current]
+        return None
+
+    def cycle_heads(self) -> set[int]:
+        """For each cycle of parent links, its first goal in file order."""
+        heads, settled = set(), set()
+        for start in range(len(self.goals)):
+            trail, position = [], {}
+            current = start
+            while current is not None and current not in settled and current not in position:
+                position[current] = len(trail)
+                trail.append(current)
+                current = self.parent[current]
+            if current is not None and current in position:
+                heads.add(min(trail[position[current]:]))
+            settled.update(trail)
+        return heads
+
+
+def stage(goal: Item) -> str | None:
+    chain = goal.data.get("chain")
+    return chain if chain in STAGES else None
+
+
+def valid_target(target) -> bool:
+    if not isinstance(target, dict) or parse_period(target.get("period")) is None:
+        return False
+    return is_number(target.get("value")) or is_text(target.get("description"))
+
+
+def risk_score(risk: Item):
+    likelihood, consequence = risk.data.get("likelihood"), risk.data.get("consequence")
+    if isinstance(likelihood, int) and isinstance(consequence, int):
+        if not isinstance(likelihood, bool) and not isinstance(consequence, bool):
+            return likelihood * consequence
+    return None
+
+
+def shortfall(direction, target: float, actual: float) -> float | None:
+    """How much worse than target an actual is, in the indicator's unit."""
+    if direction == "higher_is_better":
+        return target - actual
+    if direction == "lower_is_better":
+        return actual - target
+    if direction == "on_target":
+        return abs(actual - target)
+    return None
+
+
+def _ordered_by_period(entries: list) -> list[tuple]:
+    """(period, entry) for entries with a readable period, by end then list order."""
+    dated = [(parse_period(e.get("period")), i, e) for i, e in enumerate(entries)
+             if isinstance(e, dict)]
+    dated = [(p, i, e) for p, i, e in dated if p is not None]
+    dated.sort(key=lambda item: (item[0].last, item[1]))
+    return [(p, e) for p, _, e in dated]
+
+
+def _follow_up(indicator: dict, tolerance: float) -> dict:
+    """Latest actual against a numeric target, and runs of misses."""
+    target = indicator.get("target")
+    if not isinstance(target, dict) or not is_number(target.get("value")):
+        return {}
+    goal_value = target["value"]
+    direction = indicator.get("direction")
+    if shortfall(direction, 0, 0) is None:
+        return {}
+    window = parse_period(target.get("period"))
+    actuals = indicator.get("actuals") if isinstance(indicator.get("actuals"), list) else []
+    judged = [(p, e) for p, e in _ordered_by_period(actuals)
+              if is_number(e.get("value")) and (window is None or window.contains(p))]
+    if not judged:
+        return {}
+    latest_period, latest = judged[-1]
+    facts = {
+        "target_value": goal_value,
+        "latest_period": latest["period"],
+        "latest_value": latest["value"],
+        "latest_shortfall": shortfall(direction, goal_value, latest["value"]),
+    }
+    actions = indicator.get("corrective_actions")
+    action_periods = [p for p, _ in _ordered_by_period(actions if isinstance(actions, list) else [])]
+    runs, run = [], []
+    for period, entry in judged:
+        if shortfall(direction, goal_value, entry["value"]) > tolerance:
+            run.append((period, entry))
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    longest = []
+    for run in runs:
+        first, last = run[0][0], run[-1][0]
+        span = first._replace(last=last.last)
+        corrected = any(span.overlaps(p) for p in action_periods)
+        if not corrected and len(run) > len(longest):
+            longest = run
+    facts["uncorrected_miss_run"] = len(longest)
+    if longest:
+        facts["miss_run_first"] = longest[0][1]["period"]
+        facts["miss_run_last"] = longest[-1][1]["period"]
+    return facts
+
+
+def build_facts(document, params: dict) -> list[dict]:
+    """All facts of one document, in a fixed order."""
+    data = document.data
+    meta = data.get("document") if isinstance(data.get("document"), dict) else {}
+    year = meta.get("year") if isinstance(meta.get("year"), int) else None
+
+    goal_items = items(data, "goal")
+    tree = _Goals(goal_items)
+    goal_at = {goal.path: i for i, goal in enumerate(goal_items)}
+    risks = items(data, "risk")
+    controls = items(data, "control")
+    lines = items(data, "budget_line")
+    mechanisms = items(data, "mechanism")
+
+    def first_of(kind_items: list[Item]) -> dict[str, Item]:
+        found: dict[str, Item] = {}
+        for item in kind_items:
+            if item.id is not None:
+                found.setdefault(item.id, item)
+        return found
+
+    # risk ↔ control links, in either direction; references resolve to the first id
+    risk_by_id, control_by_id = first_of(risks), first_of(controls)
+    linked_controls: dict[tuple, set] = defaultdict(set)  # risk path → control paths
+    linked_risks: dict[tuple, set] = defaultdict(set)  # control path → risk paths
+    for risk in risks:
+        for _, ref in references(risk, "controls", True):
+            if ref in control_by_id:
+                linked_controls[risk.path].add(control_by_id[ref].path)
+                linked_risks[control_by_id[ref].path].add(risk.path)
+    for control in controls:
+        for _, ref in references(control, "risks", True):
+            if ref in risk_by_id:
+                linked_risks[control.path].add(risk_by_id[ref].path)
+                linked_controls[risk_by_id[ref].path].add(control.path)
+
+    def goal_refs(item: Item, key: str) -> list[int]:
+        return [tree.by_id[ref] for _, ref in references(item, key, True) if ref in tree.by_id]
+
+    threat: dict[int, int] = defaultdict(int)
+    risk_count: dict[int, int] = defaultdict(int)
+    for risk in risks:
+        score = risk_score(risk) or 0
+        for goal in set(goal_refs(risk, "goals")):
+            risk_count[goal] += 1
+            threat[goal] = max(threat[goal], score)
+    line_goals = [goal_refs(line, "goals") for line in lines]
+    budgeted_goals = {goal for goals in line_goals for goal in goals}
+
+    indicators_of: list[list[Item]] = [[] for _ in goal_items]
+    all_indicators = items(data, "indicator")
+    for indicator in all_indicators:
+        indicators_of[goal_at[indicator.path[:2]]].append(indicator)
+
+    facts: list[dict] = []
+    cycle_heads = tree.cycle_heads()
+    for index, goal in enumerate(goal_items):
+        level = goal.data.get("level")
+        level = level if isinstance(level, int) and not isinstance(level, bool) else None
+        parent = tree.parent[index]
+        subtree = tree.subtree(index)
+        subtree_indicators = [i for g in subtree for i in indicators_of[g]]
+        properties = {
+            "has_parent": isinstance(goal.data.get("parent"), str),
+            "parent_resolves": parent is not None,
+            "chain": stage(goal) or "none",
+            "has_children": bool(tree.children[index]),
+            "is_leaf": not tree.children[index],
+            "indicator_count": len(indicators_of[index]),
+            "subtree_indicator_count": len(subtree_indicators),
+            "subtree_outcome_indicator_count": sum(
+                len(indicators_of[g]) for g in subtree if stage(goal_items[g]) == "outcome"
+            ),
+            "descendant_delivery_count": sum(
+                1 for g in subtree[1:] if stage(goal_items[g]) in DELIVERY_STAGES
+            ),
+            "risk_count": risk_count[index],
+            "max_threat_score": threat[index],
+            "subtree_frequent_indicator_count": sum(
+                1 for i in subtree_indicators if i.data.get("frequency") in FREQUENT
+            ),
+            "subtree_budget_line_count": sum(
+                1 for goals in line_goals if any(g in subtree for g in goals)
+            ),
+            "document_has_budget": bool(lines),
+            "cycle_head": index in cycle_heads,
+        }
+        if level is not None:
+            properties["level"] = level
+        if parent is not None:
+            parent_level = goal_items[parent].data.get("level")
+            if level is not None and isinstance(parent_level, int):
+                properties["level_step"] = level - parent_level
+            properties["parent"] = goal_items[parent].id or path_text(goal_items[parent].path)
+            own, above = stage(goal), stage(goal_items[parent])
+            if own and above:
+                properties["stage_rise"] = STAGES.index(own) - STAGES.index(above)
+                properties["parent_chain"] = above
+        facts.append(_fact("goal", goal.path, goal.id, **properties))
+
+    tolerance = params["tolerance"]
+    for indicator in all_indicators:
+        goal_index = goal_at[indicator.path[:2]]
+        owner = tree.inherited(goal_index, "owner")
+        missing = [key for key in INFO_KEYS if not is_text(indicator.data.get(key))]
+        baseline = indicator.data.get("baseline")
+        goal = goal_items[goal_index]
+        properties = {
+            "goal": goal.id or path_text(goal.path),
+            "has_target": valid_target(indicator.data.get("target")),
+            "has_baseline": isinstance(baseline, dict) and is_number(baseline.get("value")),
+            "missing_info": missing,
+            "missing_info_count": len(missing),
+            "quality": indicator.data.get("quality") is True,
+            "goal_has_owner": owner is not None,
+        }
+        properties.update(_follow_up(indicator.data, tolerance))
+        facts.append(_fact("indicator", indicator.path, indicator.id, **properties))
+
+    high_scores = []
+    for risk in risks:
+        score = risk_score(risk)
+        measures = risk.data.get("measures")
+        complete = sum(
+            1 for m in (measures if isinstance(measures, list) else [])
+            if isinstance(m, dict) and is_text(m.get("owner")) and is_text(m.get("deadline"))
+        )
+        treatment = risk.data.get("treatment")
+        properties = {
+            "treatment": treatment if isinstance(treatment, str) else "none",
+            "complete_measure_count": complete,
+            "has_owner": is_text(risk.data.get("owner")),
+            "control_link_count": len(linked_controls[risk.path]),
+        }
+        if score is not None:
+            properties["score"] = score
+            high_scores.append(score)
+        facts.append(_fact("risk", risk.path, risk.id, **properties))
+
+    for control in controls:
+        missing = [key for key in ("owner", "frequency") if not is_text(control.data.get(key))]
+        facts.append(_fact(
+            "control", control.path, control.id,
+            missing_info=missing, missing_info_count=len(missing),
+            risk_link_count=len(linked_risks[control.path]),
+        ))
+
+    for mechanism in mechanisms:
+        facts.append(_fact(
+            "mechanism", mechanism.path, mechanism.id,
+            goal_link_count=len(goal_refs(mechanism, "goals")),
+            systemic=mechanism.data.get("level") == "systemic",
+        ))
+
+    amounts = [line.data.get("amount") for line in lines]
+    total = sum(a for a in amounts if is_number(a))
+    risked_goals = {g for risk in risks for g in goal_refs(risk, "goals")}
+    spending = items(data, "spending")
+    line_by_id = first_of(lines)
+    for l_index, line in enumerate(lines):
+        amount = line.data.get("amount")
+        properties = {
+            "goal_link_count": len(line_goals[l_index]),
+            "risked_goal_count": sum(1 for g in set(line_goals[l_index]) if g in risked_goals),
+        }
+        if is_number(amount):
+            properties["amount"] = amount
+            if total > 0:
+                properties["share"] = amount / total
+        properties.update(_spending(line, line_by_id, spending, year))
+        facts.append(_fact("budget_line", line.path, line.id, **properties))
+
+    for assignment in items(data, "assignment"):
+        deadline = assignment.data.get("deadline")
+        has_deadline = is_text(deadline)
+        facts.append(_fact(
+            "assignment", assignment.path, assignment.id,
+            has_deadline=has_deadline,
+            deadline_ok=bool(has_deadline and year is not None and deadline[:4].isdigit()
+                             and int(deadline[:4]) >= year),
+        ))
+
+    facts.append(_document_fact(data, meta, year, goal_items, tree, all_indicators,
+                                indicators_of, lines, controls, mechanisms, high_scores, params))
+    return facts
+
+
+def _spending(line: Item, line_by_id: dict, spending: list[Item], year) -> dict:
+    """Cumulative spending at the line's latest period in the document year."""
+    if line.id is None or line_by_id.get(line.id) is not line or year is None:
+        return {}
+    entries = [s.data for s in spending if s.data.get("line") == line.id]
+    in_year = [(p, e) for p, e in _ordered_by_period(entries)
+               if p.first // 12 == year and p.last // 12 == year and is_number(e.get("amount"))]
+    amount = line.data.get("amount")
+    if not in_year or not is_number(amount):
+        return {}
+    period, entry = in_year[-1]
+    expected = amount * period.months_into_year / 12
+    spent = entry["amount"]
+    facts = {"spent": spent, "expected": expected, "spending_period": entry["period"]}
+    if expected > 0:
+        facts["spending_deviation"] = abs(spent - expected) / expected
+    else:
+        facts["spent_without_allocation"] = spent > 0
+    return facts
+
+
+def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lines, controls,
+                   mechanisms, high_scores, params) -> dict:
+    stages = [stage(goal) for goal in goals]
+    covered = set()
+    user_indicators = 0
+    for index in range(len(goals)):
+        perspective = tree.inherited(index, "perspective")
+        if indicators_of[index]:
+            covered.add(perspective)
+            user_indicators += len(indicators_of[index]) if perspective == "user" else 0
+    missing = [p for p in params["required_perspectives"] if p not in covered]
+    efficiency = sum(
+        1 for index in range(len(goals)) for indicator in indicators_of[index]
+        if tree.inherited(index, "perspective") == "finance"
+        or indicator.data.get("unit") in ("nok", "ratio")
+    )
+    reporting = items(data, "reporting")
+    annual = sum(
+        1 for report in reporting
+        if report.data.get("kind") == "annual_report" and year is not None
+        and is_text(report.data.get("deadline")) and report.data["deadline"][:4] == str(year + 1)
+    )
+    dialogue = data.get("dialogue") if isinstance(data.get("dialogue"), list) else []
+    meetings = sum(
+        1 for meeting in dialogue
+        if isinstance(meeting, dict) and meeting.get("kind") == "governance_meeting"
+        and year is not None and str(meeting.get("date", ""))[:4] == str(year)
+    )
+    copy_to = meta.get("copy_to") if isinstance(meta.get("copy_to"), list) else []
+    parties = " ".join(str(meta.get(key, "")) for key in ("issuer", "recipient"))
+    budget = data.get("budget") if isinstance(data.get("budget"), dict) else {}
+    authorisations = budget.get("authorisations")
+    legal = data.get("legal_basis")
+    return _fact(
+        "document", (), "document",
+        doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
+        level1_count=sum(1 for goal in goals if goal.data.get("level") == 1),
+        goal_count=len(goals),
+        activity_share=(
+            sum(1 for s in stages if s in ("input", "activity")) / len(goals) if goals else 0
+        ),
+        output_goal_count=stages.count("output"),
+        outcome_goal_count=stages.count("outcome"),
+        indicator_count=len(indicators),
+        quality_indicator_count=sum(1 for i in indicators if i.data.get("quality") is True),
+        missing_perspectives=missing,
+        missing_perspective_count=len(missing),
+        user_indicator_count=user_indicators,
+        efficiency_indicator_count=efficiency,
+        assignment_count=len(items(data, "assignment")),
+        max_risk_score=max(high_scores, default=0),
+        control_count=len(controls),
+        systemic_mechanism_count=sum(
+            1 for m in mechanisms if m.data.get("level") == "systemic"
+        ),
+        is_nav=bool(re.search(params["nav_pattern"], parties)),
+        budget_line_count=len(lines),
+        authorisation_count=len(authorisations) if isinstance(authorisations, list) else 0,
+        annual_report_next_year_count=annual,
+        governance_meetings_in_year=meetings,
+        legal_basis_count=len(legal) if isinstance(legal, list) else 0,
+        copies_riksrevisjonen=any(
+            isinstance(entry, str) and "riksrevisjonen" in entry.lower() for entry in copy_to
+        ),
+    )
+
+
+# Every fact property a rule may read: kind → name → (type, meaning). Rule files
+# are checked against this table, so a misspelt property is an error, not a rule
+# that silently never fires. docs/facts.md is generated from it.
+_COMMON = {
+    "target": ("string", "the item's id (or its path when it has none); `document` for the document"),
+}
+PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
+    "document": {
+        **_COMMON,
+        "doc_type": ("string", "document.type, or `none`"),
+        "level1_count": ("integer", "goals at level 1"),
+        "goal_count": ("integer", "goals at every level"),
+        "activity_share": ("number", "share of goals at `input` or `activity` stage (0 without goals)"),
+        "output_goal_count": ("integer", "goals at `output` stage"),
+        "outcome_goal_count": ("integer", "goals at `outcome` stage"),
+        "indicator_count": ("integer", "indicators in the document"),
+        "quality_indicator_count": ("integer", "indicators with `quality: true`"),
+        "missing_perspectives": ("list", "required_perspectives no indicator covers"),
+        "missing_perspective_count": ("integer", "how many perspectives are missing"),
+        "user_indicator_count": ("integer", "indicators on goals whose perspective is `user`"),
+        "efficiency_indicator_count": ("integer", "indicators on `finance` goals or in nok/ratio"),
+        "assignment_count": ("integer", "assignments"),
+        "max_risk_score": ("integer", "highest likelihood × consequence (0 without risks)"),
+        "control_count": ("integer", "internal controls"),
+        "systemic_mechanism_count": ("integer", "participation mechanisms at `systemic` level"),
+        "is_nav": ("boolean", "issuer or recipient matches nav_pattern"),
+        "budget_line_count": ("integer", "budget lines"),
+        "authorisation_count": ("integer", "budget authorisations"),
+        "annual_report_next_year_count": ("integer",
+                                          "annual_report requirements due in year + 1"),
+        "governance_meetings_in_year": ("integer", "governance meetings dated in the year"),
+        "legal_basis_count": ("integer", "entries of legal_basis"),
+        "copies_riksrevisjonen": ("boolean", "copy_to names Riksrevisjonen"),
+    },
+    "goal": {
+        **_COMMON,
+        "level": ("integer", "its level (absent when not a whole number)"),
+        "has_parent": ("boolean", "it names a parent"),
+        "parent_resolves": ("boolean", "its parent names an existing goal"),
+        "parent": ("string", "the parent goal's id, when it resolves"),
+        "level_step": ("integer", "level minus the parent's level, when both are known"),
+        "chain": ("string", "its results-chain stage, or `none` when absent or invalid"),
+        "parent_chain": ("string", "the parent's stage, when both stages are valid"),
+        "stage_rise": ("integer", "stages it lies after its parent's (input=0 … outcome=3)"),
+        "has_children": ("boolean", "some goal names it as parent"),
+        "is_leaf": ("boolean", "no goal names it as parent"),
+        "indicator_count": ("integer", "its own indicators"),
+        "subtree_indicator_count": ("integer", "indicators on it and its descendants"),
+        "subtree_outcome_indicator_count": ("integer",
+                                            "indicators on `outcome` goals in its subtree"),
+        "descendant_delivery_count": ("integer",
+                                      "descendants at output, activity or input stage"),
+        "risk_count": ("integer", "risks that name it in `goals`"),
+        "max_threat_score": ("integer", "highest score of those risks (0 without any)"),
+        "subtree_frequent_indicator_count": ("integer",
+                                             "indicators in its subtree followed more often "
+                                             "than annually"),
+        "subtree_budget_line_count": ("integer", "budget lines linked to its subtree"),
+        "document_has_budget": ("boolean", "the document has budget lines"),
+        "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
+    },
+    "indicator": {
+        **_COMMON,
+        "goal": ("string", "the goal it sits on"),
+        "has_target": ("boolean", "a target with a period and a value or description"),
+        "has_baseline": ("boolean", "a baseline with a numeric value"),
+        "missing_info": ("list", "which of source and frequency it lacks"),
+        "missing_info_count": ("integer", "how many of them"),
+        "quality": ("boolean", "`quality: true`"),
+        "goal_has_owner": ("boolean", "its goal, or an ancestor, has an owner"),
+        "target_value": ("number", "numeric target (absent without actuals to judge)"),
+        "latest_period": ("string", "period of the latest judged actual"),
+        "latest_value": ("number", "value of the latest judged actual"),
+        "latest_shortfall": ("number", "how far the latest actual is worse than target"),
+        "uncorrected_miss_run": ("integer", "longest run of consecutive misses with no "
+                                            "corrective action overlapping it"),
+        "miss_run_first": ("string", "first period of that run"),
+        "miss_run_last": ("string", "last period of that run"),
+    },
+    "risk": {
+        **_COMMON,
+        "score": ("integer", "likelihood × consequence (absent when either is not a number)"),
+        "treatment": ("string", "its treatment, or `none`"),
+        "complete_measure_count": ("integer", "measures with both owner and deadline"),
+        "has_owner": ("boolean", "it names an owner"),
+        "control_link_count": ("integer", "controls linked either way"),
+    },
+    "control": {
+        **_COMMON,
+        "missing_info": ("list", "which of owner and frequency it lacks"),
+        "missing_info_count": ("integer", "how many of them"),
+        "risk_link_count": ("integer", "risks linked either way"),
+    },
+    "mechanism": {
+        **_COMMON,
+        "goal_link_count": ("integer", "goals it names that exist"),
+        "systemic": ("boolean", "level is `systemic`"),
+    },
+    "budget_line": {
+        **_COMMON,
+        "goal_link_count": ("integer", "goals it names that exist"),
+        "risked_goal_count": ("integer", "of those, goals some risk names"),
+        "amount": ("number", "its amount"),
+        "share": ("number", "amount ÷ the sum of all line amounts"),
+        "spent": ("number", "cumulative spending at its latest period in the year"),
+        "expected": ("number", "amount × months elapsed ÷ 12"),
+        "spending_period": ("string", "that latest period"),
+        "spending_deviation": ("number", "|spent − expected| ÷ expected"),
+        "spent_without_allocation": ("boolean", "spending on a line of amount 0"),
+    },
+    "assignment": {
+        **_COMMON,
+        "has_deadline": ("boolean", "it has a deadline"),
+        "deadline_ok": ("boolean", "its deadline is on or after 1 January of the year"),
+    },
+    "waiver": {
+        **_COMMON,
+        "rule": ("string", "the rule it waives"),
+        "waived_target": ("string", "the id it waives the rule for"),
+        "expires": ("string", "its expiry date"),
+        "expired": ("boolean", "expiry is before the check date"),
+        "used_count": ("integer", "findings it suppressed"),
+    },
+}

@@ -1,0 +1,113 @@
+"""What items a goal document holds, where, and which keys refer to which kind.
+
+One table for everything that walks items: normalisation, reference checks and
+facts all read it, so a new kind of item is added here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# kind → path of its list; "*" marks list items. Goals' indicators nest in goals.
+ITEM_LISTS: dict[str, tuple] = {
+    "strategic_goal": ("strategy", "strategic_goals", "*"),
+    "goal": ("goals", "*"),
+    "indicator": ("goals", "*", "indicators", "*"),
+    "assignment": ("assignments", "*"),
+    "risk": ("risks", "*"),
+    "control": ("internal_control", "*"),
+    "mechanism": ("user_participation", "*"),
+    "budget_line": ("budget", "lines", "*"),
+    "authorisation": ("budget", "authorisations", "*"),
+    "reporting": ("reporting", "*"),
+    "legal_basis": ("legal_basis", "*"),
+}
+
+# (kind of the referring item, key, kind referred to, whether the key holds a list)
+REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
+    ("goal", "parent", "goal", False),
+    ("goal", "strategy", "strategic_goal", True),
+    ("risk", "goals", "goal", True),
+    ("risk", "controls", "control", True),
+    ("control", "risks", "risk", True),
+    ("mechanism", "goals", "goal", True),
+    ("budget_line", "goals", "goal", True),
+    ("spending", "line", "budget_line", False),
+    ("reporting", "indicators", "indicator", True),
+    ("assignment", "goal", "goal", False),
+    ("assignment", "legal_basis", "legal_basis", False),
+    ("authorisation", "legal_basis", "legal_basis", False),
+)
+
+# Lists that hold items without ids, still walked for their references.
+PLAIN_LISTS: dict[str, tuple] = {"spending": ("budget", "spending", "*")}
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str
+    path: tuple
+    data: dict
+
+    @property
+    def id(self):
+        value = self.data.get("id")
+        return value if isinstance(value, str) else None
+
+
+def walk(data, pattern: tuple, prefix: tuple = ()) -> Iterator[tuple[tuple, dict]]:
+    """Every mapping at `pattern` below `data`; wrongly typed parts are skipped."""
+    if not pattern:
+        if isinstance(data, dict):
+            yield prefix, data
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*":
+        if isinstance(data, list):
+            for index, value in enumerate(data):
+                yield from walk(value, rest, prefix + (index,))
+    elif isinstance(data, dict) and head in data:
+        yield from walk(data[head], rest, prefix + (head,))
+
+
+def items(data: dict, kind: str) -> list[Item]:
+    pattern = ITEM_LISTS.get(kind) or PLAIN_LISTS[kind]
+    return [Item(kind, path, value) for path, value in walk(data, pattern)]
+
+
+def all_items(data: dict) -> list[Item]:
+    """Every item with an id slot, in file order within each kind."""
+    found = []
+    for kind in ITEM_LISTS:
+        found.extend(items(data, kind))
+    return found
+
+
+def references(item: Item, key: str, many: bool) -> list[tuple[tuple, str]]:
+    """(path, id) of each string reference under `key` of an item."""
+    value = item.data.get(key)
+    if many:
+        if not isinstance(value, list):
+            return []
+        return [(item.path + (key, i), v) for i, v in enumerate(value) if isinstance(v, str)]
+    return [(item.path + (key,), value)] if isinstance(value, str) else []
+
+
+def _matches(pattern: tuple, path: tuple) -> bool:
+    return len(pattern) == len(path) and all(
+        p == "*" and isinstance(q, int) or p == q for p, q in zip(pattern, path, strict=True)
+    )
+
+
+def owner_id(data: dict, path: tuple) -> str:
+    """The id of the innermost item that holds `path`, or `document`."""
+    for length in range(len(path), 0, -1):
+        prefix = path[:length]
+        if any(_matches(pattern, prefix) for pattern in ITEM_LISTS.values()):
+            node = data
+            for part in prefix:
+                node = node[part]
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                return node["id"]
+    return "document"

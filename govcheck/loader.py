@@ -1,0 +1,344 @@
+"""YAML file → Document: plain data plus the position of every node.
+
+`load` reads a goal document; `load_yaml` any of our YAML files (rules, config).
+
+The loader builds data straight from the parser's event stream, in one pass and
+without recursion, so that it can keep positions, refuse duplicate keys and
+foreign tags, and bound nesting and alias expansion before anything is built.
+Scalars resolve as in YAML 1.2's core schema, not PyYAML's YAML 1.1 defaults:
+only true/false are booleans, dates stay strings, `.inf` and `.nan` stay strings.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .normalize import normalize
+
+try:  # libyaml when present; the pure-Python parser gives the same events, slower
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.parser import Parser as _ParserBase
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, _ParserBase):  # type: ignore[no-redef]
+        def __init__(self, stream):
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            _ParserBase.__init__(self)
+
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 10_000
+
+Path = tuple  # keys (str) and indices (int) from the document root
+
+
+class LoadError(Exception):
+    """Input that cannot be read as a goal document; str() is the one-line message."""
+
+    def __init__(self, file: str, line: int, column: int, message: str):
+        super().__init__(f"{file}:{line}:{column}: {message}")
+        self.file, self.line, self.column, self.message = file, line, column, message
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed goal document. Positions are 1-based (line, column)."""
+
+    file: str
+    data: dict
+    positions: dict = field(repr=False)  # path → position of the value
+    key_positions: dict = field(repr=False)  # path → position of the mapping key
+    text: str = field(repr=False, default="")
+
+    def locate(self, path: Path) -> tuple[int, int]:
+        """The position of a node, or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while path and path not in self.positions:
+            path = path[:-1]
+        return self.positions.get(path, (1, 1))
+
+    def locate_key(self, path: Path) -> tuple[int, int]:
+        """The position of the key that holds a node (for list items: the item), or of
+        the nearest ancestor's key where the node is absent."""
+        path = tuple(path)
+        while path and path not in self.key_positions:
+            path = path[:-1]
+        return self.key_positions.get(path, (1, 1))
+
+
+_STANDARD = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {_STANDARD + t for t in ("str", "int", "float", "bool", "null", "map", "seq")}
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_TRUE = re.compile(r"^(?:true|True|TRUE)$")
+_FALSE = re.compile(r"^(?:false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+
+
+def _plain_scalar(value: str):
+    if _NULL.match(value):
+        return None
+    if _TRUE.match(value):
+        return True
+    if _FALSE.match(value):
+        return False
+    if _INT.match(value):
+        return int(value, 10)
+    if _FLOAT.match(value):
+        number = float(value)
+        return number if math.isfinite(number) else value
+    return value
+
+
+def _tagged_scalar(tag: str, value: str, where):
+    kind = tag[len(_STANDARD):]
+    if kind == "str":
+        return value
+    resolved = _plain_scalar(value)
+    expected = {"int": int, "float": (int, float), "bool": bool, "null": type(None)}.get(kind)
+    if expected is None or isinstance(resolved, bool) != (kind == "bool") or not isinstance(
+        resolved, expected
+    ):
+        where(f"value {value!r} is not a valid !!{kind}")
+    return float(resolved) if kind == "float" else resolved
+
+
+_MERGE = object()  # the `<<` merge key, told apart from a quoted "<<"
+
+
+class _Frame:
+    __slots__ = ("container", "path", "anchor", "mark", "key", "key_mark", "merges", "explicit")
+
+    def __init__(self, container, path, anchor, mark):
+        self.container = container
+        self.path = path
+        self.anchor = anchor
+        self.mark = mark
+        self.key = None  # pending mapping key, or None when a key is expected
+        self.key_mark = None
+        self.merges = []  # mappings from `<<`, applied at mapping end
+        self.explicit = set()
+
+
+class _Anchored:
+    __slots__ = ("value", "size", "done")
+
+    def __init__(self, value):
+        self.value, self.size, self.done = value, 1, False
+
+
+def _sizeof(value) -> int:
+    if isinstance(value, dict):
+        return 1 + sum(_sizeof(v) for v in value.values())
+    if isinstance(value, list):
+        return 1 + sum(_sizeof(v) for v in value)
+    return 1
+
+
+def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one goal document, normalised; raises LoadError with file:line:col."""
+    document = load_yaml(path, max_bytes)
+    normalize(document.data)
+    return document
+
+
+def load_yaml(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read any YAML mapping file (goal document, rule, configuration) with positions."""
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise LoadError(path, 1, 1, f"file is {size} bytes, over the limit of {max_bytes}")
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise LoadError(path, 1, 1, f"cannot read file: {error.strerror}") from None
+    if len(raw) > max_bytes:
+        raise LoadError(path, 1, 1, f"file is over the limit of {max_bytes} bytes")
+    return parse(raw, path)
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    return raw.count(b"\n", 0, offset) + 1, len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+
+
+def decode(raw: bytes, file: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError(file, 1, 1, "file is UTF-16; save it as UTF-8")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        line, column = _byte_position(raw, nul)
+        raise LoadError(file, line, column, "NUL byte in file; goal documents are text")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _byte_position(raw, error.start)
+        raise LoadError(file, line, column, "invalid UTF-8") from None
+
+
+def parse(raw: bytes, file: str) -> Document:
+    text = decode(raw, file)
+    data, positions, key_positions = _build(text, file)
+    return Document(file, data, positions, key_positions, text)
+
+
+def _build(text: str, file: str):
+    positions: dict = {}
+    key_positions: dict = {}
+    anchors: dict[str, _Anchored] = {}
+    alias_budget = [MAX_ALIAS_NODES]
+    stack: list[_Frame] = []
+    root = []  # the finished root value, once built
+    documents = 0
+
+    def fail(mark, message):
+        raise LoadError(file, mark.line + 1, mark.column + 1, message)
+
+    def attach(value, mark):
+        """Put a finished value into the enclosing collection."""
+        if not stack:
+            root.append(value)
+            return
+        frame = stack[-1]
+        container = frame.container
+        if isinstance(container, list):
+            container.append(value)
+            return
+        key, frame.key = frame.key, None
+        if key is _MERGE:
+            merged = value if isinstance(value, list) else [value]
+            if not all(isinstance(item, dict) for item in merged):
+                fail(mark, "merge key << needs a mapping or a list of mappings")
+            frame.merges.extend(merged)
+            return
+        if key in frame.explicit:
+            fail(frame.key_mark, f"duplicate key {key!r}")
+        frame.explicit.add(key)
+        container[key] = value
+
+    def child_path():
+        """Path of the value about to be attached; None inside `<<` merge values."""
+        if not stack:
+            return ()
+        frame = stack[-1]
+        if frame.path is None or frame.key is _MERGE:
+            return None
+        if isinstance(frame.container, list):
+            return frame.path + (len(frame.container),)
+        return frame.path + (frame.key,)
+
+    def record(path, mark):
+        if path is not None:
+            positions[path] = (mark.line + 1, mark.column + 1)
+            if stack and isinstance(stack[-1].container, dict):
+                key_positions[path] = (
+                    stack[-1].key_mark.line + 1,
+                    stack[-1].key_mark.column + 1,
+                )
+            elif path:
+                key_positions[path] = positions[path]
+
+    parser = _Parser(text)
+    try:
+        while True:
+            event = parser.get_event()
+            if event is None:
+                break
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                mark = event.start_mark
+                tag = event.tag
+                plain = tag is None and event.implicit[0]
+                if tag in (None, "!"):
+                    value = _plain_scalar(event.value) if plain else event.value
+                elif tag in _ALLOWED_TAGS:
+                    value = _tagged_scalar(tag, event.value, lambda msg: fail(mark, msg))
+                else:
+                    fail(mark, f"tag {tag} is not allowed; use plain YAML values")
+                if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
+                    # keys stay as written, so `NO:` or `1:` remain names
+                    frame = stack[-1]
+                    frame.key = _MERGE if event.value == "<<" and plain else event.value
+                    frame.key_mark = mark
+                    if event.anchor is not None:
+                        anchors[event.anchor] = _Anchored(event.value)
+                        anchors[event.anchor].done = True
+                    continue
+                if event.anchor is not None:
+                    anchors[event.anchor] = _Anchored(value)
+                    anchors[event.anchor].done = True
+                record(child_path(), mark)
+                attach(value, mark)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                mark = event.start_mark
+                if event.tag not in (None, "!") and event.tag not in _ALLOWED_TAGS:
+                    fail(mark, f"tag {event.tag} is not allowed; use plain YAML values")
+                if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
+                    fail(mark, "a mapping key must be a plain value, not a collection")
+                if len(stack) >= MAX_DEPTH:
+                    fail(mark, f"nesting deeper than {MAX_DEPTH} levels")
+                path = child_path()
+                record(path, mark)
+                container = {} if kind is yaml.MappingStartEvent else []
+                if event.anchor is not None:
+                    anchors[event.anchor] = _Anchored(container)
+                stack.append(_Frame(container, path, event.anchor, mark))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                container = frame.container
+                for merged in frame.merges:
+                    for key, value in merged.items():
+                        if key not in container:
+                            container[key] = value
+                if frame.anchor is not None:
+                    anchored = anchors[frame.anchor]
+                    anchored.size = _sizeof(container)
+                    anchored.done = True
+                attach(container, frame.mark)
+            elif kind is yaml.AliasEvent:
+                mark = event.start_mark
+                anchored = anchors.get(event.anchor)
+                if anchored is None:
+                    fail(mark, f"alias *{event.anchor} names no anchor")
+                if not anchored.done:
+                    fail(mark, f"alias *{event.anchor} refers to itself")
+                alias_budget[0] -= anchored.size
+                if alias_budget[0] < 0:
+                    fail(mark, f"aliases expand to more than {MAX_ALIAS_NODES} nodes")
+                if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
+                    if isinstance(anchored.value, (dict, list)):
+                        fail(mark, "a mapping key must be a plain value, not a collection")
+                    stack[-1].key = str(anchored.value)
+                    stack[-1].key_mark = mark
+                    continue
+                record(child_path(), mark)
+                attach(anchored.value, mark)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    fail(event.start_mark, "more than one YAML document in the file")
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "invalid YAML"
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise LoadError(file, line, column, f"YAML syntax error: {problem}") from None
+    except yaml.YAMLError as error:  # reader errors carry no mark
+        raise LoadError(file, 1, 1, f"YAML error: {error}") from None
+
+    if not root or root[0] is None:
+        raise LoadError(file, 1, 1, "the file is empty; a goal document is a mapping")
+    if not isinstance(root[0], dict):
+        line, column = positions.get((), (1, 1))
+        raise LoadError(file, line, column, "a goal document must be a mapping at the top level")
+    return root[0], positions, key_positions

@@ -1,0 +1,58 @@
+"""Read goal documents as people write them: `id: 12`, `period: 2015`, `post: 1`.
+
+Runs once, right after loading and before the schema sees the data, so that
+every later stage finds ids, references, periods, chapters and posts as strings.
+"""
+
+from __future__ import annotations
+
+from .items import ITEM_LISTS, PLAIN_LISTS, REFERENCES, walk
+
+_INDICATOR = ITEM_LISTS["indicator"]
+_PERIOD_HOLDERS = (
+    _INDICATOR + ("target",),
+    _INDICATOR + ("baseline",),
+    _INDICATOR + ("actuals", "*"),
+    _INDICATOR + ("corrective_actions", "*"),
+    PLAIN_LISTS["spending"],
+)
+_LINES = ITEM_LISTS["budget_line"]
+
+
+def _text(value):
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+def normalize(data: dict) -> dict:
+    """Turn YAML integers into the strings the format means; changes `data` in place."""
+    document = data.get("document")
+    if isinstance(document, dict):
+        for key in ("id", "parent", "previous"):
+            if key in document:
+                document[key] = _text(document[key])
+    for pattern in ITEM_LISTS.values():
+        for _, item in walk(data, pattern):
+            if "id" in item:
+                item["id"] = _text(item["id"])
+    for kind, key, _, many in REFERENCES:
+        pattern = ITEM_LISTS.get(kind) or PLAIN_LISTS[kind]
+        for _, item in walk(data, pattern):
+            value = item.get(key)
+            if many and isinstance(value, list):
+                item[key] = [_text(v) for v in value]
+            elif not many and key in item:
+                item[key] = _text(value)
+    for pattern in _PERIOD_HOLDERS:
+        for _, holder in walk(data, pattern):
+            if "period" in holder:
+                holder["period"] = _text(holder["period"])
+    for _, line in walk(data, _LINES):
+        if "chapter" in line:
+            line["chapter"] = _text(line["chapter"])
+        post = line.get("post")
+        if isinstance(post, int) and not isinstance(post, bool) and post >= 0:
+            line["post"] = f"{post:02d}"
+    for _, waiver in walk(data, ("waivers", "*")):
+        if "target" in waiver:
+            waiver["target"] = _text(waiver["target"])
+    return data

@@ -1,0 +1,121 @@
+"""Rule tests as data: fixture files with documents that break and keep a rule.
+
+A fixture file `<RULE>.yaml`:
+
+    rule: MRS002
+    cases:
+      - name: leaf goal without indicator
+        config: {parameters: {max_goals: 3}}   # optional, as in govcheck.yaml
+        as_of: 2026-01-01                      # optional check date for waivers
+        document: |                            # the goal document, as text
+          govcheck: 1
+          ...
+        expect:                                # the rule's findings, exactly
+          - {target: G2, line: 12}             # severity: may be given too
+
+Only findings of the fixture's rule are compared. Every file needs at least one
+case that breaks the rule and one that keeps it (an empty `expect`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .checker import check_document
+from .config import build_settings
+from .loader import LoadError, Document, load_yaml, parse
+from .normalize import normalize
+
+FIXED_AS_OF = dt.date(2026, 1, 1)  # fixtures do not age: waivers are judged on this day
+
+
+@dataclass
+class CaseResult:
+    file: str
+    rule: str
+    name: str
+    line: int
+    passed: bool
+    detail: str = ""
+
+
+class FixtureError(LoadError):
+    pass
+
+
+def _expected(entry: dict, rule: str) -> tuple:
+    return (rule, str(entry.get("target")), entry.get("line"), entry.get("severity"))
+
+
+def run_fixture(path: str, base_config: dict | None = None,
+                base_dir: Path | None = None) -> list[CaseResult]:
+    fixture = load_yaml(path)
+    data = fixture.data
+
+    def fail(where, message):
+        line, column = fixture.locate(where)
+        raise FixtureError(path, line, column, message)
+
+    rule = data.get("rule")
+    cases = data.get("cases")
+    if not isinstance(rule, str) or not isinstance(cases, list) or not cases:
+        fail((), "a fixture needs `rule` and a non-empty list of `cases`")
+    results = []
+    breaks = keeps = 0
+    for index, case in enumerate(cases):
+        where = ("cases", index)
+        if not isinstance(case, dict) or not isinstance(case.get("document"), str):
+            fail(where, "each case needs `name`, `document` (text) and `expect`")
+        expect = case.get("expect", [])
+        if not isinstance(expect, list) or not all(isinstance(e, dict) for e in expect):
+            fail(where + ("expect",), "`expect` is a list of {target, line} mappings")
+        breaks, keeps = breaks + bool(expect), keeps + (not expect)
+        config = dict(base_config or {})
+        config.update(case.get("config") or {})
+        settings = build_settings(config, None, f"{path} case {index + 1}", base_dir)
+        if rule not in settings.catalog.rules:
+            fail(("rule",), f"unknown rule {rule!r}")
+        as_of = case.get("as_of")
+        as_of = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else FIXED_AS_OF
+        name = str(case.get("name", f"case {index + 1}"))
+        label = f"{Path(path).name}:{name}"
+        try:
+            document = parse(case["document"].encode("utf-8"), label)
+        except LoadError as error:
+            results.append(CaseResult(path, rule, name, fixture.locate(where)[0], False,
+                                      f"document does not load: {error}"))
+            continue
+        normalize(document.data)
+        results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
+                                settings, as_of, expect))
+    if not breaks or not keeps:
+        fail(("cases",), "a fixture needs a case that breaks the rule and one that keeps it")
+    return results
+
+
+def _compare(path, rule, name, line, document: Document, settings, as_of, expect):
+    lang = "en"
+    found = [f for f in check_document(document, settings, lang, as_of) if f.rule == rule]
+    wanted = sorted(_expected(e, rule) for e in expect)
+    got = sorted(
+        (f.rule, f.target, f.line, f.severity if any("severity" in e for e in expect) else None)
+        for f in found
+    )
+    if any("severity" not in e for e in expect):
+        got = [(r, t, ln, None) for r, t, ln, _ in got]
+        wanted = [(r, t, ln, None) for r, t, ln, _ in wanted]
+    if got == sorted(wanted):
+        return CaseResult(path, rule, name, line, True)
+    show = "; ".join(f"{f.target} line {f.line}: {f.message}" for f in found) or "nothing"
+    expected = ", ".join(f"{t} line {ln}" for _, t, ln, _ in wanted) or "nothing"
+    return CaseResult(path, rule, name, line, False, f"expected {expected}; got {show}")
+
+
+def run_directory(directory: str, base_config: dict | None = None,
+                  base_dir: Path | None = None) -> list[CaseResult]:
+    results = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        results.extend(run_fixture(str(path), base_config, base_dir))
+    return results

@@ -1,0 +1,39 @@
+"""Words of the format in Norwegian Bokmål (glossary.md), for messages and reports."""
+
+from __future__ import annotations
+
+NB = {
+    # severities
+    "error": "avvik", "warning": "merknad", "info": "anbefaling",
+    # document types
+    "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
+    "business_plan": "virksomhetsplan",
+    # results chain
+    "input": "innsatsfaktor", "activity": "aktivitet", "output": "resultat", "outcome": "effekt",
+    "none": "ingen",
+    # perspectives
+    "user": "bruker", "production": "produksjon", "employee": "medarbeider", "finance": "økonomi",
+    # kinds of item
+    "document": "dokument", "strategic_goal": "strategisk mål", "goal": "mål",
+    "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
+    "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
+    "budget_line": "budsjettpost", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
+    "legal_basis": "hjemmel", "nothing": "ingenting",
+    # keys named in messages
+    "source": "kilde", "frequency": "frekvens", "owner": "eier",
+}
+
+PLURAL_NB = {"error": "avvik", "warning": "merknader", "info": "anbefalinger"}
+
+
+def term(word: str, lang: str) -> str:
+    """A format word as the reader's language says it; English keeps the format's word."""
+    if lang in ("nb", "nn"):
+        return NB.get(word, word)
+    return word.replace("_", " ")
+
+
+def severity_word(severity: str, lang: str, count: int = 1) -> str:
+    if lang in ("nb", "nn"):
+        return PLURAL_NB[severity] if count != 1 else NB[severity]
+    return severity + ("s" if count != 1 and severity != "info" else "")

@@ -1,0 +1,150 @@
+"""Schema and reference checks: SCHEMA, REF001 and REF002 findings.
+
+The JSON Schema is the one source of structure; this module only turns its
+errors into messages a planner understands, at the node they are about.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import defaultdict
+
+from .facts import path_text
+from .items import REFERENCES, all_items, items, references
+from .loader import Document
+from .resources import resource_dir
+
+SCHEMA_FILE = "goal-document.schema.json"
+
+@functools.cache
+def schema() -> dict:
+    return json.loads((resource_dir("schemas") / SCHEMA_FILE).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _validator():
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+_KIND_WORDS = {
+    "string": "a text", "integer": "a whole number", "number": "a number",
+    "boolean": "true or false", "array": "a list", "object": "a mapping", "null": "empty",
+}
+_PATTERN_HINTS = {
+    "period": "a period such as 2015, 2015-03, 2015-T1 or 2015-Q1",
+    "chapter": "a chapter of 3–4 digits, such as 605",
+    "post": "a post of 2 digits, such as 01",
+    "contributes_to": "DOCUMENT-ID#GOAL-ID",
+}
+
+
+def _name(path) -> str:
+    return path_text(tuple(path)) or "top level"
+
+
+def _show(value) -> str:
+    if isinstance(value, (dict, list)):
+        return _KIND_WORDS["object" if isinstance(value, dict) else "array"]
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _schema_message(error) -> list[tuple[tuple, bool, str]]:
+    """(path, point at the key?, message) for one jsonschema error."""
+    path = tuple(error.absolute_path)
+    where = _name(path)
+    keyword, value, schema_node = error.validator, error.instance, error.schema
+    if keyword == "required":
+        missing = [key for key in error.validator_value if key not in value]
+        return [(path, False, f"{where}: required key '{key}' is missing") for key in missing]
+    if keyword == "additionalProperties":
+        allowed = set(schema_node.get("properties", {}))
+        patterns = [re.compile(p) for p in schema_node.get("patternProperties", {})]
+        unknown = [k for k in value if k not in allowed and not any(p.search(k) for p in patterns)]
+        hint = ", ".join(sorted(allowed))
+        return [(path + (key,), True, f"{where}: unknown key '{key}' (allowed: {hint}; "
+                 "own keys start with x-)") for key in unknown]
+    if keyword == "type":
+        expected = error.validator_value
+        expected = [expected] if isinstance(expected, str) else expected
+        words = " or ".join(_KIND_WORDS.get(kind, kind) for kind in expected)
+        return [(path, False, f"{where} must be {words}, not {_show(value)}")]
+    if keyword == "enum":
+        choices = ", ".join(str(choice) for choice in error.validator_value)
+        return [(path, False, f"{where} is {_show(value)}; expected one of: {choices}")]
+    if keyword == "const":
+        return [(path, False, f"{where} must be {_show(error.validator_value)}")]
+    if keyword == "pattern":
+        key = next((p for p in reversed(path) if isinstance(p, str)), "")
+        hint = _PATTERN_HINTS.get(key, "an id without spaces or '#'" if key != "rule"
+                                  else "a rule id such as MRS001")
+        return [(path, False, f"{where} is {_show(value)}; expected {hint}")]
+    if keyword == "format":
+        return [(path, False, f"{where} is {_show(value)}, which is no valid "
+                 f"{error.validator_value} (YYYY-MM-DD)")]
+    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        bound = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "above",
+                 "exclusiveMaximum": "below"}[keyword]
+        return [(path, False, f"{where} is {_show(value)}; it must be {bound} "
+                 f"{error.validator_value}")]
+    if keyword in ("minLength", "minItems"):
+        return [(path, False, f"{where} must not be empty")]
+    if keyword == "maxLength":
+        return [(path, False, f"{where} is longer than {error.validator_value} characters")]
+    if keyword in ("oneOf", "anyOf"):
+        return [(path, False, f"{where} does not match any allowed form: "
+                 + _alternatives(error))]
+    return [(path, False, f"{where}: {error.message}")]
+
+
+def _alternatives(error) -> str:
+    """The nearest alternative's complaint, for oneOf/anyOf (e.g. target forms)."""
+    if not error.context:
+        return error.message
+    best = min(error.context, key=lambda e: (len(e.absolute_path) * -1, e.validator != "required"))
+    return _schema_message(best)[0][2]
+
+
+def schema_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
+    """Every schema violation as (rule, path, at key, message parameters)."""
+    found = {}
+    for error in _validator().iter_errors(document.data):
+        for path, at_key, message in _schema_message(error):
+            found.setdefault((path, message), ("SCHEMA", path, at_key, {"detail": message}))
+    return list(found.values())
+
+
+def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
+    """REF001 for ids used more than once, REF002 for references that resolve to nothing."""
+    data = document.data
+    found = []
+    places: dict[str, list[tuple]] = defaultdict(list)
+    kind_of: dict[str, set] = defaultdict(set)
+    meta = data.get("document")
+    if isinstance(meta, dict) and isinstance(meta.get("id"), str):
+        places[meta["id"]].append(("document", "id"))
+        kind_of[meta["id"]].add("document")
+    for item in all_items(data):
+        if item.id is not None:
+            places[item.id].append(item.path + ("id",))
+            kind_of[item.id].add(item.kind)
+    for identifier, where in places.items():
+        if len(where) > 1:
+            listed = [f"{_name(p[:-1])} ({document.locate(p)[0]})" for p in where]
+            found.append(("REF001", where[1], False,
+                          {"identifier": identifier, "count": len(where), "places": listed}))
+    for kind, key, wanted, many in REFERENCES:
+        for item in items(data, kind):
+            for path, ref in references(item, key, many):
+                if wanted in kind_of.get(ref, ()):
+                    continue
+                found.append(("REF002", path, False, {
+                    "where": _name(path), "reference": ref, "wanted": wanted,
+                    "found_kinds": sorted(kind_of.get(ref, ())) or ["nothing"],
+                }))
+    return found
+
