@@ -54,7 +54,8 @@ class Rule:
 
     def citation_text(self, lang: str = "en") -> str:
         cite = self.citation
-        text = f"{cite['instrument']} {cite['section']}".strip() + f" ({cite['edition']})"
+        text = cite["instrument"] + (f", {cite['section']}" if cite["section"] else "")
+        text += f" ({cite['edition']})"
         if not cite["confirmed"]:
             text += " — paragraf ikke bekreftet" if lang == "nb" else " — section unconfirmed"
         return text

@@ -75,3 +75,74 @@ def check(paths, output_format, fail_on, config, lang, as_of):
         click.echo(text.render(results, lang, colour), nl=False, color=colour)
     sys.exit(exit_code(results, fail_on))
 
+
+
+@main.group(invoke_without_command=True)
+@click.option("--format", "output_format", type=click.Choice(("text", "json", "markdown")),
+              default="text", show_default=True)
+@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
+@click.option("--config", type=click.Path(dir_okay=False),
+              help="Configuration whose rule-dirs, selection and severities apply.")
+@click.pass_context
+def rules(ctx, output_format, lang, config):
+    """List the rule catalog, or test rules (`govcheck rules test DIR`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .report import catalog as catalog_report
+
+    settings = _settings(config)
+    click.echo(catalog_report.render(settings, output_format, lang), nl=False)
+
+
+@rules.command("test")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--config", type=click.Path(dir_okay=False),
+              help="Configuration applied to every case (for rule-dirs of your own).")
+def rules_test(directory, config):
+    """Run rule fixtures: documents that break and keep each rule, with the exact
+    findings expected (see docs/rule-tests.md)."""
+    from pathlib import Path
+
+    from .loader import load_yaml
+    from .ruletest import run_directory
+
+    try:
+        base = load_yaml(config).data if config else {}
+        base_dir = Path(config).resolve().parent if config else None
+        results = run_directory(directory, base, base_dir)
+    except LoadError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    for result in results:
+        if not result.passed:
+            click.echo(f"{result.file}:{result.line}: FAIL {result.rule} {result.name}: "
+                       f"{result.detail}")
+    failed = sum(1 for r in results if not r.passed)
+    click.echo(f"{len(results) - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
+@click.option("--config", type=click.Path(dir_okay=False),
+              help="Configuration whose parameter values are shown.")
+def explain(rule_id, lang, config):
+    """Explain a rule: rationale, citation, parameters, remediation and an example."""
+    from .report import catalog as catalog_report
+
+    settings = _settings(config)
+    rule = settings.catalog.rules.get(rule_id.upper())
+    if rule is None:
+        raise click.UsageError(f"unknown rule {rule_id!r}; `govcheck rules` lists them")
+    click.echo(catalog_report.explain(rule, settings, lang), nl=False)
+
+
+def _settings(config):
+    from .config import default_settings, read_config
+
+    try:
+        return read_config(config) if config else default_settings()
+    except LoadError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
