@@ -31,6 +31,8 @@ class Result:
     sha256: str = ""
     document: Document | None = None
     findings: list[Finding] = field(default_factory=list)  # sorted; suppressed ones included
+    facts: list[dict] = field(default_factory=list, repr=False)  # what the rules read
+    not_reviewed: dict = field(default_factory=dict)  # rule id → why it could not run
     error: LoadError | None = None
     settings: Settings | None = None
     lang: str = "nb"
@@ -85,7 +87,8 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
         return result
     result.sha256 = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     result.lang = lang or document_language(document)
-    result.findings = check_document(document, settings, result.lang, as_of or dt.date.today())
+    result.findings, result.facts = check_document(document, settings, result.lang,
+                                                   as_of or dt.date.today())
     return result
 
 
@@ -121,7 +124,8 @@ class _Stamp:
 
 
 def check_document(document: Document, settings: Settings, lang: str,
-                   as_of: dt.date) -> list[Finding]:
+                   as_of: dt.date) -> tuple[list[Finding], list[dict]]:
+    """The document's findings, sorted, and the facts the rules read."""
     stamp = _Stamp(document, settings, lang)
     enabled = set(settings.enabled)
     findings: list[Finding] = []
@@ -144,7 +148,7 @@ def check_document(document: Document, settings: Settings, lang: str,
             fact, waiver = waiver_facts[fact_id], waivers[int(fact_id.split(":")[1])]
             findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
-    return sort_findings(findings)
+    return sort_findings(findings), facts
 
 
 def _from_fact(stamp: _Stamp, rule_id: str, fact: dict, escalated: bool) -> Finding:

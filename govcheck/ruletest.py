@@ -97,7 +97,7 @@ def run_fixture(path: str, base_config: dict | None = None,
 
 def _compare(path, rule, name, line, document: Document, settings, as_of, expect):
     lang = "en"
-    found = [f for f in check_document(document, settings, lang, as_of) if f.rule == rule]
+    found = [f for f in check_document(document, settings, lang, as_of)[0] if f.rule == rule]
     wanted = sorted(_expected(e, rule) for e in expect)
     got = sorted(
         (f.rule, f.target, f.line, f.severity if any("severity" in e for e in expect) else None)

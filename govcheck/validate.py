@@ -134,9 +134,9 @@ def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]
             kind_of[item.id].add(item.kind)
     for identifier, where in places.items():
         if len(where) > 1:
-            listed = [f"{_name(p[:-1])} ({document.locate(p)[0]})" for p in where]
+            lines = [document.locate(p)[0] for p in where]
             found.append(("REF001", where[1], False,
-                          {"identifier": identifier, "count": len(where), "places": listed}))
+                          {"identifier": identifier, "count": len(where), "lines": lines}))
     for kind, key, wanted, many in REFERENCES:
         for item in items(data, kind):
             for path, ref in references(item, key, many):

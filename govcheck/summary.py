@@ -1,0 +1,52 @@
+"""Per-document verdicts by requirement area: met, not met, not reviewed, not applicable."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .findings import SEVERITIES
+
+STATUSES = ("met", "not_met", "not_reviewed", "not_applicable")
+
+
+def document_type(result) -> str:
+    meta = result.document.data.get("document") if result.document else None
+    kind = meta.get("type") if isinstance(meta, dict) else None
+    return kind if isinstance(kind, str) else "none"
+
+
+def area_status(result) -> dict[str, str]:
+    """For each area of the catalog: `not_met` when an enabled rule of it has an
+    unsuppressed error or warning; `not_reviewed` when none of its applicable rules
+    ran (switched off, or waiting for another document); `not_applicable` when no
+    rule of it applies to the document's type; else `met`."""
+    settings = result.settings
+    kind = document_type(result)
+    failing = {f.rule for f in result.active if f.severity in ("error", "warning")}
+    status = {}
+    for area in settings.catalog.areas():
+        rules = [r for r in settings.catalog.rules.values() if r.area == area]
+        applicable = [r for r in rules if r.applies_to(kind)]
+        ran = [r for r in applicable
+               if r.id in settings.enabled and r.id not in result.not_reviewed]
+        if not applicable:
+            status[area] = "not_applicable"
+        elif any(r.id in failing for r in ran):
+            status[area] = "not_met"
+        elif not ran:
+            status[area] = "not_reviewed"
+        else:
+            status[area] = "met"
+    return status
+
+
+def severity_counts(results) -> dict[str, int]:
+    counts = Counter(f.severity for result in results for f in result.active)
+    return {severity: counts[severity] for severity in SEVERITIES}
+
+
+def verdict(result) -> str:
+    """`fail` with an unsuppressed error, `pass` otherwise; `unreadable` on load errors."""
+    if result.error:
+        return "unreadable"
+    return "fail" if any(f.severity == "error" for f in result.active) else "pass"
