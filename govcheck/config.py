@@ -163,11 +163,17 @@ def _waivers(entries, document: Document | None, fail) -> tuple:
 
 def read_config(path: str) -> Settings:
     """Settings from a govcheck.yaml or a pyproject.toml's [tool.govcheck]."""
-    return _read_config(str(Path(path).resolve()))
+    resolved = Path(path).resolve()
+    try:
+        stamp = resolved.stat()
+    except OSError as error:
+        raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+    return _read_config(str(resolved), stamp.st_mtime_ns, stamp.st_size)
 
 
-@functools.cache
-def _read_config(path: str) -> Settings:
+@functools.lru_cache(maxsize=64)
+def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
+    """Cached per file version: many documents share one configuration."""
     base_dir = Path(path).parent
     if path.endswith(".toml"):
         try:
