@@ -62,8 +62,11 @@ def default_settings() -> Settings:
     return build_settings({}, None, None)
 
 
-def _fail(document: Document | None, source: str, path: tuple, message: str):
-    line, column = document.locate(path) if document else (1, 1)
+def _fail(document: Document | None, source: str, path: tuple, message: str, key=False):
+    if document is None:
+        line, column = 1, 1
+    else:
+        line, column = document.locate_key(path) if key else document.locate(path)
     raise ConfigError(source, line, column, message)
 
 
@@ -72,19 +75,23 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     """Settings from configuration data; every unknown or ill-typed value is an error."""
     where = source or "configuration"
 
-    def fail(path, message):
-        _fail(document, where, path, message)
+    def fail(path, message, key=False):
+        _fail(document, where, path, message, key)
 
     if not isinstance(data, dict):
         fail((), "configuration must be a mapping")
     for key in data:
         if key not in KEYS:
-            fail((key,), f"unknown configuration key '{key}' (known: {', '.join(KEYS)})")
+            fail((key,), f"unknown configuration key '{key}' (known: {', '.join(KEYS)})",
+                 key=True)
     rule_dirs = data.get("rule-dirs", [])
     if not isinstance(rule_dirs, list) or not all(isinstance(d, str) for d in rule_dirs):
         fail(("rule-dirs",), "rule-dirs must be a list of directories")
     base_dir = base_dir or Path.cwd()
     rule_dirs = tuple(str((base_dir / d).resolve()) for d in rule_dirs)
+    for index, directory in enumerate(rule_dirs):
+        if not Path(directory).is_dir():
+            fail(("rule-dirs", index), f"rule directory {directory} does not exist")
     catalog = load_catalog(rule_dirs)
     rules, areas = catalog.rules, set(catalog.areas())
 
@@ -110,7 +117,7 @@ def build_settings(data: dict, document: Document | None, source: str | None,
         fail(("severity",), "severity must map rule ids to error, warning or info")
     for rule_id, severity in severities.items():
         if rule_id not in rules:
-            fail(("severity", rule_id), f"severity: unknown rule {rule_id!r}")
+            fail(("severity", rule_id), f"severity: unknown rule {rule_id!r}", key=True)
         if severity not in SEVERITIES:
             fail(("severity", rule_id),
                  f"severity of {rule_id} should be error, warning or info, not {severity!r}")
@@ -121,7 +128,7 @@ def build_settings(data: dict, document: Document | None, source: str | None,
         fail(("parameters",), "parameters must map parameter names to values")
     for name, value in overrides.items():
         if name not in catalog.parameters:
-            fail(("parameters", name), f"unknown parameter {name!r}")
+            fail(("parameters", name), f"unknown parameter {name!r}", key=True)
         problem = parameter_problem(catalog.parameters[name], value)
         if problem:
             fail(("parameters", name), f"parameter {name!r} {problem}")
@@ -151,7 +158,7 @@ def _waivers(entries, document: Document | None, fail) -> tuple:
             fail(("waivers", index), "a waiver must be a mapping")
         for key in entry:
             if key not in WAIVER_KEYS:
-                fail(("waivers", index, key), f"unknown waiver key {key!r}")
+                fail(("waivers", index, key), f"unknown waiver key {key!r}", key=True)
         for key in WAIVER_KEYS:
             if not isinstance(entry.get(key), str) or not entry[key].strip():
                 fail(("waivers", index), f"waiver needs {key!r} (a text)")
