@@ -75,15 +75,23 @@ class RuleFileError(LoadError):
 
 
 @functools.cache
-def _validator(name: str):
-    from jsonschema import Draft202012Validator
+def _schema(name: str) -> dict:
+    return json.loads((resource_dir("schemas") / name).read_text(encoding="utf-8"))
 
-    schema = json.loads((resource_dir("schemas") / name).read_text(encoding="utf-8"))
-    return Draft202012Validator(schema)
+
+@functools.cache
+def _fast_validator(name: str):
+    import jsonschema_rs
+
+    return jsonschema_rs.Draft202012Validator(_schema(name))
 
 
 def _schema_error(document: Document, schema_name: str, what: str) -> None:
-    errors = sorted(_validator(schema_name).iter_errors(document.data),
+    if _fast_validator(schema_name).is_valid(document.data):
+        return
+    from jsonschema import Draft202012Validator  # slow to import; only for the message
+
+    errors = sorted(Draft202012Validator(_schema(schema_name)).iter_errors(document.data),
                     key=lambda e: document.locate(e.absolute_path))
     if errors:
         error = errors[0]

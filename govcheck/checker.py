@@ -111,10 +111,11 @@ class _Stamp:
     def __call__(self, rule_id, position, target, values, path=(), severity=None,
                  file=None) -> Finding:
         rule = self.settings.catalog.rules[rule_id]
-        values = {**self.settings.parameter_values, **values}
-        message = render(rule.message["en" if self.lang == "en" else "nb"], values, self.lang)
+        shared = self.settings.parameter_values
+        message = render(rule.message["en" if self.lang == "en" else "nb"],
+                         {**shared, **values}, self.lang)
         params = tuple(sorted((k, str(v)) for k, v in values.items()
-                              if k not in self.settings.parameter_values and k != "path"))
+                              if k not in shared and k not in ("path", "id", "kind")))
         return Finding(
             rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
             message=message, target=target, file=file or self.document.file,

@@ -50,8 +50,9 @@ class Settings:
     waivers: tuple = ()
     max_bytes: int = DEFAULT_MAX_BYTES
 
-    @property
+    @functools.cached_property
     def parameter_values(self) -> dict:
+        """Decoded once; treat as read-only."""
         return json.loads(self.values)
 
     def severity_of(self, rule_id: str) -> str:

@@ -24,7 +24,16 @@ def schema() -> dict:
 
 
 @functools.cache
+def _fast_validator():
+    import jsonschema_rs
+
+    return jsonschema_rs.Draft202012Validator(schema(), validate_formats=True)
+
+
+@functools.cache
 def _validator():
+    """The reference validator, whose errors become messages; slow, so only run on
+    documents the fast one rejects."""
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
@@ -111,6 +120,8 @@ def _alternatives(error) -> str:
 
 def schema_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
     """Every schema violation as (rule, path, at key, message parameters)."""
+    if _fast_validator().is_valid(document.data):
+        return []
     found = {}
     for error in _validator().iter_errors(document.data):
         for path, at_key, message in _schema_message(error):

@@ -1,0 +1,142 @@
+"""govcheck's benchmark: what each stage costs beside a bare libyaml parse of the same file.
+
+    python benchmarks/run.py                # everything
+    python benchmarks/run.py --only check   # one section: load, check, corpus
+
+Numbers are the best of several runs (per document) or one full pass (corpus), in
+milliseconds; ratios are against `yaml.load(text, Loader=yaml.CSafeLoader)`, the
+cheapest way to read the file at all. Results go to stdout as a Markdown table,
+ready for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from corpus import generate_text  # noqa: E402
+
+from govcheck.checker import check_document, check_paths  # noqa: E402
+from govcheck.config import default_settings  # noqa: E402
+from govcheck.loader import load  # noqa: E402
+from govcheck.validate import reference_problems, schema_problems  # noqa: E402
+
+AS_OF = dt.date(2026, 1, 1)
+OUT = HERE / "out"
+
+
+def best_ms(function, repeat: int = 7) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best * 1000
+
+
+def bare_parse(path: str):
+    with open(path, encoding="utf-8") as handle:
+        return yaml.load(handle.read(), Loader=yaml.CSafeLoader)
+
+
+def documents() -> list[Path]:
+    OUT.mkdir(exist_ok=True)
+    letter = OUT / "generated-120-goals.yaml"
+    letter.write_text(generate_text(1, 0, goals=120), encoding="utf-8")
+    return sorted((ROOT / "samples").glob("*.yaml")) + [letter]
+
+
+def row(*cells) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def section_load() -> list[str]:
+    lines = ["### Load + validate, per document", "",
+             row("document", "KiB", "bare parse ms", "load ms", "load + validate ms", "ratio"),
+             row(*["---"] * 6)]
+    for path in documents():
+        name = str(path)
+        parse_ms = best_ms(lambda: bare_parse(name))
+        load_ms = best_ms(lambda: load(name))
+
+        def load_and_validate():
+            document = load(name)
+            schema_problems(document)
+            reference_problems(document)
+
+        total_ms = best_ms(load_and_validate)
+        lines.append(row(path.name, f"{path.stat().st_size / 1024:.0f}", f"{parse_ms:.1f}",
+                         f"{load_ms:.1f}", f"{total_ms:.1f}", f"{total_ms / parse_ms:.2f}×"))
+    return lines
+
+
+def section_check() -> list[str]:
+    settings = default_settings()
+    lines = ["### Whole check (load, validate, facts, engine), per document", "",
+             row("document", "bare parse ms", "check ms", "ratio"), row(*["---"] * 4)]
+    for path in documents():
+        name = str(path)
+        parse_ms = best_ms(lambda: bare_parse(name))
+        check_ms = best_ms(lambda: check_document(load(name), settings, "nb", AS_OF))
+        lines.append(row(path.name, f"{parse_ms:.1f}", f"{check_ms:.1f}",
+                         f"{check_ms / parse_ms:.2f}×"))
+    return lines
+
+
+def corpus(count: int) -> Path:
+    folder = OUT / f"corpus-{count}"
+    if not folder.is_dir() or len(list(folder.glob("*.yaml"))) != count:
+        folder.mkdir(parents=True, exist_ok=True)
+        for index in range(count):
+            (folder / f"doc-{index:05d}.yaml").write_text(generate_text(2, index),
+                                                         encoding="utf-8")
+    return folder
+
+
+def section_corpus(count: int = 1000) -> list[str]:
+    folder = corpus(count)
+    files = sorted(str(p) for p in folder.glob("*.yaml"))
+    size = sum(os.path.getsize(f) for f in files) / 1024 / 1024
+    start = time.perf_counter()
+    for file in files:
+        bare_parse(file)
+    parse_s = time.perf_counter() - start
+    start = time.perf_counter()
+    findings = sum(len(result.findings) for result in check_paths([str(folder)], as_of=AS_OF))
+    check_s = time.perf_counter() - start
+    return [f"### Corpus: {count} generated letters (10–150 goals, {size:.1f} MiB), "
+            "one process", "",
+            row("", "seconds", "documents/s", "ms/document"), row(*["---"] * 4),
+            row("bare parse", f"{parse_s:.2f}", f"{count / parse_s:.0f}",
+                f"{parse_s / count * 1000:.1f}"),
+            row("govcheck check", f"{check_s:.2f}", f"{count / check_s:.0f}",
+                f"{check_s / count * 1000:.1f}"),
+            "", f"Ratio {check_s / parse_s:.2f}×; {findings} findings."]
+
+
+SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=sorted(SECTIONS), action="append")
+    args = parser.parse_args()
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}, {dt.date.today().isoformat()}\n")
+    for name in args.only or SECTIONS:
+        print("\n".join(SECTIONS[name]()) + "\n", flush=True)
+
+
+if __name__ == "__main__":
+    main()

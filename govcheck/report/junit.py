@@ -1,0 +1,142 @@
+"""JUnit XML for CI test reports (GitLab, Jenkins): a test suite per document, a test
+case per rule that ran, and one per finding.
+
+A rule without findings is one passing case named by its id. Each finding is its own
+case named `RULE target`, so a merge request's report can tell a new failure from an
+old one: errors and warnings fail, info passes with the finding as output, a waived
+finding is skipped. An unreadable file is a suite with one erroring case.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from ..terms import severity_word
+
+FAILING = ("error", "warning")
+_LABELS = {
+    "nb": {"source": "Hjemmel", "fix": "Slik retter du det", "waived": "unntak",
+           "approved": "godkjent av", "expires": "gjelder til",
+           "not_reviewed": "ikke vurdert"},
+    "en": {"source": "Source", "fix": "How to fix", "waived": "waived",
+           "approved": "approved by", "expires": "until", "not_reviewed": "not reviewed"},
+}
+# XML 1.0 has no way to write these, escaped or not
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", str(text))
+
+
+def _document_type(result) -> str | None:
+    meta = result.document.data.get("document") if result.document else None
+    kind = meta.get("type") if isinstance(meta, dict) else None
+    return kind if isinstance(kind, str) else None
+
+
+def _label(result) -> str:
+    """Class name prefix: the document id, else the file. Dots would split it into
+    Java-style packages in Jenkins."""
+    own = result.document_id
+    name = own if isinstance(own, str) and own else result.file
+    return re.sub(r"[.\s]+", "_", name)
+
+
+def rules_run(result) -> list:
+    """The rules that ran on the document: enabled and applicable to its type, and any
+    that reported something."""
+    settings = result.settings
+    if settings is None or result.document is None:
+        return []
+    kind = _document_type(result)
+    chosen = {rule_id for rule_id in settings.enabled
+              if settings.catalog.rules[rule_id].applies_to(kind)}
+    chosen |= {f.rule for f in result.findings if f.rule in settings.catalog.rules}
+    return [settings.catalog.rules[rule_id] for rule_id in sorted(chosen)]
+
+
+def _case(suite, classname: str, name: str) -> ET.Element:
+    return ET.SubElement(suite, "testcase", {"name": _clean(name), "classname": _clean(classname)})
+
+
+def _details(finding, rule, lang: str) -> str:
+    labels = _LABELS[lang]
+    return _clean(
+        f"{finding.file}:{finding.line}:{finding.column}: "
+        f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}\n"
+        f"{labels['source']}: {finding.citation}\n"
+        f"{labels['fix']}: {rule.remediation[lang].strip()}"
+    )
+
+
+def _suite(result, lang: str | None, counts: dict) -> ET.Element:
+    text_lang = "en" if (lang or result.lang) == "en" else "nb"
+    labels = _LABELS[text_lang]
+    suite = ET.Element("testsuite", {"name": _clean(result.file)})
+    tally = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    label = _label(result)
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (("file", result.file), ("document_id", result.document_id),
+                        ("type", _document_type(result)), ("sha256", result.sha256)):
+        if isinstance(value, str) and value:
+            ET.SubElement(properties, "property", {"name": name, "value": _clean(value)})
+
+    if result.error is not None:
+        error = result.error
+        case = _case(suite, label, "load")
+        element = ET.SubElement(case, "error", {"message": _clean(error.message),
+                                                "type": "LoadError"})
+        element.text = _clean(str(error))
+        tally["tests"] += 1
+        tally["errors"] += 1
+
+    for rule in rules_run(result):
+        classname = f"{label}.{rule.area}"
+        findings = [f for f in result.findings if f.rule == rule.id]
+        tally["tests"] += max(len(findings), 1)
+        if not findings:
+            case = _case(suite, classname, rule.id)
+            if rule.id in result.not_reviewed:
+                reason = f"{labels['not_reviewed']}: {result.not_reviewed[rule.id]}"
+                ET.SubElement(case, "skipped", {"message": _clean(reason)})
+                tally["skipped"] += 1
+            continue
+        names: dict[str, int] = {}
+        for finding in findings:
+            name = f"{rule.id} {finding.target}"
+            names[name] = names.get(name, 0) + 1
+            case = _case(suite, classname, name if names[name] == 1 else f"{name} #{names[name]}")
+            details = _details(finding, rule, text_lang)
+            if finding.suppressed:
+                waiver = finding.waiver
+                message = (f"{labels['waived']}: {waiver.justification} ({labels['approved']} "
+                           f"{waiver.approved_by}, {labels['expires']} {waiver.expires})")
+                ET.SubElement(case, "skipped", {"message": _clean(message)})
+                tally["skipped"] += 1
+            elif finding.severity in FAILING:
+                failure = ET.SubElement(case, "failure", {
+                    "message": _clean(finding.message), "type": finding.severity})
+                failure.text = details
+                tally["failures"] += 1
+            else:
+                ET.SubElement(case, "system-out").text = details
+
+    for key, value in tally.items():
+        suite.set(key, str(value))
+        counts[key] += value
+    if not len(properties):
+        suite.remove(properties)
+    return suite
+
+
+def render(results, lang: str | None = None) -> str:
+    root = ET.Element("testsuites", {"name": "govcheck"})
+    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    for result in results:
+        root.append(_suite(result, lang, counts))
+    for key, value in counts.items():
+        root.set(key, str(value))
+    ET.indent(root, space="  ")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
