@@ -13,11 +13,12 @@ travels as `target`; see docs/facts.md for every property.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
 from .items import Item, items, references
-from .periods import parse_period
+from .periods import Period, parse_period
 
 STAGES = ("input", "activity", "output", "outcome")
 DELIVERY_STAGES = {"input", "activity", "output"}
@@ -32,6 +33,23 @@ def is_number(value) -> bool:
 
 def is_text(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
+
+
+def whole_number(value) -> int | None:
+    """An integer as the schema reads one (1 and 1.0), never a boolean."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return int(value) if float(value).is_integer() else None
+
+
+def iso_date(value) -> dt.date | None:
+    """A YYYY-MM-DD date; anything else reads as absent."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def path_text(path: tuple) -> str:
@@ -129,12 +147,14 @@ def risk_score(risk: Item):
 def shortfall(direction, target: float, actual: float) -> float | None:
     """How much worse than target an actual is, in the indicator's unit."""
     if direction == "higher_is_better":
-        return target - actual
-    if direction == "lower_is_better":
-        return actual - target
-    if direction == "on_target":
-        return abs(actual - target)
-    return None
+        difference = target - actual
+    elif direction == "lower_is_better":
+        difference = actual - target
+    elif direction == "on_target":
+        difference = abs(actual - target)
+    else:
+        return None
+    return round(difference, 9)  # 1.1 - 0.9 is 0.2, not 0.20000000000000007
 
 
 def _ordered_by_period(entries: list) -> list[tuple]:
@@ -181,8 +201,7 @@ def _follow_up(indicator: dict, tolerance: float) -> dict:
         runs.append(run)
     longest = []
     for run in runs:
-        first, last = run[0][0], run[-1][0]
-        span = first._replace(last=last.last)
+        span = Period(min(p.first for p, _ in run), max(p.last for p, _ in run))
         corrected = any(span.overlaps(p) for p in action_periods)
         if not corrected and len(run) > len(longest):
             longest = run
@@ -197,7 +216,7 @@ def build_facts(document, params: dict) -> list[dict]:
     """All facts of one document, in a fixed order."""
     data = document.data
     meta = data.get("document") if isinstance(data.get("document"), dict) else {}
-    year = meta.get("year") if isinstance(meta.get("year"), int) else None
+    year = whole_number(meta.get("year"))
 
     goal_items = items(data, "goal")
     tree = _Goals(goal_items)
@@ -250,8 +269,7 @@ def build_facts(document, params: dict) -> list[dict]:
     facts: list[dict] = []
     cycle_heads = tree.cycle_heads()
     for index, goal in enumerate(goal_items):
-        level = goal.data.get("level")
-        level = level if isinstance(level, int) and not isinstance(level, bool) else None
+        level = whole_number(goal.data.get("level"))
         parent = tree.parent[index]
         subtree = tree.subtree(index)
         subtree_indicators = [i for g in subtree for i in indicators_of[g]]
@@ -283,8 +301,8 @@ def build_facts(document, params: dict) -> list[dict]:
         if level is not None:
             properties["level"] = level
         if parent is not None:
-            parent_level = goal_items[parent].data.get("level")
-            if level is not None and isinstance(parent_level, int):
+            parent_level = whole_number(goal_items[parent].data.get("level"))
+            if level is not None and parent_level is not None:
                 properties["level_step"] = level - parent_level
             properties["parent"] = goal_items[parent].id or path_text(goal_items[parent].path)
             own, above = stage(goal), stage(goal_items[parent])
@@ -318,7 +336,7 @@ def build_facts(document, params: dict) -> list[dict]:
         measures = risk.data.get("measures")
         complete = sum(
             1 for m in (measures if isinstance(measures, list) else [])
-            if isinstance(m, dict) and is_text(m.get("owner")) and is_text(m.get("deadline"))
+            if isinstance(m, dict) and is_text(m.get("owner")) and iso_date(m.get("deadline"))
         )
         treatment = risk.data.get("treatment")
         properties = {
@@ -366,14 +384,13 @@ def build_facts(document, params: dict) -> list[dict]:
         facts.append(_fact("budget_line", line.path, line.id, **properties))
 
     for assignment in items(data, "assignment"):
-        deadline = assignment.data.get("deadline")
-        has_deadline = is_text(deadline)
-        facts.append(_fact(
-            "assignment", assignment.path, assignment.id,
-            has_deadline=has_deadline,
-            deadline_ok=bool(has_deadline and year is not None and deadline[:4].isdigit()
-                             and int(deadline[:4]) >= year),
-        ))
+        deadline = iso_date(assignment.data.get("deadline"))
+        properties = {"has_deadline": deadline is not None,
+                      # without a year the deadline cannot be judged; SCHEMA reports the year
+                      "deadline_ok": deadline is not None and (year is None or deadline.year >= year)}
+        if deadline is not None:
+            properties["deadline"] = deadline.isoformat()
+        facts.append(_fact("assignment", assignment.path, assignment.id, **properties))
 
     facts.append(_document_fact(data, meta, year, goal_items, tree, all_indicators,
                                 indicators_of, lines, controls, mechanisms, high_scores, params))
@@ -421,13 +438,13 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
     annual = sum(
         1 for report in reporting
         if report.data.get("kind") == "annual_report" and year is not None
-        and is_text(report.data.get("deadline")) and report.data["deadline"][:4] == str(year + 1)
+        and getattr(iso_date(report.data.get("deadline")), "year", None) == year + 1
     )
     dialogue = data.get("dialogue") if isinstance(data.get("dialogue"), list) else []
     meetings = sum(
         1 for meeting in dialogue
         if isinstance(meeting, dict) and meeting.get("kind") == "governance_meeting"
-        and year is not None and str(meeting.get("date", ""))[:4] == str(year)
+        and year is not None and getattr(iso_date(meeting.get("date")), "year", None) == year
     )
     copy_to = meta.get("copy_to") if isinstance(meta.get("copy_to"), list) else []
     parties = " ".join(str(meta.get(key, "")) for key in ("issuer", "recipient"))
@@ -437,7 +454,7 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
     return _fact(
         "document", (), "document",
         doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
-        level1_count=sum(1 for goal in goals if goal.data.get("level") == 1),
+        level1_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1),
         goal_count=len(goals),
         activity_share=(
             sum(1 for s in stages if s in ("input", "activity")) / len(goals) if goals else 0
@@ -580,8 +597,10 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "assignment": {
         **_COMMON,
-        "has_deadline": ("boolean", "it has a deadline"),
-        "deadline_ok": ("boolean", "its deadline is on or after 1 January of the year"),
+        "has_deadline": ("boolean", "it has a valid deadline date"),
+        "deadline": ("string", "that date, when valid"),
+        "deadline_ok": ("boolean", "its deadline is on or after 1 January of the year (true "
+                                   "when the year is unknown)"),
     },
     "waiver": {
         **_COMMON,

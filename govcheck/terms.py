@@ -19,6 +19,8 @@ NB = {
     "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
     "budget_line": "budsjettpost", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
     "legal_basis": "hjemmel", "nothing": "ingenting",
+    # risk treatments
+    "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
     # keys named in messages
     "source": "kilde", "frequency": "frekvens", "owner": "eier",
 }

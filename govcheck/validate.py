@@ -48,6 +48,8 @@ _PATTERN_HINTS = {
     "chapter": "a chapter of 3–4 digits, such as 605",
     "post": "a post of 2 digits, such as 01",
     "contributes_to": "DOCUMENT-ID#GOAL-ID",
+    "rule": "a rule id such as MRS001",
+    **{key: "a date such as 2016-03-01" for key in ("date", "deadline", "expires")},
 }
 
 
@@ -89,8 +91,7 @@ def _schema_message(error) -> list[tuple[tuple, bool, str]]:
         return [(path, False, f"{where} must be {_show(error.validator_value)}")]
     if keyword == "pattern":
         key = next((p for p in reversed(path) if isinstance(p, str)), "")
-        hint = _PATTERN_HINTS.get(key, "an id without spaces or '#'" if key != "rule"
-                                  else "a rule id such as MRS001")
+        hint = _PATTERN_HINTS.get(key, "an id without spaces or '#'")
         return [(path, False, f"{where} is {_show(value)}; expected {hint}")]
     if keyword == "format":
         return [(path, False, f"{where} is {_show(value)}, which is no valid "
@@ -144,6 +145,7 @@ def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]
             places[item.id].append(item.path + ("id",))
             kind_of[item.id].add(item.kind)
     for identifier, where in places.items():
+        where.sort(key=document.locate)  # file order, whatever the order of sections
         if len(where) > 1:
             lines = [document.locate(p)[0] for p in where]
             found.append(("REF001", where[1], False,
