@@ -11,8 +11,10 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .config import Settings, settings_for
+from .documents import DocumentSet
 from .engine import Engine
 from .facts import build_facts
 from .findings import Finding, Waiver, at_or_above, sort_findings
@@ -32,7 +34,7 @@ class Result:
     document: Document | None = None
     findings: list[Finding] = field(default_factory=list)  # sorted; suppressed ones included
     facts: list[dict] = field(default_factory=list, repr=False)  # what the rules read
-    not_reviewed: dict = field(default_factory=dict)  # rule id → why it could not run
+    not_reviewed: dict = field(default_factory=dict)  # see Checked.not_reviewed
     error: LoadError | None = None
     settings: Settings | None = None
     lang: str = "nb"
@@ -76,8 +78,9 @@ def document_language(document: Document) -> str:
 
 
 def check_file(path: str, config: str | None = None, lang: str | None = None,
-               as_of: dt.date | None = None) -> Result:
-    """Check one file; load errors come back in the result, never raised."""
+               as_of: dt.date | None = None, documents: DocumentSet | None = None) -> Result:
+    """Check one file, linked to the other `documents` checked with it; load errors come
+    back in the result, never raised."""
     settings = settings_for(path, config)  # a broken configuration stops the whole run
     result = Result(file=path, settings=settings)
     try:
@@ -87,15 +90,18 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
         return result
     result.sha256 = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     result.lang = lang or document_language(document)
-    result.findings, result.facts = check_document(document, settings, result.lang,
-                                                   as_of or dt.date.today())
+    documents = documents or DocumentSet([path], config)
+    result.findings, result.facts, result.not_reviewed = check_document(
+        document, settings, result.lang, as_of or dt.date.today(), documents.related(document))
     return result
 
 
 def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
                 as_of: dt.date | None = None) -> Iterator[Result]:
-    for path in collect_files(paths):
-        yield check_file(path, config, lang, as_of)
+    files = collect_files(paths)
+    documents = DocumentSet(files, config)
+    for path in files:
+        yield check_file(path, config, lang, as_of, documents)
 
 
 class _Stamp:
@@ -124,9 +130,17 @@ class _Stamp:
         )
 
 
-def check_document(document: Document, settings: Settings, lang: str,
-                   as_of: dt.date) -> tuple[list[Finding], list[dict]]:
-    """The document's findings, sorted, and the facts the rules read."""
+class Checked(NamedTuple):
+    findings: list[Finding]  # sorted, suppressed ones included
+    facts: list[dict]  # what the rules read
+    not_reviewed: dict  # rule id → (relation, the id named or None): rules that could not run
+
+
+def check_document(document: Document, settings: Settings, lang: str, as_of: dt.date,
+                   related: dict | None = None) -> Checked:
+    """Check one loaded document; `related` maps parent and previous to (the id the
+    document names, that document's Summary or None), as DocumentSet.related gives."""
+    related = related or {}
     stamp = _Stamp(document, settings, lang)
     enabled = set(settings.enabled)
     findings: list[Finding] = []
@@ -137,7 +151,8 @@ def check_document(document: Document, settings: Settings, lang: str,
             findings.append(stamp(rule_id, position, target, values, path))
 
     values = settings.parameter_values
-    facts = build_facts(document, values)
+    facts = build_facts(document, values, {relation: summary for relation, (_, summary)
+                                           in related.items() if summary})
     by_id = {fact["id"]: fact for fact in facts}
     document_type = by_id["document:document"]["doc_type"]
     with _engine(settings).session(document_type) as session:
@@ -149,15 +164,31 @@ def check_document(document: Document, settings: Settings, lang: str,
             fact, waiver = waiver_facts[fact_id], waivers[int(fact_id.split(":")[1])]
             findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
-    return sort_findings(findings), facts
+    return Checked(sort_findings(findings), facts,
+                   _not_reviewed(settings, document_type, related))
+
+
+def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:
+    """Enabled rules that need a parent or previous document that is not at hand."""
+    missing = {}
+    for rule_id in settings.enabled:
+        rule = settings.catalog.rules[rule_id]
+        needed = rule.check.get("requires")
+        if needed and rule.applies_to(document_type):
+            named, summary = related.get(needed, (None, None))
+            if summary is None:
+                missing[rule_id] = (needed, named)
+    return missing
 
 
 def _from_fact(stamp: _Stamp, rule_id: str, fact: dict, escalated: bool) -> Finding:
     rule = stamp.settings.catalog.rules[rule_id]
     document = stamp.document
-    if fact["kind"] == "document":
-        at = tuple(rule.check.get("at", "").split(".")) if rule.check.get("at") else ()
-        position, path = document.locate_key(at), at
+    if "at" in rule.check:  # document-wide: the section's key
+        path = tuple(rule.check["at"].split("."))
+        position = document.locate_key(path)
+    elif fact["kind"] == "document":
+        path, position = (), (1, 1)
     else:
         path = tuple(fact["path"])
         position = document.locate(path)

@@ -75,6 +75,9 @@ class _Session:
         Facts asserted earlier in the session stay and can match together with these."""
         engine = self._engine
         engine._matches.clear()
+        identities = {fact["id"] for fact in facts}
+        if len(identities) != len(facts):  # the engine crashes on colliding fact ids
+            raise EngineError("two facts share an id")
         if facts:
             engine._host.assert_facts(self._ruleset, [dict(f, sid=self.sid) for f in facts])
         state = engine._host.get_state(self._ruleset, self.sid)

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from .items import Item, items, references
+from .items import Item, items, path_text, references
 from .periods import Period, parse_period
 
 STAGES = ("input", "activity", "output", "outcome")
@@ -52,16 +52,10 @@ def iso_date(value) -> dt.date | None:
         return None
 
 
-def path_text(path: tuple) -> str:
-    """`goals[3].indicators[0]`: how a path reads in messages and fact ids."""
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-def _fact(kind: str, item_path: tuple, target, **properties) -> dict:
-    fact = {"id": f"{kind}:{path_text(item_path) or kind}", "kind": kind}
+def _fact(kind: str, item_path: tuple, target, key: str = "", **properties) -> dict:
+    """A fact; its engine id is unique per document: kind, path, and `key` where several
+    facts share a path."""
+    fact = {"id": f"{kind}:{path_text(item_path) or kind}{key}", "kind": kind}
     fact["target"] = target if isinstance(target, str) else path_text(item_path)
     fact["path"] = list(item_path)
     fact.update(properties)
@@ -189,7 +183,8 @@ def _follow_up(indicator: dict, tolerance: float) -> dict:
         "latest_shortfall": shortfall(direction, goal_value, latest["value"]),
     }
     actions = indicator.get("corrective_actions")
-    action_periods = [p for p, _ in _ordered_by_period(actions if isinstance(actions, list) else [])]
+    actions = actions if isinstance(actions, list) else []
+    action_periods = [p for p, _ in _ordered_by_period(actions)]
     runs, run = [], []
     for period, entry in judged:
         if shortfall(direction, goal_value, entry["value"]) > tolerance:
@@ -212,8 +207,10 @@ def _follow_up(indicator: dict, tolerance: float) -> dict:
     return facts
 
 
-def build_facts(document, params: dict) -> list[dict]:
-    """All facts of one document, in a fixed order."""
+def build_facts(document, params: dict, related: dict | None = None) -> list[dict]:
+    """All facts of one document, in a fixed order. `related` holds the summaries of
+    the parent and previous documents (documents.Summary) when they are at hand."""
+    related = related or {}
     data = document.data
     meta = data.get("document") if isinstance(data.get("document"), dict) else {}
     year = whole_number(meta.get("year"))
@@ -259,7 +256,6 @@ def build_facts(document, params: dict) -> list[dict]:
             risk_count[goal] += 1
             threat[goal] = max(threat[goal], score)
     line_goals = [goal_refs(line, "goals") for line in lines]
-    budgeted_goals = {goal for goals in line_goals for goal in goals}
 
     indicators_of: list[list[Item]] = [[] for _ in goal_items]
     all_indicators = items(data, "indicator")
@@ -309,6 +305,7 @@ def build_facts(document, params: dict) -> list[dict]:
             if own and above:
                 properties["stage_rise"] = STAGES.index(own) - STAGES.index(above)
                 properties["parent_chain"] = above
+        properties.update(_contribution(goal, related.get("parent")))
         facts.append(_fact("goal", goal.path, goal.id, **properties))
 
     tolerance = params["tolerance"]
@@ -385,15 +382,68 @@ def build_facts(document, params: dict) -> list[dict]:
 
     for assignment in items(data, "assignment"):
         deadline = iso_date(assignment.data.get("deadline"))
+        # without a year the deadline cannot be judged; SCHEMA reports the missing year
         properties = {"has_deadline": deadline is not None,
-                      # without a year the deadline cannot be judged; SCHEMA reports the year
-                      "deadline_ok": deadline is not None and (year is None or deadline.year >= year)}
+                      "deadline_ok": deadline is not None
+                      and (year is None or deadline.year >= year)}
         if deadline is not None:
             properties["deadline"] = deadline.isoformat()
         facts.append(_fact("assignment", assignment.path, assignment.id, **properties))
 
-    facts.append(_document_fact(data, meta, year, goal_items, tree, all_indicators,
-                                indicators_of, lines, controls, mechanisms, high_scores, params))
+    document_fact = _document_fact(data, meta, year, goal_items, tree, all_indicators,
+                                   indicators_of, lines, controls, mechanisms, high_scores,
+                                   params)
+    if year is not None:
+        document_fact["year"] = year
+    if related.get("previous"):
+        document_fact.update(_stability(document_fact, all_indicators, related["previous"]))
+    facts.append(document_fact)
+    if related.get("parent"):
+        facts.extend(_parent_goals(goal_items, related["parent"]))
+    return facts
+
+
+def _contribution(goal: Item, parent) -> dict:
+    """Whether the goal's `contributes_to` names a goal of the parent document."""
+    named = goal.data.get("contributes_to")
+    if parent is None or not isinstance(named, str):
+        return {}
+    document_id, _, goal_id = named.partition("#")
+    resolves = document_id == parent.id and goal_id in parent.goals
+    return {"contributes_to": named, "contributes_to_resolves": resolves,
+            "parent_document": parent.id}
+
+
+def _parent_goals(goals: list[Item], parent) -> list[dict]:
+    """One fact per level-1 goal of the parent document: is it carried down here?"""
+    carried = [g.data.get("contributes_to") for g in goals]
+    return [
+        _fact("parent_goal", ("goals",), f"{parent.id}#{goal_id}", key=f":{goal_id}",
+              parent_document=parent.id, parent_goal=goal_id,
+              carried_down_count=carried.count(f"{parent.id}#{goal_id}"))
+        for goal_id in parent.level1_goals
+    ]
+
+
+def _stability(current: dict, indicators: list[Item], previous) -> dict:
+    """Year over year: indicators kept (same id or name), and counts then and now."""
+    ids = {i.id for i in indicators if i.id}
+    names = {i.data.get("name") for i in indicators if is_text(i.data.get("name"))}
+    kept = sum(1 for identifier, name in previous.indicators
+               if identifier in ids or (name and name in names))
+    facts = {
+        "previous_document": previous.id,
+        "previous_goal_count": previous.goal_count,
+        "previous_indicator_count": previous.indicator_count,
+        "previous_assignment_count": previous.assignment_count,
+        "goal_change": current["goal_count"] - previous.goal_count,
+        "indicator_change": current["indicator_count"] - previous.indicator_count,
+        "assignment_growth": (current["assignment_count"] - previous.assignment_count)
+        / max(previous.assignment_count, 1),
+    }
+    if previous.indicator_count:
+        facts["kept_indicator_share"] = kept / previous.indicator_count
+        facts["kept_indicator_count"] = kept
     return facts
 
 
@@ -489,7 +539,7 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
 # are checked against this table, so a misspelt property is an error, not a rule
 # that silently never fires. docs/facts.md is generated from it.
 _COMMON = {
-    "target": ("string", "the item's id (or its path when it has none); `document` for the document"),
+    "target": ("string", "the item's id (its path when it has none); `document` for the document"),
 }
 PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "document": {
@@ -497,7 +547,9 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "doc_type": ("string", "document.type, or `none`"),
         "level1_count": ("integer", "goals at level 1"),
         "goal_count": ("integer", "goals at every level"),
-        "activity_share": ("number", "share of goals at `input` or `activity` stage (0 without goals)"),
+        "activity_share": ("number", "share of goals at `input` or `activity` stage "
+                                     "(0 without goals)"),
+        "year": ("integer", "document.year (absent when not a whole number)"),
         "output_goal_count": ("integer", "goals at `output` stage"),
         "outcome_goal_count": ("integer", "goals at `outcome` stage"),
         "indicator_count": ("integer", "indicators in the document"),
@@ -518,6 +570,15 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "governance_meetings_in_year": ("integer", "governance meetings dated in the year"),
         "legal_basis_count": ("integer", "entries of legal_basis"),
         "copies_riksrevisjonen": ("boolean", "copy_to names Riksrevisjonen"),
+        "previous_document": ("string", "id of last year's document, when at hand"),
+        "previous_goal_count": ("integer", "its goals"),
+        "previous_indicator_count": ("integer", "its indicators"),
+        "previous_assignment_count": ("integer", "its assignments"),
+        "goal_change": ("integer", "goals now minus goals then"),
+        "indicator_change": ("integer", "indicators now minus indicators then"),
+        "assignment_growth": ("number", "(assignments now − then) ÷ then (at least 1)"),
+        "kept_indicator_count": ("integer", "last year's indicators kept (same id or name)"),
+        "kept_indicator_share": ("number", "that ÷ last year's indicators (absent when none)"),
     },
     "goal": {
         **_COMMON,
@@ -545,6 +606,15 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "subtree_budget_line_count": ("integer", "budget lines linked to its subtree"),
         "document_has_budget": ("boolean", "the document has budget lines"),
         "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
+        "contributes_to": ("string", "its contributes_to, when the parent document is at hand"),
+        "contributes_to_resolves": ("boolean", "that names a goal of the parent document"),
+        "parent_document": ("string", "id of the parent document, when at hand"),
+    },
+    "parent_goal": {
+        **_COMMON,
+        "parent_document": ("string", "id of the parent document"),
+        "parent_goal": ("string", "id of a level-1 goal of the parent document"),
+        "carried_down_count": ("integer", "goals here whose contributes_to names it"),
     },
     "indicator": {
         **_COMMON,

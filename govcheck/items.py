@@ -94,6 +94,14 @@ def references(item: Item, key: str, many: bool) -> list[tuple[tuple, str]]:
     return [(item.path + (key,), value)] if isinstance(value, str) else []
 
 
+def path_text(path: tuple) -> str:
+    """`goals[3].indicators[0]`: how a path reads in messages and fact ids."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
 def _matches(pattern: tuple, path: tuple) -> bool:
     return len(pattern) == len(path) and all(
         p == "*" and isinstance(q, int) or p == q for p, q in zip(pattern, path, strict=True)
@@ -101,13 +109,16 @@ def _matches(pattern: tuple, path: tuple) -> bool:
 
 
 def owner_id(data: dict, path: tuple) -> str:
-    """The id of the innermost item that holds `path`, or `document`."""
+    """The id of the innermost item that holds `path` (its path when it has no id),
+    or `document`."""
+    patterns = list(ITEM_LISTS.values()) + list(PLAIN_LISTS.values())
     for length in range(len(path), 0, -1):
         prefix = path[:length]
-        if any(_matches(pattern, prefix) for pattern in ITEM_LISTS.values()):
+        if any(_matches(pattern, prefix) for pattern in patterns):
             node = data
             for part in prefix:
                 node = node[part]
             if isinstance(node, dict) and isinstance(node.get("id"), str):
                 return node["id"]
+            return path_text(prefix)
     return "document"

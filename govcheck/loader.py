@@ -99,7 +99,8 @@ def _plain_scalar(value: str):
     return value
 
 
-def _tagged_scalar(tag: str, value: str, where):
+def _tagged_scalar(tag: str, value: str):
+    """A scalar with an explicit standard tag; ValueError when it does not fit the tag."""
     kind = tag[len(_STANDARD):]
     if kind == "str":
         return value
@@ -108,7 +109,7 @@ def _tagged_scalar(tag: str, value: str, where):
     if expected is None or isinstance(resolved, bool) != (kind == "bool") or not isinstance(
         resolved, expected
     ):
-        where(f"value {value!r} is not a valid !!{kind}")
+        raise ValueError(f"value {value!r} is not a valid !!{kind}")
     return float(resolved) if kind == "float" else resolved
 
 
@@ -168,7 +169,8 @@ def load_yaml(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
 
 def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
     line_start = raw.rfind(b"\n", 0, offset) + 1
-    return raw.count(b"\n", 0, offset) + 1, len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    column = len(raw[line_start:offset].decode("utf-8", "replace")) + 1
+    return raw.count(b"\n", 0, offset) + 1, column
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -263,7 +265,10 @@ def _build(text: str, file: str):
                 if tag in (None, "!"):
                     value = _plain_scalar(event.value) if plain else event.value
                 elif tag in _ALLOWED_TAGS:
-                    value = _tagged_scalar(tag, event.value, lambda msg: fail(mark, msg))
+                    try:
+                        value = _tagged_scalar(tag, event.value)
+                    except ValueError as problem:
+                        fail(mark, str(problem))
                 else:
                     fail(mark, f"tag {tag} is not allowed; use plain YAML values")
                 if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
@@ -342,3 +347,41 @@ def _build(text: str, file: str):
         line, column = positions.get((), (1, 1))
         raise LoadError(file, line, column, "a goal document must be a mapping at the top level")
     return root[0], positions, key_positions
+
+
+def peek_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+    """The plain values of a file's top-level `document` mapping, read without building
+    the rest: enough to link documents by id, parent and previous. Empty when the file
+    cannot be read that far; the full load reports why."""
+    try:
+        if os.stat(path).st_size > max_bytes:
+            return {}
+        with open(path, "rb") as handle:
+            text = decode(handle.read(), path)
+        parser = _Parser(text)
+        depth, key, in_document, found = 0, None, False, {}
+        while (event := parser.get_event()) is not None:
+            kind = type(event)
+            if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
+                if depth == 1 and key == "document" and kind is yaml.MappingStartEvent:
+                    in_document = True
+                depth, key = depth + 1, None if depth <= 1 else key
+            elif kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+                depth -= 1
+                if in_document and depth == 1:
+                    return found
+                if in_document and depth == 2:
+                    key = None  # a list value (copy_to) ended; a key comes next
+            elif kind is yaml.ScalarEvent:
+                if depth == 1:
+                    key = event.value if key is None else None
+                elif in_document and depth == 2:
+                    if key is None:
+                        key = event.value
+                    else:
+                        found[key] = _plain_scalar(event.value) if event.implicit[0] else \
+                            event.value
+                        key = None
+    except (LoadError, yaml.YAMLError, OSError):
+        return {}
+    return {}

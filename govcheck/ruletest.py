@@ -7,6 +7,9 @@ A fixture file `<RULE>.yaml`:
       - name: leaf goal without indicator
         config: {parameters: {max_goals: 3}}   # optional, as in govcheck.yaml
         as_of: 2026-01-01                      # optional check date for waivers
+        related:                               # optional, for CASC and STAB rules
+          parent: |                            # the parent document, as text
+            ...
         document: |                            # the goal document, as text
           govcheck: 1
           ...
@@ -25,7 +28,8 @@ from pathlib import Path
 
 from .checker import check_document
 from .config import build_settings
-from .loader import LoadError, Document, load_yaml, parse
+from .documents import RELATIONS, summarize
+from .loader import Document, LoadError, load_yaml, parse
 from .normalize import normalize
 
 FIXED_AS_OF = dt.date(2026, 1, 1)  # fixtures do not age: waivers are judged on this day
@@ -88,16 +92,40 @@ def run_fixture(path: str, base_config: dict | None = None,
                                       f"document does not load: {error}"))
             continue
         normalize(document.data)
+        try:
+            related = _related(case.get("related"), document, label)
+        except LoadError as error:
+            results.append(CaseResult(path, rule, name, fixture.locate(where)[0], False,
+                                      f"related document does not load: {error}"))
+            continue
         results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
-                                settings, as_of, expect))
+                                settings, as_of, expect, related))
     if not breaks or not keeps:
         fail(("cases",), "a fixture needs a case that breaks the rule and one that keeps it")
     return results
 
 
-def _compare(path, rule, name, line, document: Document, settings, as_of, expect):
+def _related(texts, document: Document, label: str) -> dict:
+    """(named id, Summary) for parent and previous; summaries from the case's texts."""
+    texts = texts if isinstance(texts, dict) else {}
+    meta = document.data.get("document")
+    meta = meta if isinstance(meta, dict) else {}
+    related = {}
+    for relation in RELATIONS:
+        named = meta.get(relation) if isinstance(meta.get(relation), str) else None
+        summary = None
+        if isinstance(texts.get(relation), str):
+            other = parse(texts[relation].encode("utf-8"), f"{label} ({relation})")
+            summary = summarize(Document(other.file, normalize(other.data), other.positions,
+                                         other.key_positions, other.text))
+        related[relation] = (named, summary)
+    return related
+
+
+def _compare(path, rule, name, line, document: Document, settings, as_of, expect, related):
     lang = "en"
-    found = [f for f in check_document(document, settings, lang, as_of)[0] if f.rule == rule]
+    found = [f for f in check_document(document, settings, lang, as_of, related).findings
+             if f.rule == rule]
     wanted = sorted(_expected(e, rule) for e in expect)
     got = sorted(
         (f.rule, f.target, f.line, f.severity if any("severity" in e for e in expect) else None)

@@ -11,8 +11,7 @@ import json
 import re
 from collections import defaultdict
 
-from .facts import path_text
-from .items import REFERENCES, all_items, items, references
+from .items import REFERENCES, all_items, items, path_text, references
 from .loader import Document
 from .resources import resource_dir
 

@@ -80,7 +80,8 @@ def test_fail_on_threshold(tmp_path):
 
 
 def test_json_is_versioned_and_complete(tmp_path):
-    result = run("check", str(SAMPLES), "--format", "json", "--as-of", "2016-06-30")
+    samples = sorted(str(p) for p in SAMPLES.glob("*.yaml"))
+    result = run("check", *samples, "--format", "json", "--as-of", "2016-06-30")
     payload = json.loads(result.output)
     assert payload["format"] == "govcheck-results" and payload["version"] == 1
     assert payload["as_of"] == "2016-06-30"
