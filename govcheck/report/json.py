@@ -40,6 +40,10 @@ def result_dict(result) -> dict:
             "line": error.line, "column": error.column, "message": error.message,
         },
         "findings": [finding_dict(f) for f in result.findings],
+        "not_reviewed": [
+            {"rule": rule_id, "needs": relation, "named": named}
+            for rule_id, (relation, named) in sorted(result.not_reviewed.items())
+        ],
     }
 
 

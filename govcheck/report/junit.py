@@ -18,9 +18,13 @@ FAILING = ("error", "warning")
 _LABELS = {
     "nb": {"source": "Hjemmel", "fix": "Slik retter du det", "waived": "unntak",
            "approved": "godkjent av", "expires": "gjelder til",
-           "not_reviewed": "ikke vurdert"},
+           "not_reviewed": "ikke vurdert", "parent": "overordnet dokument",
+           "previous": "fjorårets dokument", "none": "er ikke oppgitt",
+           "absent": "ble ikke kontrollert sammen med dette"},
     "en": {"source": "Source", "fix": "How to fix", "waived": "waived",
-           "approved": "approved by", "expires": "until", "not_reviewed": "not reviewed"},
+           "approved": "approved by", "expires": "until", "not_reviewed": "not reviewed",
+           "parent": "the parent document", "previous": "last year's document",
+           "absent": "was not checked with it", "none": "is not named"},
 }
 # XML 1.0 has no way to write these, escaped or not
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -55,6 +59,17 @@ def rules_run(result) -> list:
               if settings.catalog.rules[rule_id].applies_to(kind)}
     chosen |= {f.rule for f in result.findings if f.rule in settings.catalog.rules}
     return [settings.catalog.rules[rule_id] for rule_id in sorted(chosen)]
+
+
+def _not_reviewed(reason, labels: dict) -> str:
+    """Why a rule could not run: it needs a related document that is not at hand."""
+    if not isinstance(reason, tuple):
+        return f"{labels['not_reviewed']}: {reason}"
+    relation, named = (tuple(reason) + (None, None))[:2]
+    what = labels.get(relation, str(relation))
+    if named:
+        return f"{labels['not_reviewed']}: {what} {named} {labels['absent']}"
+    return f"{labels['not_reviewed']}: {what} {labels['none']}"
 
 
 def _case(suite, classname: str, name: str) -> ET.Element:
@@ -99,7 +114,7 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
         if not findings:
             case = _case(suite, classname, rule.id)
             if rule.id in result.not_reviewed:
-                reason = f"{labels['not_reviewed']}: {result.not_reviewed[rule.id]}"
+                reason = _not_reviewed(result.not_reviewed[rule.id], labels)
                 ET.SubElement(case, "skipped", {"message": _clean(reason)})
                 tally["skipped"] += 1
             continue

@@ -37,8 +37,33 @@ def summary_line(results, lang: str) -> str:
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 
+_RELATION_WORDS = {
+    ("parent", "en"): "parent document", ("previous", "en"): "previous document",
+    ("parent", "nb"): "overordnet dokument", ("previous", "nb"): "fjorårets dokument",
+}
+
+
+def not_reviewed_lines(result, lang: str) -> list[str]:
+    """Rules that could not run because a document the file names was not checked with it."""
+    by_relation: dict[tuple, list[str]] = {}
+    for rule_id, (relation, named) in sorted(result.not_reviewed.items()):
+        if named:
+            by_relation.setdefault((relation, named), []).append(rule_id)
+    lines = []
+    for (relation, named), rule_ids in sorted(by_relation.items()):
+        what = _RELATION_WORDS[(relation, "en" if lang == "en" else "nb")]
+        if lang == "en":
+            lines.append(f"{result.file}: not reviewed: {', '.join(rule_ids)} ({what} "
+                         f"{named} was not checked with it)")
+        else:
+            lines.append(f"{result.file}: ikke vurdert: {', '.join(rule_ids)} ({what} "
+                         f"{named} er ikke med i kontrollen)")
+    return lines
+
+
 def render(results, lang: str, colour: bool) -> str:
     lines = [finding_line(f, r.lang if lang is None else lang, colour)
              for r in results for f in r.active]
+    lines += [line for r in results for line in not_reviewed_lines(r, lang or r.lang)]
     lines.append(summary_line(results, lang or "nb"))
     return "\n".join(lines) + "\n"
