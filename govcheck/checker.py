@@ -17,7 +17,7 @@ from .config import Settings, settings_for
 from .documents import DocumentSet
 from .engine import Engine
 from .facts import build_facts
-from .findings import Finding, Waiver, at_or_above, sort_findings
+from .findings import Finding, Waiver, sort_findings
 from .items import owner_id
 from .loader import Document, LoadError, load
 from .messages import render
@@ -43,10 +43,17 @@ class Result:
     def active(self) -> list[Finding]:
         return [f for f in self.findings if not f.suppressed]
 
+    meta: dict = field(default_factory=dict)  # plain values of the `document` mapping
+
     @property
     def document_id(self) -> str:
-        meta = self.document.data.get("document") if self.document else None
-        return meta.get("id", "") if isinstance(meta, dict) else ""
+        value = self.meta.get("id")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def document_type(self) -> str:
+        value = self.meta.get("type")
+        return value if isinstance(value, str) else "none"
 
 
 def collect_files(paths: Iterable[str]) -> list[str]:
@@ -88,6 +95,9 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     except LoadError as error:
         result.error = error
         return result
+    meta = document.data.get("document")
+    result.meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
+        if isinstance(meta, dict) else {}
     result.sha256 = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
     result.lang = lang or document_language(document)
     documents = documents or DocumentSet([path], config)
@@ -97,11 +107,21 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
 
 
 def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
-                as_of: dt.date | None = None) -> Iterator[Result]:
+                as_of: dt.date | None = None, jobs: int = 1,
+                keep_documents: bool = True) -> Iterator[Result]:
+    """Check files and directories as one document set, yielding results in file order.
+    With jobs > 1 the documents are checked in worker processes; without
+    `keep_documents` their results then come back without document text and facts,
+    which only reports need."""
     files = collect_files(paths)
     documents = DocumentSet(files, config)
-    for path in files:
-        yield check_file(path, config, lang, as_of, documents)
+    if jobs <= 1 or len(files) < 2:
+        for path in files:
+            yield check_file(path, config, lang, as_of, documents)
+        return
+    from .workers import check_in_workers
+
+    yield from check_in_workers(files, documents, (config, lang, as_of, keep_documents), jobs)
 
 
 class _Stamp:
@@ -250,14 +270,3 @@ def _apply_waivers(findings: list[Finding], waivers: list[Waiver], as_of: dt.dat
             "expired": not live[index], "used_count": used[index],
         }
     return result, facts
-
-
-def exit_code(results: list[Result], fail_on: str | None) -> int:
-    if any(result.error for result in results):
-        return 2
-    for result in results:
-        threshold = fail_on or (result.settings.fail_on if result.settings else "error")
-        if any(at_or_above(f.severity, threshold) for f in result.active):
-            return 1
-    return 0
-

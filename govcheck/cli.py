@@ -48,34 +48,44 @@ def main():
               help="Language of messages [default: the document's, or nb].")
 @click.option("--as-of", callback=_date, help="Check date for waiver expiry (YYYY-MM-DD) "
               "[default: today].")
-def check(paths, output_format, fail_on, config, lang, as_of):
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+              show_default="number of cores", help="Documents checked in parallel.")
+def check(paths, output_format, fail_on, config, lang, as_of, jobs):
     """Check goal documents: files, or directories searched for *.yaml and *.yml."""
-    from .checker import check_paths, exit_code
+    from .checker import check_paths
+    from .summary import Tally
 
     as_of = as_of or dt.date.today()
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
         raise click.UsageError(f"no such file or directory: {missing[0]}")
-    try:
-        results = list(check_paths(paths, config, lang, as_of))
-    except LoadError as error:  # configuration or rule files; documents report their own
-        click.echo(str(error), err=True)
-        sys.exit(2)
-    for result in results:
-        if result.error:
-            click.echo(str(result.error), err=True)
+    tally = Tally(fail_on)
+    results = _report_errors(check_paths(paths, config, lang, as_of, jobs, keep_documents=False))
     if output_format == "json":
         from .report import json as json_report
 
-        click.echo(json_report.render(results, as_of.isoformat()), nl=False)
+        chunks = json_report.stream(results, tally, as_of.isoformat())
+        colour = False
     else:
         from .report import text
 
         colour = _colour(sys.stdout)
-        click.echo(text.render(results, lang, colour), nl=False, color=colour)
-    sys.exit(exit_code(results, fail_on))
+        chunks = text.stream(results, tally, lang, colour)
+    try:
+        for chunk in chunks:
+            click.echo(chunk, nl=False, color=colour)
+    except LoadError as error:  # configuration or rule files; documents report their own
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    sys.exit(tally.exit_code)
 
 
+def _report_errors(results):
+    """Pass results on, telling unreadable files on stderr as they come."""
+    for result in results:
+        if result.error:
+            click.echo(str(result.error), err=True)
+        yield result
 
 @main.group(invoke_without_command=True)
 @click.option("--format", "output_format", type=click.Choice(("text", "json", "markdown")),

@@ -304,7 +304,7 @@ def _counts(data: dict) -> dict[str, int]:
     goals = items(data, "goal")
     return {
         "goals": len(goals),
-        "level1_goals": sum(1 for g in goals if g.data.get("level") == 1),
+        "level1_goals": sum(1 for g in goals if _number(g.data.get("level")) == 1),
         "indicators": len(items(data, "indicator")),
         "assignments": len(items(data, "assignment")),
     }
@@ -376,7 +376,7 @@ _WORDS = {
         "goals": "mål", "level1_goals": "hovedmål (nivå 1)",
         "indicators": "styringsparametere", "assignments": "oppdrag",
         "goals_section": "Mål", "indicators_section": "Styringsparametere",
-        "summary": "{added} nye, {removed} fjernet, {changed} endret",
+        "summary": "nye {added}, fjernet {removed}, endret {changed}",
         "no_changes": "Ingen endringer i mål eller styringsparametere.",
         "none": "ingen", "unknown": "ukjent", "year": "år",
         "id": "ny id (samme {label}): {old} → {new}",
@@ -400,7 +400,7 @@ _WORDS = {
         "outcome": "effekt",
         "higher_is_better": "høyere er bedre", "lower_is_better": "lavere er bedre",
         "on_target": "på målet",
-        "percent": "prosent", "count": "antall", "days": "dager", "nok": "kroner",
+        "percent": "prosent", "count": "antall", "days": "dager", "nok": "kroner", "kr": "kr",
         "ratio": "forholdstall", "score": "poeng",
     },
     "en": {
@@ -410,7 +410,7 @@ _WORDS = {
         "goals": "goals", "level1_goals": "level-1 goals",
         "indicators": "indicators", "assignments": "assignments",
         "goals_section": "Goals", "indicators_section": "Indicators",
-        "summary": "{added} added, {removed} removed, {changed} changed",
+        "summary": "added {added}, removed {removed}, changed {changed}",
         "no_changes": "No changes to goals or indicators.",
         "none": "none", "unknown": "unknown", "year": "year",
         "id": "new id (same {label}): {old} → {new}",
@@ -433,7 +433,7 @@ _WORDS = {
         "input": "input", "activity": "activity", "output": "output", "outcome": "outcome",
         "higher_is_better": "higher is better", "lower_is_better": "lower is better",
         "on_target": "on target",
-        "percent": "percent", "count": "count", "days": "days", "nok": "NOK",
+        "percent": "percent", "count": "count", "days": "days", "nok": "NOK", "kr": "NOK",
         "ratio": "ratio", "score": "score",
     },
 }
@@ -464,7 +464,8 @@ def _change_text(change: Change, kind: str, unit, words: dict, lang: str) -> str
         label = words["label_goal" if kind == "goal" else "label_indicator"]
         return words["id"].format(label=label, old=old, new=new)
     if change.field == "target_value":
-        suffix = " %" if unit == "percent" else ""
+        suffix = {"percent": " %", "days": " " + words["days"], "nok": " " + words["kr"]}.get(
+            unit, "")
         text = words[f"target_value_{change.trend}"].format(
             old=_number_text(old, lang) + suffix, new=_number_text(new, lang) + suffix)
         return f"{text} ({words[change.effect]})" if change.effect else text

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .config import settings_for
 from .facts import whole_number
 from .items import items
-from .config import settings_for
 from .loader import LoadError, load, peek_document
 
 RELATIONS = ("parent", "previous")

@@ -48,6 +48,9 @@ class LoadError(Exception):
         super().__init__(f"{file}:{line}:{column}: {message}")
         self.file, self.line, self.column, self.message = file, line, column, message
 
+    def __reduce__(self):  # results cross process boundaries with --jobs
+        return self.__class__, (self.file, self.line, self.column, self.message)
+
 
 @dataclass(frozen=True)
 class Document:

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
-from .findings import SEVERITIES
+from .findings import SEVERITIES, at_or_above
 
 STATUSES = ("met", "not_met", "not_reviewed", "not_applicable")
-
-
-def document_type(result) -> str:
-    meta = result.document.data.get("document") if result.document else None
-    kind = meta.get("type") if isinstance(meta, dict) else None
-    return kind if isinstance(kind, str) else "none"
 
 
 def area_status(result) -> dict[str, str]:
@@ -21,7 +16,7 @@ def area_status(result) -> dict[str, str]:
     ran (switched off, or waiting for another document); `not_applicable` when no
     rule of it applies to the document's type; else `met`."""
     settings = result.settings
-    kind = document_type(result)
+    kind = result.document_type
     failing = {f.rule for f in result.active if f.severity in ("error", "warning")}
     status = {}
     for area in settings.catalog.areas():
@@ -50,3 +45,28 @@ def verdict(result) -> str:
     if result.error:
         return "unreadable"
     return "fail" if any(f.severity == "error" for f in result.active) else "pass"
+
+
+@dataclass
+class Tally:
+    """Running totals over results as they stream past: the summary line, the exit code."""
+
+    fail_on: str | None = None  # None: each document's configured fail-on
+    files: int = 0
+    counts: Counter = field(default_factory=Counter)
+    suppressed: int = 0
+    unreadable: int = 0
+    exit_code: int = 0  # 0 clean, 1 findings at or above fail-on, 2 unreadable input
+
+    def add(self, result) -> None:
+        self.files += 1
+        if result.error:
+            self.unreadable += 1
+            self.exit_code = 2
+            return
+        self.counts.update(f.severity for f in result.active)
+        self.suppressed += sum(1 for f in result.findings if f.suppressed)
+        threshold = self.fail_on or (result.settings.fail_on if result.settings else "error")
+        if self.exit_code == 0 and any(at_or_above(f.severity, threshold)
+                                       for f in result.active):
+            self.exit_code = 1

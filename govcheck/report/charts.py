@@ -135,7 +135,6 @@ def risk_matrix(risks: Sequence[tuple[int, int, int]], high: int, x_title: str, 
             x = left + (likelihood - 1) * cell
             y = top + (5 - consequence) * cell
             parts.append(_rect(x, y, cell, cell, ZONES[zone], "#ffffff"))
-            parts.append(_text(x + cell - 3, y + cell - 3, str(score), 6.5, "end", MUTED))
     for number in range(1, 6):
         parts.append(_text(left + (number - 0.5) * cell, top + 5 * cell + 11, str(number), 8))
         parts.append(_text(left - 6, top + (5.5 - number) * cell + 3, str(number), 8, "end"))
@@ -169,7 +168,8 @@ def series_chart(points: Sequence[tuple[str, float, bool]], target: float | None
                  target_word: str, label: str, number: Callable[[float], str] = plain_number,
                  width: int = 320, height: int = 170) -> Markup:
     """Actuals over periods as a line; a point that meets the target is a green dot, one
-    that misses it a red square; the target is a dashed line."""
+    that misses it a red square with its value, one not judged a grey dot; the target is
+    a dashed line."""
     left, right, top, bottom = 34, 10, 14, 26
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for _, v, _ in points] + ([target] if target is not None else [])
@@ -197,12 +197,13 @@ def series_chart(points: Sequence[tuple[str, float, bool]], target: float | None
     label_every = max(1, math.ceil(len(points) / 13))
     for index, (x, (period, value, met)) in enumerate(zip(xs, points, strict=True)):
         y = y_of(value)
-        if met:
-            parts.append(f'<circle cx="{_num(x)}" cy="{_num(y)}" r="3.4" fill="{GOOD}"/>')
+        if met is not False:
+            colour = GOOD if met else MUTED
+            parts.append(f'<circle cx="{_num(x)}" cy="{_num(y)}" r="3.4" fill="{colour}"/>')
         else:
             parts.append(_rect(x - 3.4, y - 3.4, 6.8, 6.8, BAD))
-        if len(points) <= 16:
-            parts.append(_text(x, y - 6, number(value), 6.5, fill=GOOD if met else BAD))
+        if met is False:  # the deviations carry their value; text is costly to render
+            parts.append(_text(x, y - 6, number(value), 6.5, fill=BAD))
         if index % label_every == 0:
             parts.append(_text(x, top + plot_h + 12, period, 7.5, fill=MUTED))
     parts.append(_line(left, top + plot_h, left + plot_w, top + plot_h, INK))

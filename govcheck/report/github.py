@@ -3,6 +3,8 @@ the line in the pull request's diff. Unreadable files are annotated as errors.""
 
 from __future__ import annotations
 
+from .sarif import shown_path
+
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 _SOURCE = {"nb": "Hjemmel", "en": "Source"}
 
@@ -35,6 +37,6 @@ def render(results, lang: str | None = None) -> str:
             message = finding.message
             if finding.citation:
                 message += f"\n{source}: {finding.citation}"
-            lines.append(command(COMMANDS[finding.severity], finding.file, finding.line,
-                                 finding.column, finding.rule, message))
+            lines.append(command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
+                                 finding.line, finding.column, finding.rule, message))
     return "".join(line + "\n" for line in lines)

@@ -311,7 +311,8 @@ def _series_charts(data: dict, tolerance: float, lang: str) -> list[dict]:
         name = _text(entry.get("name"))
         found.append({
             "id": _text(entry.get("id")), "name": name, "year": year.rstrip("-"),
-            "unit": term(_text(entry.get("unit")), lang), "has_target": goal is not None,
+            "unit": UNITS.get(_text(entry.get("unit")), {}).get(lang, _text(entry.get("unit"))),
+            "has_target": goal is not None,
             "met": sum(1 for p in points if p[2]), "missed": sum(1 for p in points
                                                                   if p[2] is False),
             "svg": charts.series_chart(points, goal, words["target"],
@@ -411,6 +412,7 @@ def _waivers(result, as_of: dt.date) -> list[dict]:
             used[key] = used.get(key, 0) + 1
     for key, row in rows.items():
         row["label"] = key[1]
+        row["elsewhere"] = row["file"] != document.file  # a configuration's waiver
         row["suppressed"] = used.get(key, 0)
         row["status"] = flagged.get(key) or _waiver_state(row["expires"], as_of)
     return list(rows.values())
@@ -454,8 +456,7 @@ def _appendix(results: list, lang: str) -> list[dict]:
                                    "default": None if values.get(name) == default
                                    else _value(default)})
             rules.append({"id": rule_id, "area": rule.area, "title": rule.title.get(lang, ""),
-                          "severity": settings.severity_of(rule_id),
-                          "citation": _citation(rule, lang), "parameters": parameters})
+                          "severity": settings.severity_of(rule_id), "parameters": parameters})
         block = {"source": settings.source, "rules": rules, "files": [result.file],
                  "disabled": [r for r in catalog.rules if r not in settings.enabled]}
         seen[key] = block
@@ -480,6 +481,12 @@ AREAS = {
     "STAB": {"nb": "Stabilitet over år", "en": "Stability over years"},
     "VALID": {"nb": "Format og henvisninger", "en": "Format and references"},
     "WAIVER": {"nb": "Unntak", "en": "Waivers"},
+}
+
+UNITS = {
+    "percent": {"nb": "prosent", "en": "percent"}, "count": {"nb": "antall", "en": "count"},
+    "days": {"nb": "dager", "en": "days"}, "nok": {"nb": "kroner", "en": "NOK"},
+    "ratio": {"nb": "forholdstall", "en": "ratio"}, "score": {"nb": "poeng", "en": "score"},
 }
 
 WORDS = {
@@ -526,6 +533,7 @@ WORDS = {
                       "Grønn: lavere.",
         "unplaced": "Ikke plassert (verdi utenfor skalaen 1–5)",
         "chart_series": "Oppfølging: {name}", "target": "krav",
+        "series_heading": "Oppfølging av styringsparametere",
         "point_met": "innfridd", "point_missed": "ikke innfridd",
         "series_counts": "{met} av {total} perioder innfridd",
         "no_target": "Ingen tallfestet krav; periodene er ikke vurdert.",
@@ -592,6 +600,7 @@ WORDS = {
                       "Green: lower.",
         "unplaced": "Not placed (value outside the 1–5 scale)",
         "chart_series": "Follow-up: {name}", "target": "target",
+        "series_heading": "Follow-up of indicators",
         "point_met": "met", "point_missed": "missed",
         "series_counts": "{met} of {total} periods met",
         "no_target": "No numeric target; the periods are not judged.",

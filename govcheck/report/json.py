@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict
 
 from .. import __version__
@@ -27,14 +27,12 @@ def finding_dict(finding) -> dict:
 
 
 def result_dict(result) -> dict:
-    meta = result.document.data.get("document") if result.document else None
-    meta = meta if isinstance(meta, dict) else {}
     error = result.error
     return {
         "file": result.file,
         "sha256": result.sha256 or None,
-        "document_id": meta.get("id") if isinstance(meta.get("id"), str) else None,
-        "type": meta.get("type") if isinstance(meta.get("type"), str) else None,
+        "document_id": result.document_id or None,
+        "type": result.meta.get("type") if isinstance(result.meta.get("type"), str) else None,
         "language": result.lang,
         "error": None if error is None else {
             "line": error.line, "column": error.column, "message": error.message,
@@ -47,19 +45,20 @@ def result_dict(result) -> dict:
     }
 
 
-def render(results, as_of: str) -> str:
-    counts = Counter(f.severity for r in results for f in r.active)
-    payload = {
-        "format": "govcheck-results",
-        "version": FORMAT_VERSION,
-        "govcheck": __version__,
-        "as_of": as_of,
-        "documents": [result_dict(r) for r in results],
-        "summary": {
-            "files": len(results),
-            **{severity: counts[severity] for severity in SEVERITIES},
-            "suppressed": sum(1 for r in results for f in r.findings if f.suppressed),
-            "unreadable": sum(1 for r in results if r.error),
-        },
+def stream(results, tally, as_of: str) -> Iterator[str]:
+    """The JSON document in pieces, one per result, so output streams; `tally` counts."""
+    header = {"format": "govcheck-results", "version": FORMAT_VERSION,
+              "govcheck": __version__, "as_of": as_of}
+    yield json.dumps(header, ensure_ascii=False, indent=2)[:-2] + ',\n  "documents": ['
+    for index, result in enumerate(results):
+        tally.add(result)
+        text = json.dumps(result_dict(result), ensure_ascii=False, indent=2)
+        yield ("," if index else "") + "\n    " + text.replace("\n", "\n    ")
+    summary = {
+        "files": tally.files,
+        **{severity: tally.counts[severity] for severity in SEVERITIES},
+        "suppressed": tally.suppressed,
+        "unreadable": tally.unreadable,
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    yield ("\n  " if tally.files else "") + '],\n  "summary": ' + json.dumps(
+        summary, indent=2).replace("\n", "\n  ") + "\n}\n"

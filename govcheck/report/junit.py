@@ -13,6 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..terms import severity_word
+from .sarif import shown_path
 
 FAILING = ("error", "warning")
 _LABELS = {
@@ -76,10 +77,10 @@ def _case(suite, classname: str, name: str) -> ET.Element:
     return ET.SubElement(suite, "testcase", {"name": _clean(name), "classname": _clean(classname)})
 
 
-def _details(finding, rule, lang: str) -> str:
+def _details(result, finding, rule, lang: str) -> str:
     labels = _LABELS[lang]
     return _clean(
-        f"{finding.file}:{finding.line}:{finding.column}: "
+        f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
         f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}\n"
         f"{labels['source']}: {finding.citation}\n"
         f"{labels['fix']}: {rule.remediation[lang].strip()}"
@@ -123,7 +124,7 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
             name = f"{rule.id} {finding.target}"
             names[name] = names.get(name, 0) + 1
             case = _case(suite, classname, name if names[name] == 1 else f"{name} #{names[name]}")
-            details = _details(finding, rule, text_lang)
+            details = _details(result, finding, rule, text_lang)
             if finding.suppressed:
                 waiver = finding.waiver
                 message = (f"{labels['waived']}: {waiver.justification} ({labels['approved']} "

@@ -57,10 +57,10 @@ def _uri(path: str) -> str:
     return quote(path.replace(os.sep, "/"), safe="/-._~!$&'()*+,;=@")
 
 
-def _shown_path(path: str) -> str:
-    """Configuration files are found and resolved by govcheck, not given: show them
-    relative to the working directory when they lie below it."""
-    if os.path.isabs(path):
+def shown_path(path: str, given: str | None = None) -> str:
+    """A path as the user gave it. Configuration files holding waivers are found and
+    resolved by govcheck: show those relative to the working directory when below it."""
+    if path != given and os.path.isabs(path):
         relative = os.path.relpath(path)
         if not relative.startswith(".."):
             return relative
@@ -116,8 +116,8 @@ def _suppression(result, waiver) -> dict:
         "kind": "inSource" if in_source else "external",
         "status": "accepted",
         "justification": waiver.justification,
-        "location": _location(waiver.file if in_source else _shown_path(waiver.file),
-                              waiver.line, waiver.column),
+        "location": _location(shown_path(waiver.file, result.file), waiver.line,
+                              waiver.column),
         "properties": {"approvedBy": waiver.approved_by, "expires": waiver.expires,
                        "rule": waiver.rule, "target": waiver.target},
     }
@@ -126,17 +126,18 @@ def _suppression(result, waiver) -> dict:
 def _result(result, finding, rule_index: dict, artifacts: dict, seen: dict) -> dict:
     key = finding_key(result, finding)
     seen[key] = seen.get(key, 0) + 1  # equal findings still need distinct fingerprints
-    entry = {
-        "ruleId": finding.rule,
+    entry = {"ruleId": finding.rule}
+    if finding.rule in rule_index:
+        entry["ruleIndex"] = rule_index[finding.rule]
+    file = shown_path(finding.file, result.file)
+    entry.update({
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [_location(finding.file, finding.line, finding.column, artifacts)],
+        "locations": [_location(file, finding.line, finding.column, artifacts)],
         "partialFingerprints": {FINGERPRINT: f"{fingerprint(key)}:{seen[key]}"},
         "properties": {"target": finding.target, "documentId": finding.document_id,
                        "citation": finding.citation},
-    }
-    if finding.rule in rule_index:
-        entry = {"ruleId": finding.rule, "ruleIndex": rule_index[finding.rule], **entry}
+    })
     if finding.document_id:
         entry["locations"][0]["logicalLocations"] = [
             {"name": finding.target, "fullyQualifiedName": f"{finding.document_id}#"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator
 
 import click
 
@@ -20,20 +20,17 @@ def finding_line(finding, lang: str, colour: bool) -> str:
             f"{finding.message}")
 
 
-def summary_line(results, lang: str) -> str:
-    counts = Counter(f.severity for r in results for f in r.active)
-    suppressed = sum(1 for r in results for f in r.findings if f.suppressed)
-    unreadable = sum(1 for r in results if r.error)
-    files = len(results)
+def summary_line(tally, lang: str) -> str:
+    counts, files = tally.counts, tally.files
     parts = [f"{counts[s]} {severity_word(s, lang, counts[s])}" for s in SEVERITIES]
     if lang == "en":
         line = f"{files} file{'s' if files != 1 else ''} checked: " + ", ".join(parts)
-        extras = [f"{suppressed} suppressed by waivers"] if suppressed else []
-        extras += [f"{unreadable} unreadable"] if unreadable else []
+        extras = [f"{tally.suppressed} suppressed by waivers"] if tally.suppressed else []
+        extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
     else:
         line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
-        extras = [f"{suppressed} dempet av unntak"] if suppressed else []
-        extras += [f"{unreadable} kunne ikke leses"] if unreadable else []
+        extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
+        extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 
@@ -61,9 +58,13 @@ def not_reviewed_lines(result, lang: str) -> list[str]:
     return lines
 
 
-def render(results, lang: str, colour: bool) -> str:
-    lines = [finding_line(f, r.lang if lang is None else lang, colour)
-             for r in results for f in r.active]
-    lines += [line for r in results for line in not_reviewed_lines(r, lang or r.lang)]
-    lines.append(summary_line(results, lang or "nb"))
-    return "\n".join(lines) + "\n"
+def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
+    """Lines for each result as it arrives, then the summary; `tally` counts them."""
+    for result in results:
+        tally.add(result)
+        shown = lang or result.lang
+        for finding in result.active:
+            yield finding_line(finding, shown, colour) + "\n"
+        for line in not_reviewed_lines(result, shown):
+            yield line + "\n"
+    yield summary_line(tally, lang or "nb") + "\n"
