@@ -148,6 +148,28 @@ def explain(rule_id, lang, config):
     click.echo(catalog_report.explain(rule, settings, lang), nl=False)
 
 
+@main.command()
+@click.argument("old", type=click.Path(exists=True, dir_okay=False))
+@click.argument("new", type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
+              show_default=True)
+@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
+def diff(old, new, output_format, lang):
+    """Compare last year's document with this year's: goals and indicators added,
+    removed and changed, and counts before and after."""
+    from . import diff as differ
+    from .loader import load
+
+    try:
+        result = differ.compare(load(old), load(new))
+    except LoadError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    text = differ.render_json(result) if output_format == "json" else \
+        differ.render_text(result, lang)
+    click.echo(text, nl=False)
+
+
 def _settings(config):
     from .config import default_settings, read_config
 

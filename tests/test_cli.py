@@ -142,3 +142,20 @@ def test_unreadable_file_among_good_ones_gives_exit_2(tmp_path):
     result = run("check", str(tmp_path))
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{tmp_path / 'b.yaml'}:2:1: YAML syntax error")
+
+
+def test_diff_command_in_text_and_json():
+    folder = SAMPLES / "portfolio" / "arbeidstilsynet"
+    old, new = (str(folder / f"arbeidstilsynet-tildelingsbrev-{y}.yaml") for y in (2024, 2025))
+    text = run("diff", old, new, "--lang", "en")
+    assert text.exit_code == 0 and "AT-D2.2" in text.output
+    payload = json.loads(run("diff", old, new, "--format", "json").output)
+    assert payload["counts"]["goals"] == {"old": 12, "new": 8}
+    assert "AT-D2.2" in [g["id"] for g in payload["goals"]["removed"]]
+
+
+def test_diff_of_an_unreadable_file_is_exit_2(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: [\n")
+    result = run("diff", str(bad), str(bad))
+    assert result.exit_code == 2 and result.stderr.startswith(f"{bad}:2:1: ")

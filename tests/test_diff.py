@@ -1,0 +1,340 @@
+"""govcheck.diff: matching, every kind of change, JSON structure, text in nb and en."""
+
+import json
+
+import pytest
+
+from govcheck.diff import compare, render_json, render_text
+from govcheck.loader import load
+
+OLD = """govcheck: 1
+document:
+  id: DEP-ETAT-2024
+  type: allocation_letter
+  title: Tildelingsbrev 2024
+  year: 2024
+  issuer: Departementet
+  recipient: Etaten
+goals:
+  - id: G1
+    title: Flere i arbeid
+    level: 1
+    chain: outcome
+    indicators:
+      - id: I1
+        name: Andel i arbeid etter tiltak
+        unit: percent
+        direction: higher_is_better
+        target: {value: 70, period: 2024}
+      - id: I2
+        name: Saksbehandlingstid for dagpenger
+        unit: days
+        direction: lower_is_better
+        target: {value: 30, period: 2024}
+  - id: G2
+    title: Raskere og riktigere vedtak
+    level: 2
+    parent: G1
+    chain: output
+    indicators:
+      - id: I3
+        name: Andel omgjorte klagesaker
+        unit: percent
+        direction: lower_is_better
+        target: {value: 5, period: 2024}
+      - id: I4
+        name: Brukertilfredshet
+        unit: score
+        direction: higher_is_better
+        target: {value: 70, period: 2024}
+  - id: G3
+    title: Gjennomføre kurs for arbeidsgivere
+    level: 1
+    chain: activity
+    indicators:
+      - id: I5
+        name: Ventetid på kurs
+        unit: days
+        direction: lower_is_better
+        target: {value: 20, period: 2024}
+      - id: I8
+        name: Antall kurs
+        unit: count
+        direction: higher_is_better
+        target: {value: 40, period: 2024}
+  - id: G4
+    title: Godt   arbeidsmiljø
+    level: 1
+    chain: outcome
+    indicators:
+      - id: I6
+        name: Sykefravær
+        unit: percent
+        direction: lower_is_better
+        target: {value: 6.5, period: 2024}
+  - id: G5
+    title: Mål som faller bort
+    level: 1
+    chain: outcome
+    indicators:
+      - id: I7
+        name: Parameter som faller bort
+        unit: count
+        direction: higher_is_better
+  - id: G6
+    title: Lederutvikling
+    level: 2
+    parent: G4
+    chain: output
+    indicators:
+      - id: I10
+        name: Andel ledere med lederutdanning
+        unit: percent
+        direction: on_target
+        target: {value: 50, period: 2024}
+assignments:
+  - {id: A1, title: Utredning}
+"""
+
+NEW = """govcheck: 1
+document:
+  id: DEP-ETAT-2025
+  type: allocation_letter
+  title: Tildelingsbrev 2025
+  year: 2025
+  issuer: Departementet
+  recipient: Etaten
+goals:
+  - id: G1
+    title: Flere i arbeid og aktivitet
+    level: 1
+    chain: outcome
+    indicators:
+      - id: I1
+        name: Andel i arbeid etter tiltak
+        unit: percent
+        direction: higher_is_better
+        target: {value: 68, period: 2025}
+      - id: I2
+        name: Saksbehandlingstid for dagpenger
+        unit: days
+        direction: lower_is_better
+        target: {value: 28, period: 2025}
+  - id: G2
+    title: Raskere og riktigere vedtak
+    level: 2
+    parent: G1
+    chain: output
+    indicators:
+      - id: I3
+        name: Andel omgjorte klagesaker
+        unit: percent
+        direction: lower_is_better
+        target: {value: 6, period: 2025}
+      - id: I4
+        name: Brukertilfredshet
+        unit: score
+        direction: higher_is_better
+        target: {value: 75.5, period: 2025}
+  - id: G3
+    title: Gjennomføre kurs for arbeidsgivere
+    level: 2
+    parent: G1
+    chain: output
+    indicators:
+      - id: I5
+        name: Ventetid på kurs
+        unit: days
+        direction: lower_is_better
+        target: {value: 20, period: 2025-T2}
+      - id: I8
+        name: Antall kurs
+        unit: count
+        direction: higher_is_better
+        target: {value: 40, period: 2025}
+  - id: G4N
+    title: godt arbeidsmiljø
+    level: 1
+    chain: outcome
+    indicators:
+      - id: I6N
+        name: Sykefravær
+        unit: percent
+        direction: lower_is_better
+        target: {description: Sykefraværet skal gå ned, period: 2025}
+  - id: G6
+    title: Lederutvikling
+    level: 2
+    parent: G4N
+    chain: output
+    indicators:
+      - id: I10
+        name: Andel ledere med lederutdanning
+        unit: percent
+        direction: higher_is_better
+        target: {value: 60, period: 2025}
+  - id: G7
+    title: Flere unge fullfører opplæring
+    level: 1
+    chain: outcome
+    indicators:
+      - id: I9
+        name: Andel unge som fullfører
+        unit: percent
+        direction: higher_is_better
+      - id: I11
+        name: Antall lærlinger
+        unit: count
+        direction: higher_is_better
+assignments:
+  - {id: A1, title: Utredning}
+  - {id: A2, title: Evaluering}
+  - {id: A3, title: Plan}
+"""
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based line of the only line that reads `needle`, indentation aside."""
+    hits = [n for n, line in enumerate(text.splitlines(), 1) if line.strip() == needle]
+    assert len(hits) == 1, needle
+    return hits[0]
+
+
+@pytest.fixture
+def pair(tmp_path):
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(NEW, encoding="utf-8")
+    return load(str(old)), load(str(new))
+
+
+def test_every_kind_of_change(pair):
+    old, new = pair
+    o = lambda i: line_of(OLD, f"- id: {i}")  # noqa: E731
+    n = lambda i: line_of(NEW, f"- id: {i}")  # noqa: E731
+    got = json.loads(render_json(compare(old, new)))
+
+    def value(field, before, after, trend, effect):
+        return {"field": field, "old": before, "new": after, "trend": trend, "effect": effect}
+
+    assert got == {
+        "format": "govcheck-diff",
+        "version": 1,
+        "old": {"file": old.file, "document_id": "DEP-ETAT-2024", "year": 2024},
+        "new": {"file": new.file, "document_id": "DEP-ETAT-2025", "year": 2025},
+        "counts": {
+            "goals": {"old": 6, "new": 6},
+            "level1_goals": {"old": 4, "new": 3},
+            "indicators": {"old": 9, "new": 10},
+            "assignments": {"old": 1, "new": 3},
+        },
+        "goals": {
+            "added": [{"id": "G7", "title": "Flere unge fullfører opplæring", "level": 1,
+                       "line": n("G7")}],
+            "removed": [{"id": "G5", "title": "Mål som faller bort", "level": 1,
+                         "line": o("G5")}],
+            "changed": [
+                {"id": "G1", "title": "Flere i arbeid og aktivitet", "level": 1,
+                 "line": n("G1"), "old_line": o("G1"), "changes": [
+                     {"field": "title", "old": "Flere i arbeid",
+                      "new": "Flere i arbeid og aktivitet"}]},
+                {"id": "G3", "title": "Gjennomføre kurs for arbeidsgivere", "level": 2,
+                 "line": n("G3"), "old_line": o("G3"), "changes": [
+                     {"field": "level", "old": 1, "new": 2},
+                     {"field": "chain", "old": "activity", "new": "output"},
+                     {"field": "parent", "old": None, "new": "G1"}]},
+                # same title up to case and spaces: a new id, not add + remove;
+                # G6's parent G4 → G4N is therefore no change
+                {"id": "G4N", "title": "godt arbeidsmiljø", "level": 1,
+                 "line": n("G4N"), "old_line": o("G4"), "changes": [
+                     {"field": "id", "old": "G4", "new": "G4N"},
+                     {"field": "title", "old": "Godt   arbeidsmiljø",
+                      "new": "godt arbeidsmiljø"}]},
+            ],
+        },
+        "indicators": {
+            "added": [
+                {"id": "I9", "name": "Andel unge som fullfører", "goal": "G7",
+                 "unit": "percent", "line": n("I9")},
+                {"id": "I11", "name": "Antall lærlinger", "goal": "G7", "unit": "count",
+                 "line": n("I11")},
+            ],
+            "removed": [{"id": "I7", "name": "Parameter som faller bort", "goal": "G5",
+                         "unit": "count", "line": o("I7")}],
+            "changed": [
+                {"id": "I1", "name": "Andel i arbeid etter tiltak", "goal": "G1",
+                 "unit": "percent", "line": n("I1"), "old_line": o("I1"),
+                 "changes": [value("target_value", 70, 68, "lowered", "easier")]},
+                {"id": "I2", "name": "Saksbehandlingstid for dagpenger", "goal": "G1",
+                 "unit": "days", "line": n("I2"), "old_line": o("I2"),
+                 "changes": [value("target_value", 30, 28, "lowered", "harder")]},
+                {"id": "I3", "name": "Andel omgjorte klagesaker", "goal": "G2",
+                 "unit": "percent", "line": n("I3"), "old_line": o("I3"),
+                 "changes": [value("target_value", 5, 6, "raised", "easier")]},
+                {"id": "I4", "name": "Brukertilfredshet", "goal": "G2", "unit": "score",
+                 "line": n("I4"), "old_line": o("I4"),
+                 "changes": [value("target_value", 70, 75.5, "raised", "harder")]},
+                # 2024 in the 2024 letter and 2025 in the 2025 letter is the same period
+                {"id": "I5", "name": "Ventetid på kurs", "goal": "G3", "unit": "days",
+                 "line": n("I5"), "old_line": o("I5"), "changes": [
+                     {"field": "target_period", "old": "2024", "new": "2025-T2"}]},
+                {"id": "I6N", "name": "Sykefravær", "goal": "G4N", "unit": "percent",
+                 "line": n("I6N"), "old_line": o("I6"), "changes": [
+                     {"field": "id", "old": "I6", "new": "I6N"},
+                     {"field": "target_kind", "old": "numeric", "new": "qualitative"}]},
+                # the direction changed too, so easier or harder is not judged
+                {"id": "I10", "name": "Andel ledere med lederutdanning", "goal": "G6",
+                 "unit": "percent", "line": n("I10"), "old_line": o("I10"), "changes": [
+                     {"field": "direction", "old": "on_target", "new": "higher_is_better"},
+                     value("target_value", 50, 60, "raised", None)]},
+            ],
+        },
+    }
+
+
+def test_identical_documents_give_an_empty_diff(pair):
+    _, new = pair
+    diff = compare(new, new)
+    assert diff.empty
+    payload = json.loads(render_json(diff))
+    for kind in ("goals", "indicators"):
+        assert payload[kind] == {"added": [], "removed": [], "changed": []}
+    assert payload["counts"]["goals"] == {"old": 6, "new": 6}
+    assert "Ingen endringer" in render_text(diff, "nb")
+    assert "No changes" in render_text(diff, "en")
+
+
+def test_output_is_byte_identical_across_runs(pair, tmp_path):
+    old, new = pair
+    first = (render_json(compare(old, new)), render_text(compare(old, new), "nb"))
+    again = (load(old.file), load(new.file))
+    second = (render_json(compare(*again)), render_text(compare(*again), "nb"))
+    assert first == second
+    assert "ø" in first[0] and "\\u" not in first[0]  # ensure_ascii=False
+
+
+def test_text_report_in_nb_and_en(pair):
+    old, new = pair
+    diff = compare(old, new)
+    nb, en = render_text(diff, "nb"), render_text(diff, "en")
+    assert nb.splitlines()[0] == "Endringer fra DEP-ETAT-2024 (2024) til DEP-ETAT-2025 (2025)"
+    assert en.splitlines()[0] == "Changes from DEP-ETAT-2024 (2024) to DEP-ETAT-2025 (2025)"
+    assert render_text(diff) == nb
+    # counts before → after with the difference
+    assert any(line.split()[:1] == ["oppdrag"] and line.endswith("(+2)")
+               for line in nb.splitlines())
+    assert "Mål: nye 1, fjernet 1, endret 3" in nb
+    assert "Goals: added 1, removed 1, changed 3" in en
+    # + for added (new file), − for removed (old file), ~ for changed (new file)
+    assert f"  + G7  Flere unge fullfører opplæring  [{new.file}:{line_of(NEW, '- id: G7')}]" in nb
+    assert f"  \u2212 G5  Mål som faller bort  [{old.file}:{line_of(OLD, '- id: G5')}]" in nb
+    assert f"  ~ I1  Andel i arbeid etter tiltak  [{new.file}:{line_of(NEW, '- id: I1')}]" in nb
+    assert "målverdi senket: 70 % → 68 % (lettere å nå)" in nb
+    assert "target lowered: 70 % → 68 % (easier to reach)" in en
+    assert "målverdi hevet: 70 → 75,5 (vanskeligere å nå)" in nb
+    assert "målverdi senket: 30 dager → 28 dager (vanskeligere å nå)" in nb
+    assert "target raised: 70 → 75.5 (harder to reach)" in en
+    assert "ny id (samme tittel): G4 → G4N" in nb
+    assert "virkningskjede: aktivitet → resultat" in nb
+    assert "målverdi: tallfestet → kvalitativ" in nb
+    assert "target period: 2024 → 2025-T2" in en
