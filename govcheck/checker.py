@@ -51,6 +51,11 @@ class Result:
         return value if isinstance(value, str) else ""
 
     @property
+    def document_fact(self) -> dict:
+        """The counts and shares of the whole document (see docs/facts.md)."""
+        return next((fact for fact in self.facts if fact["kind"] == "document"), {})
+
+    @property
     def document_type(self) -> str:
         value = self.meta.get("type")
         return value if isinstance(value, str) else "none"

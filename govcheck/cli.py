@@ -170,6 +170,59 @@ def diff(old, new, output_format, lang):
     click.echo(text, nl=False)
 
 
+@main.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "output_format",
+              type=click.Choice(("text", "json", "csv")), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write to this file instead of standard output.")
+@click.option("--config", type=click.Path(dir_okay=False),
+              help="One configuration for every document (default: found upward from DIR).")
+@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
+@click.option("--as-of", callback=_date, help="Check date for waiver expiry [default: today].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+              show_default="number of cores", help="Documents checked in parallel.")
+def portfolio(directory, output_format, output, config, lang, as_of, jobs):
+    """A ministry's overview: every document under DIRECTORY checked with one rule
+    catalog, one row each, agencies × requirement areas, ranked by findings."""
+    from . import portfolio as overview
+    from .checker import check_paths, collect_files
+    from .config import settings_for
+
+    config = config or _nearest_config(directory)
+    try:
+        settings = settings_for(os.path.join(directory, "x.yaml"), config)
+        results = check_paths([directory], config, lang, as_of or dt.date.today(), jobs,
+                              keep_documents=False)
+        if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
+            total = len(collect_files([directory]))
+            with click.progressbar(results, length=total, file=sys.stderr,
+                                   label="govcheck") as bar:
+                table = overview.build(bar, settings)
+        else:
+            table = overview.build(results, settings)
+    except LoadError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    render = {"text": lambda t: overview.render_text(t, lang), "json": overview.render_json,
+              "csv": overview.render_csv}[output_format]
+    _write(render(table), output)
+
+
+def _nearest_config(directory):
+    from .config import find_config
+
+    return find_config(directory)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
 def _settings(config):
     from .config import default_settings, read_config
 

@@ -32,8 +32,9 @@ def _check(path: str) -> Result:
     result = check_file(path, config, lang, as_of, _job["documents"])
     if keep_documents:
         return replace(result, settings=None)
-    # settings are re-attached by the parent; the document is only needed by reports
-    return replace(result, settings=None, document=None, facts=[])
+    # settings are re-attached by the parent; documents and item facts only serve reports
+    kept = [result.document_fact] if result.document_fact else []
+    return replace(result, settings=None, document=None, facts=kept)
 
 
 def _pool(jobs: int, documents: DocumentSet, options: tuple) -> ProcessPoolExecutor:

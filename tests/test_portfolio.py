@@ -1,0 +1,63 @@
+"""The ministry's portfolio view over samples/portfolio, cell by cell."""
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from govcheck.cli import main
+
+PORTFOLIO = Path(__file__).resolve().parents[1] / "samples" / "portfolio"
+AREAS = ["CASC", "CHAIN", "FOLLOW", "HIER", "IC", "LETTER", "MRS", "PERSP", "RES", "RISK",
+         "STAB", "USER", "VALID", "WAIVER"]
+# document → area marks in AREAS order (✓ met, ✗ not met, ? not reviewed, – not applicable),
+# then error, warning, info counts; ranked worst first
+EXPECTED = [
+    ("AVDIR-VESTLAND-2025", "✗✓✓✓✓–✓✓✓✓?✓✓✓", (1, 1, 1)),
+    ("AID-IMDI-2025", "–✓✓✓✓✓✓–✓✗?✓✓✓", (0, 8, 2)),
+    ("AID-HAVTIL-2025", "–✓✓✗✓✓✗–✓✗?✓✓✓", (0, 5, 5)),
+    ("AID-SPK-2025", "–✓✓✓✓✗✗–✓✓?✓✓✓", (0, 3, 6)),
+    ("AID-AT-2025", "–✓✓✓✓✓✓–✓✓✗✓✓✓", (0, 1, 6)),
+    ("AID-NAV-2024", "–✓✗✓✓✓✓–✓✓?✓✓✓", (0, 1, 0)),
+    ("AID-AT-2024", "–✓✓✓✓✓✓–✓✓?✓✓✓", (0, 0, 1)),
+    ("AID-NAV-2025", "–✓✓✓✓✓✓–✓✓✓✓✓✓", (0, 0, 0)),
+    ("AID-STAMI-2025", "–✓✓✓✓✓✓–✓✓?✓✓✓", (0, 0, 0)),
+]
+MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
+
+
+def portfolio(*args):
+    result = CliRunner().invoke(main, ["portfolio", str(PORTFOLIO), "--as-of", "2025-06-30",
+                                       "--jobs", "1", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_matrix_cell_by_cell():
+    payload = json.loads(portfolio("--format", "json"))
+    assert payload["areas"] == AREAS
+    assert payload["thresholds"] == {"max_top_goals": 6, "max_goals": 21}
+    got = [(row["document_id"], "".join(MARK[row["areas"][a]] for a in AREAS),
+            (row["counts"]["error"], row["counts"]["warning"], row["counts"]["info"]))
+           for row in payload["rows"]]
+    assert got == EXPECTED
+
+
+def test_goal_counts_against_thresholds():
+    rows = {r["document_id"]: r for r in json.loads(portfolio("--format", "json"))["rows"]}
+    assert (rows["AID-SPK-2025"]["level1_goals"], rows["AID-SPK-2025"]["goals"]) == (9, 25)
+    text = portfolio()
+    assert "9!" in text and "25!" in text  # over the thresholds, marked
+
+
+def test_csv_opens_with_the_csv_module():
+    rows = list(csv.DictReader(io.StringIO(portfolio("--format", "csv"))))
+    assert [r["document_id"] for r in rows] == [e[0] for e in EXPECTED]
+    assert rows[0]["CASC"] == "not_met" and rows[0]["error"] == "1"
+    assert all(r["load_error"] == "" for r in rows)
+
+
+def test_parallel_portfolio_is_identical():
+    assert portfolio("--format", "json", "--jobs", "2") == portfolio("--format", "json")
