@@ -20,7 +20,7 @@ from .facts import build_facts
 from .findings import Finding, Waiver, sort_findings
 from .items import owner_id
 from .loader import Document, LoadError, load
-from .messages import render
+from .messages import placeholders, render
 from .validate import reference_problems, schema_problems
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
@@ -145,8 +145,9 @@ class _Stamp:
         shared = self.settings.parameter_values
         message = render(rule.message["en" if self.lang == "en" else "nb"],
                          {**shared, **values}, self.lang)
+        named = placeholders(rule.message["en"]) | placeholders(rule.message["nb"])
         params = tuple(sorted((k, str(v)) for k, v in values.items()
-                              if k not in shared and k not in ("path", "id", "kind")))
+                              if k in named and k not in shared))
         return Finding(
             rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
             message=message, target=target, file=file or self.document.file,

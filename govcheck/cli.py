@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -12,6 +13,8 @@ from . import __version__
 from .loader import LoadError
 
 FORMATS = ("text", "json")
+CHECK_FORMATS = ("text", "json", "sarif", "junit", "github")
+DOCUMENT_TYPES = ("allocation_letter", "disposition_letter", "business_plan")
 LANGS = ("nb", "en")
 
 
@@ -35,49 +38,183 @@ def main():
     the rules of management by objectives and results."""
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
-              help="Lowest severity that makes the exit code 1 [default: from config, or error].")
-@click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration file (govcheck.yaml or pyproject.toml); default: "
-                   "found from each file upward.")
-@click.option("--lang", type=click.Choice(LANGS),
-              help="Language of messages [default: the document's, or nb].")
-@click.option("--as-of", callback=_date, help="Check date for waiver expiry (YYYY-MM-DD) "
-              "[default: today].")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
-              show_default="number of cores", help="Documents checked in parallel.")
-def check(paths, output_format, fail_on, config, lang, as_of, jobs):
-    """Check goal documents: files, or directories searched for *.yaml and *.yml."""
-    from .checker import check_paths
-    from .summary import Tally
-
-    as_of = as_of or dt.date.today()
+def _paths_exist(paths):
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
         raise click.UsageError(f"no such file or directory: {missing[0]}")
+
+
+def _common(command):
+    """Options shared by check and report."""
+    for option in reversed([
+        click.option("--config", type=click.Path(dir_okay=False),
+                     help="Configuration file (govcheck.yaml or pyproject.toml); default: "
+                          "found from each file upward."),
+        click.option("--lang", type=click.Choice(LANGS),
+                     help="Language of messages [default: the document's, or nb]."),
+        click.option("--as-of", callback=_date,
+                     help="Check date for waiver expiry (YYYY-MM-DD) [default: today]."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
+                     show_default="number of cores", help="Documents checked in parallel."),
+    ]):
+        command = option(command)
+    return command
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(CHECK_FORMATS), default="text",
+              show_default=True, help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="Write the output to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
+              help="Lowest severity that makes the exit code 1 [default: from config, or error].")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record today's findings in this file as the baseline, and exit.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False),
+              help="Also write the compliance report (.pdf, or .html).")
+@_common
+def check(paths, output_format, output, fail_on, baseline, write_baseline, report_file,
+          config, lang, as_of, jobs):
+    """Check goal documents: files, or directories searched for *.yaml and *.yml.
+
+    Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+    2 usage error or unreadable input."""
+    from .checker import check_paths
+    from .summary import Tally
+
+    _paths_exist(paths)
+    as_of = as_of or dt.date.today()
     tally = Tally(fail_on)
-    results = _report_errors(check_paths(paths, config, lang, as_of, jobs, keep_documents=False))
-    if output_format == "json":
-        from .report import json as json_report
-
-        chunks = json_report.stream(results, tally, as_of.isoformat())
-        colour = False
-    else:
-        from .report import text
-
-        colour = _colour(sys.stdout)
-        chunks = text.stream(results, tally, lang, colour)
     try:
-        for chunk in chunks:
-            click.echo(chunk, nl=False, color=colour)
-    except LoadError as error:  # configuration or rule files; documents report their own
+        results = _report_errors(check_paths(paths, config, lang, as_of, jobs,
+                                             keep_documents=bool(report_file)))
+        if write_baseline:
+            from .baseline import write_baseline as record
+
+            results = list(results)
+            count = record(results, write_baseline)
+            click.echo(f"{count} findings recorded in {write_baseline}", err=True)
+            sys.exit(2 if any(r.error for r in results) else 0)
+        if baseline:
+            from .baseline import load_baseline
+
+            results = load_baseline(baseline).filter(results)
+        if report_file:
+            results = list(results)
+        colour = output is None and output_format == "text" and _colour(sys.stdout)
+        chunks = _check_output(output_format, results, tally, lang, as_of, colour)
+        with _destination(output) as write:
+            for chunk in chunks:
+                write(chunk, colour)
+        if report_file:
+            _write_report(results, report_file, lang, as_of, _is_html(report_file))
+    except LoadError as error:  # configuration, rule or baseline files
         click.echo(str(error), err=True)
         sys.exit(2)
     sys.exit(tally.exit_code)
+
+
+def _check_output(output_format, results, tally, lang, as_of, colour):
+    if output_format == "text":
+        from .report import text
+
+        return text.stream(results, tally, lang, colour)
+    if output_format == "json":
+        from .report import json as json_report
+
+        return json_report.stream(results, tally, as_of.isoformat())
+    if output_format == "github":
+        from .report import github
+
+        return github.stream(results, lang, tally)
+    from .report import junit, sarif
+
+    render = sarif.render if output_format == "sarif" else junit.render
+    return iter([render(list(results), lang, tally)])
+
+
+@contextlib.contextmanager
+def _destination(output):
+    """A writer to the output file, or to standard output."""
+    if output is None:
+        yield lambda chunk, colour: click.echo(chunk, nl=False, color=colour)
+        return
+    with open(output, "w", encoding="utf-8", newline="\n") as handle:
+        yield lambda chunk, colour: handle.write(chunk)
+
+
+def _is_html(path: str) -> bool:
+    return path.lower().endswith((".html", ".htm"))
+
+
+def _write_report(results, path, lang, as_of, html):
+    """The compliance report; weasyprint is imported only here, for the PDF."""
+    from .catalog import CATALOG_VERSION
+
+    if html:
+        from .report.html import render_html
+
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(render_html(results, lang or "nb", as_of, CATALOG_VERSION))
+    else:
+        from .report.pdf import write_pdf
+
+        write_pdf(results, path, lang or "nb", as_of, CATALOG_VERSION)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
+              help="The report file to write.")
+@click.option("--format", "report_format", type=click.Choice(("pdf", "html")),
+              help="pdf or html [default: from the file name, else pdf].")
+@_common
+def report(paths, output, report_format, config, lang, as_of, jobs):
+    """Write the compliance report for goal documents: cover with file hashes, verdict
+    by requirement area, goal tree, charts, findings with citations, waiver register."""
+    from .checker import check_paths
+
+    _paths_exist(paths)
+    as_of = as_of or dt.date.today()
+    html = report_format == "html" or (report_format is None and _is_html(output))
+    try:
+        results = list(_report_errors(check_paths(paths, config, lang, as_of, jobs)))
+        _write_report(results, output, lang, as_of, html)
+    except LoadError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    click.echo(output, err=True)
+    sys.exit(2 if any(r.error for r in results) else 0)
+
+
+@main.command()
+def schema():
+    """Print the goal-document JSON Schema, for editors' completion and validation."""
+    from .starter import schema_text
+
+    click.echo(schema_text(), nl=False)
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(dir_okay=False))
+@click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
+              default="allocation_letter", show_default=True)
+@click.option("--year", type=click.IntRange(1900, 2200), default=dt.date.today().year + 1,
+              show_default="next year")
+def init(path, doc_type, year):
+    """Write a commented starter goal document; never overwrites a file."""
+    from .starter import default_file_name, write_starter
+
+    path = path or default_file_name(doc_type, year)
+    try:
+        write_starter(path, doc_type, year)
+    except FileExistsError:
+        click.echo(f"{path} exists already; govcheck init never overwrites a file", err=True)
+        sys.exit(2)
+    click.echo(path)
 
 
 def _report_errors(results):

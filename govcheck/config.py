@@ -221,7 +221,7 @@ def settings_for(file: str, explicit: str | None) -> Settings:
     """The settings that govern one checked file."""
     if explicit:
         return read_config(explicit)
-    found = find_config(str(Path(file).parent))
+    found = find_config(str(Path(file).resolve().parent))
     return read_config(found) if found else _defaults()
 
 

@@ -670,10 +670,11 @@ def test_period_rejected(loc, period):
     assert_error(with_value(loc, period), loc, "pattern")
 
 
-def test_period_must_arrive_as_a_string():
-    # The loader turns `period: 2015` into "2015"; raw integers are not the schema's job.
+def test_period_may_be_written_as_a_year_number():
+    # People write `period: 2015`; the loader reads it as "2015", and editors accept it.
     loc = PERIOD_LOCS[0]
-    assert_error(with_value(loc, 2015), loc, "type")
+    assert_valid(with_value(loc, 2015))
+    assert_error(with_value(loc, 2015.5), loc, "type")
 
 
 @pytest.mark.parametrize("loc", DATE_LOCS, ids=loc_id)
@@ -722,7 +723,8 @@ POST_LOC = first_with(FIXTURE, ("budget", "lines"), "post")[0] + ("post",)
         ("60500", False),
         ("6o5", False),
         ("605 ", False),
-        (605, False),
+        (605, True),  # editors see the number people write; govcheck reads it as "605"
+        (True, False),
     ],
 )
 def test_chapter_pattern(chapter, ok):
@@ -730,7 +732,7 @@ def test_chapter_pattern(chapter, ok):
     if ok:
         assert_valid(doc)
     else:
-        assert_error(doc, CHAPTER_LOC, "type" if isinstance(chapter, int) else "pattern")
+        assert_error(doc, CHAPTER_LOC, "type" if isinstance(chapter, bool) else "pattern")
 
 
 @pytest.mark.parametrize(
@@ -741,7 +743,8 @@ def test_chapter_pattern(chapter, ok):
         ("1", False),
         ("001", False),
         ("a1", False),
-        (1, False),
+        (1, True),  # read as "01"
+        (False, False),
     ],
 )
 def test_post_pattern(post, ok):
@@ -749,7 +752,7 @@ def test_post_pattern(post, ok):
     if ok:
         assert_valid(doc)
     else:
-        assert_error(doc, POST_LOC, "type" if isinstance(post, int) else "pattern")
+        assert_error(doc, POST_LOC, "type" if isinstance(post, bool) else "pattern")
 
 
 @pytest.mark.parametrize("key", ["likelihood", "consequence"])
@@ -784,7 +787,8 @@ def test_risk_scales_are_1_to_5(key, value, validator):
         ("G#1", "pattern"),
         ("x" * 101, "maxLength"),
         ("\tG1", "pattern"),
-        (7, "type"),
+        (True, "type"),
+        ([7], "type"),
     ],
 )
 def test_ids_and_references_are_strings_without_space_or_hash(loc, value, validator):
@@ -794,6 +798,7 @@ def test_ids_and_references_are_strings_without_space_or_hash(loc, value, valida
 @pytest.mark.parametrize("loc", ID_LOCS + REF_LOCS, ids=loc_id)
 def test_ids_may_be_digits_and_unicode(loc):
     assert_valid(with_value(loc, "2015"))
+    assert_valid(with_value(loc, 2015))  # a YAML integer id is read as its text
     assert_valid(with_value(loc, "MÅL-1.2_ø"))
 
 

@@ -29,9 +29,16 @@ def plain_number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
 
 
-def _text(x, y, content, size=9, anchor="middle", fill=INK, weight="normal", extra="") -> str:
-    return (f'<text x="{_num(x)}" y="{_num(y)}" font-size="{size}" text-anchor="{anchor}" '
-            f'fill="{fill}" font-weight="{weight}"{extra}>{escape(content)}</text>')
+def _text(x, y, content, size=8, anchor="middle", fill=INK, weight="normal", extra="") -> str:
+    """A label; attributes equal to the root's defaults are left out (smaller pages)."""
+    attributes = "".join([
+        f' font-size="{size}"' if size != 8 else "",
+        f' text-anchor="{anchor}"' if anchor != "middle" else "",
+        f' fill="{fill}"' if fill != INK else "",
+        ' font-weight="bold"' if weight == "bold" else "",
+    ])
+    return f'<text x="{_num(x)}" y="{_num(y)}"{attributes}{extra}>{escape(content)}</text>'
+
 
 
 def _line(x1, y1, x2, y2, stroke=GRID, width=1, dash="") -> str:
@@ -48,7 +55,8 @@ def _rect(x, y, w, h, fill, stroke="none") -> str:
 def _svg(width: int, height: int, label: str, parts: list[str]) -> Markup:
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" '
             f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
-            f'aria-label="{escape(label)}" font-family="{FONT}">')
+            f'aria-label="{escape(label)}" font-family="{FONT}" font-size="8" '
+            f'text-anchor="middle" fill="{INK}">')
     return Markup(head + "".join(parts) + "</svg>")
 
 
@@ -108,15 +116,15 @@ def limit_chart(rows: Sequence[tuple[str, int, int | None]], limit_word: str, la
     for index, (name, value, limit) in enumerate(rows):
         y = top + index * band
         over = limit is not None and value > limit
-        parts.append(_text(left - 6, y + band / 2 + 3, name, 8.5, "end"))
-        parts.append(_rect(left, y + band * 0.22, value * scale, band * 0.56, BAD if over else BAR))
-        parts.append(_text(left + value * scale + 4, y + band / 2 + 3, str(value), 8.5, "start",
-                           weight="bold"))
-        if limit is not None:
+        parts.append(_text(left - 6, y + band * 0.46 + 3, name, 8.5, "end"))
+        parts.append(_rect(left, y + band * 0.2, value * scale, band * 0.52, BAD if over else BAR))
+        parts.append(_text(left + value * scale + 4, y + band * 0.46 + 3, str(value), 8.5,
+                           "start", weight="bold"))
+        if limit is not None:  # dashed line across the bar, its label below the bar
             x = left + limit * scale
-            parts.append(_line(x, y + band * 0.08, x, y + band * 0.92, LIMIT, 2, "4 2"))
-            parts.append(_text(x, y + band * 0.08 + 1, f"{limit_word} {limit}", 7.5, "middle",
-                               LIMIT, extra=' dominant-baseline="hanging"'))
+            parts.append(_line(x, y + band * 0.1, x, y + band * 0.8, LIMIT, 2, "4 2"))
+            parts.append(_text(x, y + band * 0.8 + 8, f"{limit_word} {limit}", 7.5, fill=LIMIT,
+                               weight="bold"))
     parts.append(_line(left, top, left, height - bottom, INK))
     return _svg(width, height, label, parts)
 
@@ -166,7 +174,7 @@ def risk_matrix(risks: Sequence[tuple[int, int, int]], high: int, x_title: str, 
 
 def series_chart(points: Sequence[tuple[str, float, bool]], target: float | None,
                  target_word: str, label: str, number: Callable[[float], str] = plain_number,
-                 width: int = 320, height: int = 170) -> Markup:
+                 width: int = 320, height: int = 150) -> Markup:
     """Actuals over periods as a line; a point that meets the target is a green dot, one
     that misses it a red square with its value, one not judged a grey dot; the target is
     a dashed line."""

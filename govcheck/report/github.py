@@ -3,6 +3,8 @@ the line in the pull request's diff. Unreadable files are annotated as errors.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .sarif import shown_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -25,18 +27,23 @@ def command(kind: str, file: str, line: int, column: int, title: str, message: s
     return f"::{kind} {properties}::{escape_data(message)}"
 
 
-def render(results, lang: str | None = None) -> str:
-    lines = []
+def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
+    """Command lines for each result as it arrives; `tally` (summary.Tally) counts."""
     for result in results:
+        if tally is not None:
+            tally.add(result)
         if result.error is not None:
             error = result.error
-            lines.append(command("error", error.file, error.line, error.column, "govcheck",
-                                 error.message))
+            yield command("error", error.file, error.line, error.column, "govcheck",
+                          error.message) + "\n"
         source = _SOURCE["en" if (lang or result.lang) == "en" else "nb"]
         for finding in result.active:
             message = finding.message
             if finding.citation:
                 message += f"\n{source}: {finding.citation}"
-            lines.append(command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
-                                 finding.line, finding.column, finding.rule, message))
-    return "".join(line + "\n" for line in lines)
+            yield command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
+                          finding.line, finding.column, finding.rule, message) + "\n"
+
+
+def render(results, lang: str | None = None, tally=None) -> str:
+    return "".join(stream(results, lang, tally))

@@ -25,6 +25,7 @@ from . import charts
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 EXCERPT_WIDTH = 150  # characters of a YAML line shown in an excerpt
+DESCRIPTION_WIDTH = 240  # characters of a goal description shown in the goal tree
 
 
 def render_html(results: list, lang: str, as_of: dt.date, catalog_version: str) -> str:
@@ -101,7 +102,7 @@ def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
     if result.error:
         error = result.error
         section.update(error={"line": error.line, "column": error.column,
-                              "message": error.message}, title="", meta={})
+                              "message": error.message}, title="", meta={}, doc_type="")
         return section
     data = result.document.data
     meta = data.get("document") if isinstance(data.get("document"), dict) else {}
@@ -114,9 +115,9 @@ def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
     high = values.get("high_risk_score", 15)
     goals = _goal_rows(result, high, lang)
     section.update(
-        areas=_areas(result, lang), not_reviewed=sorted(result.not_reviewed.items()),
+        areas=_areas(result, lang), not_reviewed=_not_reviewed(result, lang),
         goals=goals, high_risk_score=high,
-        charts=_charts(result, goals, values, lang),
+        charts=_charts(result, values, lang),
         findings=_findings(result, lang), suppressed=_suppressed(result),
         waivers=_waivers(result, as_of),
     )
@@ -134,6 +135,18 @@ def _areas(result, lang: str) -> list[dict]:
         open_by_area[area] = open_by_area.get(area, 0) + 1
     return [{"code": area, "name": AREAS.get(area, {}).get(lang, area), "status": state,
              "open": open_by_area.get(area, 0)} for area, state in status.items()]
+
+
+def _not_reviewed(result, lang: str) -> list[tuple[str, str]]:
+    """(rule id, why) for rules that need a parent or previous document not at hand."""
+    words = WORDS[lang]
+    rows = []
+    for rule_id, why in sorted(result.not_reviewed.items()):
+        relation, named = why if isinstance(why, tuple) and len(why) == 2 else (why, None)
+        what = words.get(f"relation_{relation}", _text(relation))
+        text = words["needs_named" if named else "needs_none"].format(what=what, named=named)
+        rows.append((rule_id, text))
+    return rows
 
 
 # ---- goal hierarchy ---------------------------------------------------------------
@@ -199,12 +212,41 @@ def _goal_rows(result, high: int, lang: str) -> list[dict]:
         score = fact.get("max_threat_score", 0)
         rows.append({
             "id": fact["target"], "title": _text(goal.get("title")), "depth": min(depth, 6),
+            "description": _shorten(_text(goal.get("description")), DESCRIPTION_WIDTH),
+            "indicator_list": _indicator_lines(goal.get("indicators"), lang),
             "level": fact.get("level", ""), "chain": term(fact["chain"], lang),
             "perspective": term(perspective, lang) if perspective else "",
             "perspective_inherited": inherited, "indicators": fact.get("indicator_count", 0),
             "score": score, "high_risk": score >= high,
         })
     return rows
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def _indicator_lines(indicators, lang: str) -> list[dict]:
+    """Each indicator of a goal with its target as the reader would say it."""
+    words, number = WORDS[lang], _number(lang)
+    lines = []
+    for indicator in indicators if isinstance(indicators, list) else []:
+        if not isinstance(indicator, dict):
+            continue
+        target = indicator.get("target") if isinstance(indicator.get("target"), dict) else {}
+        value, unit = target.get("value"), _text(indicator.get("unit"))
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            wanted = f"{number(value)} {UNITS.get(unit, {}).get(lang, unit)}".strip()
+        else:
+            wanted = _shorten(_text(target.get("description")), 80)
+        period = _text(target.get("period"))
+        said = f"{words['target']} {wanted}" if wanted else ""
+        if said and period:
+            said += f" ({period})"
+        lines.append({"id": _text(indicator.get("id")), "name": _text(indicator.get("name")),
+                      "target": said})
+    return lines
 
 
 # ---- charts -----------------------------------------------------------------------
@@ -216,7 +258,7 @@ def _number(lang: str):
     return number
 
 
-def _charts(result, goal_rows: list, values: dict, lang: str) -> dict:
+def _charts(result, values: dict, lang: str) -> dict:
     words = WORDS[lang]
     data = result.document.data
     facts = [f for f in result.facts if f["kind"] == "goal"]
@@ -313,8 +355,8 @@ def _series_charts(data: dict, tolerance: float, lang: str) -> list[dict]:
             "id": _text(entry.get("id")), "name": name, "year": year.rstrip("-"),
             "unit": UNITS.get(_text(entry.get("unit")), {}).get(lang, _text(entry.get("unit"))),
             "has_target": goal is not None,
-            "met": sum(1 for p in points if p[2]), "missed": sum(1 for p in points
-                                                                  if p[2] is False),
+            "met": sum(1 for _, _, met in points if met),
+            "missed": sum(1 for _, _, met in points if met is False),
             "svg": charts.series_chart(points, goal, words["target"],
                                        words["chart_series"].format(name=name),
                                        _number(lang)),
@@ -511,10 +553,14 @@ WORDS = {
         "status_note": "«Ikke vurdert»: ingen regel i området kunne kjøres (slått av eller "
                        "venter på et annet dokument). Det betyr ikke at kravet er oppfylt.",
         "not_reviewed_rules": "Regler som ikke kunne kjøres",
+        "relation_parent": "overordnet dokument", "relation_previous": "fjorårets dokument",
+        "needs_named": "trenger {what} {named}, som ikke er med i kontrollen",
+        "needs_none": "trenger {what}, men dokumentet oppgir ikke noe",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Virkningskjeden", "perspective": "Perspektiv",
-        "indicators": "Styrings\u00adparametere", "risk": "Risiko",
-        "inherited": "arvet",
+        "indicators": "Styrings\u00adpara\u00admetere", "risk": "Risiko",
+        "chain_short": "Virknings\u00adkjede",
+        "inherited_note": "Perspektiv i grått er arvet fra et overordnet mål.",
         "risk_legend": "▲ Målet trues av en risiko med skår (sannsynlighet × konsekvens) på "
                        "{n} eller mer (parameteren high_risk_score).",
         "no_goals": "Dokumentet har ingen mål.",
@@ -549,7 +595,7 @@ WORDS = {
                             "som åpne.",
         "waiver": "Unntak", "waivers": "Unntaksregister", "no_waivers": "Ingen unntak.",
         "justification": "Begrunnelse", "approved_by": "Godkjent av", "expires": "Utløper",
-        "defined_in": "Definert i", "suppresses": "Demper",
+        "suppresses": "demper {n} funn",
         "active": "gyldig", "expired": "utløpt", "unused": "ubrukt", "invalid": "ugyldig dato",
         "error": "Filen kunne ikke leses",
         "appendix": "Vedlegg: regler som ble kjørt", "configuration": "Konfigurasjon",
@@ -579,9 +625,14 @@ WORDS = {
         "status_note": "\u201cNot reviewed\u201d: no rule of the area could run (switched off, "
                        "or waiting for another document). It does not mean the area is met.",
         "not_reviewed_rules": "Rules that could not run",
+        "relation_parent": "parent document", "relation_previous": "previous document",
+        "needs_named": "needs the {what} {named}, which was not checked with it",
+        "needs_none": "needs a {what}, but the document names none",
         "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
         "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
-        "risk": "Risk", "inherited": "inherited",
+        "chain_short": "Results chain",
+        "risk": "Risk",
+        "inherited_note": "A perspective in grey is inherited from a parent goal.",
         "risk_legend": "▲ The goal is threatened by a risk scoring (likelihood × consequence) "
                        "{n} or more (parameter high_risk_score).",
         "no_goals": "The document has no goals.",
@@ -616,7 +667,7 @@ WORDS = {
                             "as open.",
         "waiver": "Waiver", "waivers": "Waiver register", "no_waivers": "No waivers.",
         "justification": "Justification", "approved_by": "Approved by", "expires": "Expires",
-        "defined_in": "Defined in", "suppresses": "Suppresses",
+        "suppresses": "suppresses {n}",
         "active": "active", "expired": "expired", "unused": "unused", "invalid": "invalid date",
         "error": "The file could not be read",
         "appendix": "Appendix: rules that ran", "configuration": "Configuration",

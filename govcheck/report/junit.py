@@ -36,8 +36,7 @@ def _clean(text: str) -> str:
 
 
 def _document_type(result) -> str | None:
-    meta = result.document.data.get("document") if result.document else None
-    kind = meta.get("type") if isinstance(meta, dict) else None
+    kind = result.meta.get("type")  # kept when the document itself is not (--jobs)
     return kind if isinstance(kind, str) else None
 
 
@@ -53,7 +52,7 @@ def rules_run(result) -> list:
     """The rules that ran on the document: enabled and applicable to its type, and any
     that reported something."""
     settings = result.settings
-    if settings is None or result.document is None:
+    if settings is None or result.error is not None:
         return []
     kind = _document_type(result)
     chosen = {rule_id for rule_id in settings.enabled
@@ -147,10 +146,13 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
     return suite
 
 
-def render(results, lang: str | None = None) -> str:
+def render(results, lang: str | None = None, tally=None) -> str:
+    """The JUnit XML for all results; `tally` (summary.Tally), when given, counts them."""
     root = ET.Element("testsuites", {"name": "govcheck"})
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for result in results:
+        if tally is not None:
+            tally.add(result)
         root.append(_suite(result, lang, counts))
     for key, value in counts.items():
         root.set(key, str(value))

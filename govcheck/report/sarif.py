@@ -32,7 +32,7 @@ def _text_lang(lang: str | None) -> str:
 def _run_lang(results, lang: str | None) -> str:
     if lang:
         return _text_lang(lang)
-    langs = {r.lang for r in results if r.document is not None}
+    langs = {r.lang for r in results if r.error is None}
     return _text_lang(langs.pop() if len(langs) == 1 else None)
 
 
@@ -147,9 +147,11 @@ def _result(result, finding, rule_index: dict, artifacts: dict, seen: dict) -> d
     return entry
 
 
-def sarif_log(results, lang: str | None = None) -> dict:
-    """The SARIF log as a dict (render() serialises it)."""
+def sarif_log(results, lang: str | None = None, tally=None) -> dict:
+    """The SARIF log as a dict; `tally` (summary.Tally), when given, counts the results."""
     results = list(results)
+    for result in results if tally is not None else ():
+        tally.add(result)
     text_lang = _run_lang(results, lang)
     rules = enabled_rules(results)
     rule_index = {rule_id: index for index, rule_id in enumerate(rules)}
@@ -200,5 +202,5 @@ def sarif_log(results, lang: str | None = None) -> dict:
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(results, lang: str | None = None) -> str:
-    return json.dumps(sarif_log(results, lang), ensure_ascii=False, indent=2) + "\n"
+def render(results, lang: str | None = None, tally=None) -> str:
+    return json.dumps(sarif_log(results, lang, tally), ensure_ascii=False, indent=2) + "\n"
