@@ -1,7 +1,7 @@
 """govcheck's benchmark: what each stage costs beside a bare libyaml parse of the same file.
 
     python benchmarks/run.py                # everything
-    python benchmarks/run.py --only check   # one section: load, check, corpus
+    python benchmarks/run.py --only check   # one section (see --help)
 
 Numbers are the best of several runs (per document) or one full pass (corpus), in
 milliseconds; ratios are against `yaml.load(text, Loader=yaml.CSafeLoader)`, the
@@ -15,6 +15,8 @@ import argparse
 import datetime as dt
 import os
 import platform
+import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -125,7 +127,88 @@ def section_corpus(count: int = 1000) -> list[str]:
             "", f"Ratio {check_s / parse_s:.2f}×; {findings} findings."]
 
 
-SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus}
+def _child_run(args: list[str]) -> tuple[float, float]:
+    """Seconds and peak resident memory (MiB, largest single process) of a command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+                   env=CHILD_ENV)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+# as installed: bytecode cached, which some sandboxes switch off
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+BARE_PARSE = ("import sys, yaml\n"
+              "for f in sys.argv[1:]:\n"
+              "    yaml.load(open(f, encoding='utf-8').read(), Loader=yaml.CSafeLoader)\n")
+
+
+def section_cold(repeat: int = 5) -> list[str]:
+    lines = ["### Cold start: one process per document", "",
+             row("document", "bare parse process ms", "govcheck check process ms", "ratio"),
+             row(*["---"] * 4)]
+    for path in documents():
+        bare = min(_child_run([sys.executable, "-c", BARE_PARSE, str(path)])[0]
+                   for _ in range(repeat))
+        full = min(_child_run([sys.executable, "-m", "govcheck", "check", str(path),
+                               "--jobs", "1"])[0] for _ in range(repeat))
+        lines.append(row(path.name, f"{bare * 1000:.0f}", f"{full * 1000:.0f}",
+                         f"{full / bare:.2f}×"))
+    return lines
+
+
+def section_throughput(count: int = 1000) -> list[str]:
+    folder = corpus(count)
+    files = sorted(str(p) for p in folder.glob("*.yaml"))
+    bare, bare_peak = _child_run([sys.executable, "-c", BARE_PARSE, *files])
+    lines = [f"### Throughput: {count} generated letters, whole process", "",
+             row("", "seconds", "documents/s", "peak MiB", "ratio to bare parse"),
+             row(*["---"] * 5),
+             row("bare parse", f"{bare:.2f}", f"{count / bare:.0f}", f"{bare_peak:.0f}", "1×")]
+    for label, args in (
+        ("check --jobs 1", ["check", str(folder), "--jobs", "1"]),
+        ("check --jobs 2", ["check", str(folder), "--jobs", "2"]),
+        ("portfolio --jobs 2", ["portfolio", str(folder), "--jobs", "2"]),
+    ):
+        seconds, peak = _child_run([sys.executable, "-m", "govcheck", *args])
+        lines.append(row(label, f"{seconds:.2f}", f"{count / seconds:.0f}", f"{peak:.0f}",
+                         f"{seconds / bare:.2f}×"))
+    return lines + ["", "Peak memory is the largest single process (ru_maxrss)."]
+
+
+def section_pdf() -> list[str]:
+    from govcheck.catalog import CATALOG_VERSION
+    from govcheck.report.pdf import write_pdf
+
+    OUT.mkdir(exist_ok=True)
+    thirty = OUT / "generated-30-goals.yaml"
+    thirty.write_text(generate_text(3, 1, goals=30), encoding="utf-8")
+    lines = ["### PDF report, per document (weasyprint imported beforehand)", "",
+             row("document", "goals", "pages", "seconds"), row(*["---"] * 4)]
+    write_pdf(list(check_paths([str(thirty)], as_of=AS_OF)), str(OUT / "warmup.pdf"), "nb",
+              AS_OF, CATALOG_VERSION)
+    for path in [*documents(), thirty]:
+        results = list(check_paths([str(path)], as_of=AS_OF))
+        target = OUT / (path.stem + ".pdf")
+        start = time.perf_counter()
+        write_pdf(results, str(target), "nb", AS_OF, CATALOG_VERSION)
+        seconds = time.perf_counter() - start
+        pages = target.read_bytes().count(b"/Type /Page\n") or _pages(target)
+        goals = results[0].document_fact.get("goal_count", "")
+        lines.append(row(path.name, goals, pages, f"{seconds:.2f}"))
+    return lines
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(str(path)).pages)
+
+
+SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
+            "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf}
 
 
 def main() -> None:

@@ -7,8 +7,10 @@ reported at its file, line and column instead of durable-rules' `error code 202`
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
-from dataclasses import dataclass, field
+import os
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .facts import PERSPECTIVES, PROPERTIES
@@ -150,22 +152,71 @@ def _params_used(condition) -> set[str]:
 
 def load_catalog(extra_dirs: tuple = ()) -> Catalog:
     """The shipped rules plus those in `extra_dirs`; later directories may not redefine ids."""
-    return _load_catalog(tuple(str(d) for d in extra_dirs))
+    directories = (str(resource_dir("rules")),) + tuple(str(d) for d in extra_dirs)
+    for directory in directories[1:]:
+        if not Path(directory).is_dir():
+            raise RuleFileError(directory, 1, 1, "rule directory does not exist")
+    return _cached_catalog(directories, _stamp(directories))
 
 
-@functools.cache
-def _load_catalog(extra_dirs: tuple) -> Catalog:
-    shipped = resource_dir("rules")
-    shared_file = load_yaml(str(shipped / PARAMETERS_FILE))
+def _stamp(directories: tuple) -> str:
+    """Changes whenever a rule file, the rule schema or govcheck itself changes."""
+    from . import __version__
+
+    files = [Path(d) / name for d in directories for name in sorted(os.listdir(d))
+             if name.endswith(".yaml")] + [resource_dir("schemas") / "rule.schema.json"]
+    parts = [__version__] + [f"{f}:{f.stat().st_mtime_ns}:{f.stat().st_size}" for f in files]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
+
+
+def _cache_file(stamp: str) -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "govcheck" / f"catalog-{stamp}.json"
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_catalog(directories: tuple, stamp: str) -> Catalog:
+    """Reading and validating ~60 rule files costs more than checking a document, so
+    a validated catalog is kept as JSON in the user's cache, keyed by the files' stamp."""
+    cache = _cache_file(stamp)
+    try:
+        return _from_json(json.loads(cache.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    catalog = _read_catalog(directories)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(_to_json(catalog), ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, cache)
+    except OSError:
+        pass  # a read-only home only costs speed
+    return catalog
+
+
+def _to_json(catalog: Catalog) -> dict:
+    return {"rules": [asdict(rule) for rule in catalog.rules.values()],
+            "parameters": [asdict(p) for p in catalog.parameters.values()]}
+
+
+def _from_json(data: dict) -> Catalog:
+    rules = {}
+    for entry in data["rules"]:
+        entry.update(types=tuple(entry["types"]), parameters=tuple(entry["parameters"]))
+        rules[entry["id"]] = Rule(**entry)
+    parameters = {entry["name"]: Parameter(**entry) for entry in data["parameters"]}
+    return Catalog(rules, parameters)
+
+
+def _read_catalog(directories: tuple) -> Catalog:
+    shipped = directories[0]
+    shared_file = load_yaml(str(Path(shipped) / PARAMETERS_FILE))
     parameters = _parameters_of(shared_file.data, shared_file, ())
     shared_names = set(parameters)
     rules: dict[str, Rule] = {}
-    for directory in (str(shipped),) + extra_dirs:
-        files = sorted(Path(directory).glob("*.yaml"))
-        if not Path(directory).is_dir():
-            raise RuleFileError(directory, 1, 1, "rule directory does not exist")
-        for path in files:
-            if path.name == PARAMETERS_FILE and directory == str(shipped):
+    for directory in directories:
+        for path in sorted(Path(directory).glob("*.yaml")):
+            if path.name == PARAMETERS_FILE and directory == shipped:
                 continue
             rule = _read_rule(str(path), parameters, shared_names, rules)
             rules[rule.id] = rule

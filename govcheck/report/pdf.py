@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from .. import __version__
 from .html import build_page
 
-STATIC = Path(__file__).parent / "static"
+STATIC = Path(__file__).resolve().parent / "static"
 SCHEME = "govcheck-asset:"
 STYLESHEET = SCHEME + "report.css"
 FONTCONFIG = STATIC / "fonts.conf"
