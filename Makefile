@@ -9,9 +9,10 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(not ((3, 11) <= sys.version_info[:2] < (3, 13)))' \
 	  || { echo "govcheck needs Python 3.11 or 3.12 (durable-rules); set PYTHON=python3.11"; exit 1; }
-	@ldconfig -p 2>/dev/null | grep -q libpango-1.0 || { \
-	  echo "installing Pango for the PDF report"; \
-	  apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b; }
+	@ldconfig -p 2>/dev/null | grep -q libpango-1.0 && ldconfig -p | grep -q libharfbuzz-subset \
+	  || { echo "installing Pango and HarfBuzz for the PDF report"; \
+	       apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 \
+	         libharfbuzz-subset0; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'

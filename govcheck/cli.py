@@ -154,15 +154,17 @@ def _write_report(results, path, lang, as_of, html):
     """The compliance report; weasyprint is imported only here, for the PDF."""
     from .catalog import CATALOG_VERSION
 
+    lang = lang or next((r.lang for r in results if not r.error), "nb")  # as the messages
+
     if html:
         from .report.html import render_html
 
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(render_html(results, lang or "nb", as_of, CATALOG_VERSION))
+            handle.write(render_html(results, lang, as_of, CATALOG_VERSION))
     else:
         from .report.pdf import write_pdf
 
-        write_pdf(results, path, lang or "nb", as_of, CATALOG_VERSION)
+        write_pdf(results, path, lang, as_of, CATALOG_VERSION)
 
 
 @main.command()

@@ -21,14 +21,19 @@ from .items import Item, items, path_text, references
 from .periods import Period, parse_period
 
 STAGES = ("input", "activity", "output", "outcome")
-DELIVERY_STAGES = {"input", "activity", "output"}
-FREQUENT = {"monthly", "tertial", "quarterly"}
+DELIVERY_STAGES = ("input", "activity", "output")
+FREQUENT = ("monthly", "tertial", "quarterly")  # tuples: values may be unhashable
 PERSPECTIVES = ("user", "production", "employee", "finance")
 INFO_KEYS = ("source", "frequency")
 
 
+LARGEST = 1e15  # beyond any real amount or figure; larger ones read as absent
+
+
 def is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A figure the rules can compute with; a bigger one (a typo) would overflow floats."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) \
+        and -LARGEST <= value <= LARGEST
 
 
 def is_text(value) -> bool:
@@ -37,7 +42,7 @@ def is_text(value) -> bool:
 
 def whole_number(value) -> int | None:
     """An integer as the schema reads one (1 and 1.0), never a boolean."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if not is_number(value):
         return None
     return int(value) if float(value).is_integer() else None
 
@@ -131,11 +136,11 @@ def valid_target(target) -> bool:
 
 
 def risk_score(risk: Item):
-    likelihood, consequence = risk.data.get("likelihood"), risk.data.get("consequence")
-    if isinstance(likelihood, int) and isinstance(consequence, int):
-        if not isinstance(likelihood, bool) and not isinstance(consequence, bool):
-            return likelihood * consequence
-    return None
+    likelihood = whole_number(risk.data.get("likelihood"))
+    consequence = whole_number(risk.data.get("consequence"))
+    if likelihood is None or consequence is None:
+        return None
+    return likelihood * consequence
 
 
 def shortfall(direction, target: float, actual: float) -> float | None:

@@ -45,6 +45,7 @@ class LoadError(Exception):
     """Input that cannot be read as a goal document; str() is the one-line message."""
 
     def __init__(self, file: str, line: int, column: int, message: str):
+        message = " ".join(message.split())  # one line, whatever the parser said
         super().__init__(f"{file}:{line}:{column}: {message}")
         self.file, self.line, self.column, self.message = file, line, column, message
 
@@ -341,7 +342,12 @@ def _build(text: str, file: str):
         problem = error.problem or error.context or "invalid YAML"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise LoadError(file, line, column, f"YAML syntax error: {problem}") from None
-    except yaml.YAMLError as error:  # reader errors carry no mark
+    except yaml.reader.ReaderError as error:  # a control character; it has no mark
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        raise LoadError(file, line, column, f"control character #x{error.character:02x} "
+                                            "is not allowed in YAML") from None
+    except yaml.YAMLError as error:
         raise LoadError(file, 1, 1, f"YAML error: {error}") from None
 
     if not root or root[0] is None:
