@@ -18,7 +18,8 @@ DIRECTIONS = ("higher_is_better", "lower_is_better", "on_target")
 FREQUENCIES = ("monthly", "tertial", "quarterly", "annual")
 TOPICS = ("arbeid og aktivitet", "saksbehandlingstid", "brukertilfredshet", "sykefravær",
           "digitale tjenester", "kvalitet i vedtak", "ressursbruk", "kompetanse",
-          "samarbeid med kommunene", "tilsyn og kontroll", "likebehandling", "informasjonssikkerhet")
+          "samarbeid med kommunene", "tilsyn og kontroll", "likebehandling",
+          "informasjonssikkerhet")
 VERBS = ("Økt", "Redusert", "Bedre", "Raskere", "Styrket", "Mer treffsikker")
 
 

@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import resource
 import subprocess
 import sys
 import time
@@ -38,11 +37,11 @@ AS_OF = dt.date(2026, 1, 1)
 OUT = HERE / "out"
 
 
-def best_ms(function, repeat: int = 7) -> float:
+def best_ms(function, *args, repeat: int = 7) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
-        function()
+        function(*args)
         best = min(best, time.perf_counter() - start)
     return best * 1000
 
@@ -63,21 +62,25 @@ def row(*cells) -> str:
     return "| " + " | ".join(str(c) for c in cells) + " |"
 
 
+def _load_and_validate(name: str) -> None:
+    document = load(name)
+    schema_problems(document)
+    reference_problems(document)
+
+
+def _check(name: str, settings) -> None:
+    check_document(load(name), settings, "nb", AS_OF)
+
+
 def section_load() -> list[str]:
     lines = ["### Load + validate, per document", "",
              row("document", "KiB", "bare parse ms", "load ms", "load + validate ms", "ratio"),
              row(*["---"] * 6)]
     for path in documents():
         name = str(path)
-        parse_ms = best_ms(lambda: bare_parse(name))
-        load_ms = best_ms(lambda: load(name))
-
-        def load_and_validate():
-            document = load(name)
-            schema_problems(document)
-            reference_problems(document)
-
-        total_ms = best_ms(load_and_validate)
+        parse_ms = best_ms(bare_parse, name)
+        load_ms = best_ms(load, name)
+        total_ms = best_ms(_load_and_validate, name)
         lines.append(row(path.name, f"{path.stat().st_size / 1024:.0f}", f"{parse_ms:.1f}",
                          f"{load_ms:.1f}", f"{total_ms:.1f}", f"{total_ms / parse_ms:.2f}×"))
     return lines
@@ -89,8 +92,8 @@ def section_check() -> list[str]:
              row("document", "bare parse ms", "check ms", "ratio"), row(*["---"] * 4)]
     for path in documents():
         name = str(path)
-        parse_ms = best_ms(lambda: bare_parse(name))
-        check_ms = best_ms(lambda: check_document(load(name), settings, "nb", AS_OF))
+        parse_ms = best_ms(bare_parse, name)
+        check_ms = best_ms(_check, name, settings)
         lines.append(row(path.name, f"{parse_ms:.1f}", f"{check_ms:.1f}",
                          f"{check_ms / parse_ms:.2f}×"))
     return lines
@@ -127,15 +130,19 @@ def section_corpus(count: int = 1000) -> list[str]:
             "", f"Ratio {check_s / parse_s:.2f}×; {findings} findings."]
 
 
+_PEAK = ("import resource, subprocess, sys\n"
+         "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+
+
 def _child_run(args: list[str]) -> tuple[float, float]:
-    """Seconds and peak resident memory (MiB, largest single process) of a command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Seconds and peak resident memory (MiB) of a command. A wrapper process runs it so
+    the peak is this command's own: the largest single process among it and its workers."""
     start = time.perf_counter()
-    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
-                   env=CHILD_ENV)
+    wrapper = subprocess.run([sys.executable, "-c", _PEAK, *args], capture_output=True,
+                             text=True, cwd=ROOT, env=CHILD_ENV)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, max(peak, before) / 1024
+    return seconds, int(wrapper.stdout.strip() or 0) / 1024
 
 
 # as installed: bytecode cached, which some sandboxes switch off
