@@ -214,8 +214,24 @@ def _pages(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
 
 
+def section_fuzz() -> list[str]:
+    """The property-based tests with the `long` profile (5,000 examples each)."""
+    start = time.perf_counter()
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                          str(ROOT / "tests" / "test_fuzz.py"), "--hypothesis-show-statistics"],
+                         capture_output=True, text=True, cwd=ROOT,
+                         env={**CHILD_ENV, "GOVCHECK_FUZZ": "long"})
+    seconds = time.perf_counter() - start
+    passing = [line.strip() for line in run.stdout.splitlines()
+               if "passing examples" in line or line.strip().endswith(("passed", "failed"))
+               or " passed in " in line or " failed" in line]
+    return ["### Fuzzing, long profile", "", f"{seconds:.0f} s, exit code {run.returncode}",
+            "", *[f"- {line}" for line in passing]]
+
+
 SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
-            "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf}
+            "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf,
+            "fuzz": section_fuzz}
 
 
 def main() -> None:

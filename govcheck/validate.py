@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections import defaultdict
 
 from .items import REFERENCES, all_items, items, path_text, references
@@ -23,19 +22,10 @@ def schema() -> dict:
 
 
 @functools.cache
-def _fast_validator():
-    import jsonschema_rs
+def _validator():
+    import jsonschema_rs  # Rust: fast enough to run on every document
 
     return jsonschema_rs.Draft202012Validator(schema(), validate_formats=True)
-
-
-@functools.cache
-def _validator():
-    """The reference validator, whose errors become messages; slow, so only run on
-    documents the fast one rejects."""
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 _KIND_WORDS = {
@@ -63,67 +53,73 @@ def _show(value) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+def _schema_node(schema_path) -> dict:
+    """The schema object an error's keyword sits in (paths start at a $defs entry)."""
+    node = schema()
+    for part in list(schema_path)[:-1]:
+        node = node[part]
+    return node
+
+
 def _schema_message(error) -> list[tuple[tuple, bool, str]]:
-    """(path, point at the key?, message) for one jsonschema error."""
-    path = tuple(error.absolute_path)
+    """(path, point at the key?, message) for one jsonschema-rs error."""
+    path = tuple(error.instance_path)
     where = _name(path)
-    keyword, value, schema_node = error.validator, error.instance, error.schema
+    kind, value = error.kind, error.instance
+    keyword = kind.name
     if keyword == "required":
-        missing = [key for key in error.validator_value if key not in value]
-        return [(path, False, f"{where}: required key '{key}' is missing") for key in missing]
+        return [(path, False, f"{where}: required key '{kind.property}' is missing")]
     if keyword == "additionalProperties":
-        allowed = set(schema_node.get("properties", {}))
-        patterns = [re.compile(p) for p in schema_node.get("patternProperties", {})]
-        unknown = [k for k in value if k not in allowed and not any(p.search(k) for p in patterns)]
-        hint = ", ".join(sorted(allowed))
-        return [(path + (key,), True, f"{where}: unknown key '{key}' (allowed: {hint}; "
-                 "own keys start with x-)") for key in unknown]
+        allowed = ", ".join(sorted(_schema_node(error.schema_path).get("properties", {})))
+        return [(path + (key,), True, f"{where}: unknown key '{key}' (allowed: {allowed}; "
+                 "own keys start with x-)") for key in kind.unexpected]
     if keyword == "type":
-        expected = error.validator_value
-        expected = [expected] if isinstance(expected, str) else expected
-        words = " or ".join(_KIND_WORDS.get(kind, kind) for kind in expected)
+        words = " or ".join(_KIND_WORDS.get(t, t) for t in kind.types)
         return [(path, False, f"{where} must be {words}, not {_show(value)}")]
     if keyword == "enum":
-        choices = ", ".join(str(choice) for choice in error.validator_value)
+        choices = ", ".join(str(choice) for choice in kind.options)
         return [(path, False, f"{where} is {_show(value)}; expected one of: {choices}")]
     if keyword == "const":
-        return [(path, False, f"{where} must be {_show(error.validator_value)}")]
+        return [(path, False, f"{where} must be {_show(kind.expected_value)}")]
     if keyword == "pattern":
         key = next((p for p in reversed(path) if isinstance(p, str)), "")
         hint = _PATTERN_HINTS.get(key, "an id without spaces or '#'")
         return [(path, False, f"{where} is {_show(value)}; expected {hint}")]
     if keyword == "format":
         return [(path, False, f"{where} is {_show(value)}, which is no valid "
-                 f"{error.validator_value} (YYYY-MM-DD)")]
+                 f"{kind.format} (YYYY-MM-DD)")]
     if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         bound = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "above",
                  "exclusiveMaximum": "below"}[keyword]
-        return [(path, False, f"{where} is {_show(value)}; it must be {bound} "
-                 f"{error.validator_value}")]
+        return [(path, False, f"{where} is {_show(value)}; it must be {bound} {kind.limit}")]
     if keyword in ("minLength", "minItems"):
         return [(path, False, f"{where} must not be empty")]
     if keyword == "maxLength":
-        return [(path, False, f"{where} is longer than {error.validator_value} characters")]
+        return [(path, False, f"{where} is longer than {kind.limit} characters")]
     if keyword in ("oneOf", "anyOf"):
-        return [(path, False, f"{where} does not match any allowed form: "
-                 + _alternatives(error))]
+        return [(path, False, _alternatives(where, kind.context))]
     return [(path, False, f"{where}: {error.message}")]
 
 
-def _alternatives(error) -> str:
-    """The nearest alternative's complaint, for oneOf/anyOf (e.g. target forms)."""
-    if not error.context:
-        return error.message
-    best = min(error.context, key=lambda e: (len(e.absolute_path) * -1, e.validator != "required"))
-    return _schema_message(best)[0][2]
+def _alternatives(where: str, alternatives: list) -> str:
+    """What oneOf/anyOf wanted: the keys that would each do (a target's `value` or
+    `description`), or else the complaint of the nearest alternative."""
+    if alternatives and all(len(a) == 1 and a[0].kind.name == "required" for a in alternatives):
+        keys = " or ".join(f"'{a[0].kind.property}'" for a in alternatives)
+        return f"{where} needs {keys}"
+    nearest = min(alternatives, key=len) if alternatives else []
+    if not nearest:
+        return f"{where} does not match any allowed form"
+    return f"{where} does not match any allowed form: " + _schema_message(nearest[0])[0][2]
 
 
 def schema_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
     """Every schema violation as (rule, path, at key, message parameters)."""
-    if _fast_validator().is_valid(document.data):
+    validator = _validator()
+    if validator.is_valid(document.data):
         return []
     found = {}
-    for error in _validator().iter_errors(document.data):
+    for error in validator.iter_errors(document.data):
         for path, at_key, message in _schema_message(error):
             found.setdefault((path, message), ("SCHEMA", path, at_key, {"detail": message}))
     return list(found.values())

@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
-from ..facts import PERSPECTIVES, STAGES, shortfall
+from ..facts import PERSPECTIVES, STAGES, is_number, shortfall
 from ..findings import SEVERITIES
 from ..items import items
 from ..periods import parse_period
@@ -236,7 +236,7 @@ def _indicator_lines(indicators, lang: str) -> list[dict]:
             continue
         target = indicator.get("target") if isinstance(indicator.get("target"), dict) else {}
         value, unit = target.get("value"), _text(indicator.get("unit"))
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if is_number(value):
             wanted = f"{number(value)} {UNITS.get(unit, {}).get(lang, unit)}".strip()
         else:
             wanted = _shorten(_text(target.get("description")), 80)
@@ -332,14 +332,14 @@ def _series_charts(data: dict, tolerance: float, lang: str) -> list[dict]:
             if not isinstance(actual, dict):
                 continue
             period, value = parse_period(actual.get("period")), actual.get("value")
-            if period and isinstance(value, (int, float)) and not isinstance(value, bool):
+            if period and is_number(value):
                 dated.append((period.last, order, actual["period"], value))
         if not dated:
             continue
         dated.sort()
         target = entry.get("target")
         goal = target.get("value") if isinstance(target, dict) else None
-        goal = goal if isinstance(goal, (int, float)) and not isinstance(goal, bool) else None
+        goal = goal if is_number(goal) else None
         direction = entry.get("direction")
         points = []
         for _, _, period, value in dated:

@@ -1,0 +1,344 @@
+"""The ministry's portfolio report: a cover, the documents × requirement areas as a heat
+map, one page per document, and beside it every readable document's own audit report.
+
+The model is portfolio.build (rows ranked worst first); the look and the safety are the
+audit report's: templates with autoescape, the bundled stylesheets and fonts, and in the
+PDF one fetcher that serves bundled assets and refuses everything else. Document text
+never reaches CSS, a URL or a file name: the detailed reports are named from the
+document id reduced to [A-Za-z0-9._-], inside `<stem>-documents/` next to the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .. import __version__
+from ..findings import SEVERITIES, SEVERITY_RANK
+from ..portfolio import STATUS_MARK, build
+from ..summary import STATUSES, verdict
+from ..terms import severity_word, term
+from .html import AREAS
+from .html import WORDS as REPORT_WORDS
+from .html import render_html
+from .pdf import SCHEME, _bundled_fonts, fetch_asset, write_pdf
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+STYLESHEETS = ("report.css", "portfolio.css")
+FORMATS = ("pdf", "html")
+TOP_FINDINGS = 10  # findings listed on a document's page; the rest are in its own report
+NAME_LENGTH = 80  # characters of a detailed report's file name, before the suffix
+UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# names Windows refuses whatever the suffix
+RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+            *(f"lpt{i}" for i in range(10))}
+LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})  # NFKD keeps these
+
+
+def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
+                    as_of: dt.date, catalog_version: str, *,
+                    url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> list[str]:
+    """Write the portfolio report to `path` (fmt "pdf" or "html") and each readable
+    document's audit report, in the same format, to `<stem>-documents/` beside it.
+    Returns the files written, the portfolio report first, then in rank order.
+
+    `settings` give the areas and thresholds (as for portfolio.build). The results must
+    keep their documents (check_paths(..., keep_documents=True), the default).
+    `url_fetcher` is asked for every URL WeasyPrint wants (PDF only); it raises to refuse.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    lang = "en" if lang == "en" else "nb"
+    results = list(results)
+    stripped = [r.file for r in results if not r.error and r.document is None]
+    if stripped:
+        raise ValueError("results without their documents cannot be reported (check with "
+                         f"keep_documents=True): {', '.join(stripped[:3])}")
+    table = build(results, settings)
+    ranked = _pair(table.rows, results)
+    target = Path(path)
+    folder = target.parent / f"{target.stem}-documents"
+    names = detail_names([result for _, result in ranked], fmt)
+
+    written = []
+    if any(names):
+        if folder.is_symlink():
+            raise ValueError(f"{folder} is a symbolic link; refusing to write through it")
+        folder.mkdir(exist_ok=True)
+    for (_, result), name in zip(ranked, names, strict=True):
+        if name:
+            written.append(_write_detail(result, folder, name, fmt, lang, as_of,
+                                         catalog_version))
+    href_base = quote(folder.name, safe="") + "/"
+    page_args = (table, ranked, names, href_base, folder.name, lang, as_of, catalog_version)
+    if fmt == "html":
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(build_portfolio_page(*page_args))
+    else:
+        page = build_portfolio_page(*page_args, stylesheets=[SCHEME + s for s in STYLESHEETS])
+        _render_pdf(page, target, _identifier(results, lang, as_of, catalog_version,
+                                              folder.name), url_fetcher)
+    return [str(target), *written]
+
+
+# ---- detailed reports -------------------------------------------------------------
+
+def safe_name(text: str) -> str:
+    """`text` as a file name of [A-Za-z0-9._-]: no separator, no leading dot, never empty."""
+    text = unicodedata.normalize("NFKD", text.translate(LETTERS))
+    name = UNSAFE.sub("_", text.encode("ascii", "ignore").decode("ascii"))
+    name = name.strip("._-")[:NAME_LENGTH].rstrip("._-")
+    if not name:
+        return "document"
+    return f"_{name}" if name.split(".")[0].lower() in RESERVED else name
+
+
+def detail_names(results: list, fmt: str) -> list[str | None]:
+    """A distinct file name per readable result (None for unreadable ones), from its
+    document id, else its file's name; distinct ignoring case, for case-blind disks."""
+    taken: set[str] = set()
+    names: list[str | None] = []
+    for result in results:
+        if result.error:
+            names.append(None)
+            continue
+        base = safe_name(result.document_id or Path(result.file).stem)
+        name, number = base, 1
+        while name.lower() in taken:
+            number += 1
+            name = f"{base}-{number}"
+        taken.add(name.lower())
+        names.append(f"{name}.{fmt}")
+    return names
+
+
+def _write_detail(result, folder: Path, name: str, fmt: str, lang: str, as_of: dt.date,
+                  catalog_version: str) -> str:
+    target = folder / name
+    # the name is sanitised; this only guards against a mistake in that
+    if target.parent.resolve() != folder.resolve() or target.name != name:
+        raise ValueError(f"refusing to write outside {folder}: {name}")
+    if target.is_symlink():  # a planted link must not redirect the write
+        target.unlink()
+    if fmt == "html":
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(render_html([result], lang, as_of, catalog_version))
+    else:
+        write_pdf([result], str(target), lang, as_of, catalog_version)
+    return str(target)
+
+
+# ---- the page ---------------------------------------------------------------------
+
+def build_portfolio_page(table, ranked: list, names: list, href_base: str, folder: str,
+                         lang: str, as_of: dt.date, catalog_version: str,
+                         stylesheets: list[str] | None = None) -> str:
+    """The portfolio page; with `stylesheets` (URLs for WeasyPrint's fetcher) the CSS is
+    linked instead of inlined."""
+    words = {**REPORT_WORDS[lang], **WORDS[lang]}
+    documents = [_document(row, result, number, name, href_base, folder, table, lang)
+                 for number, ((row, result), name) in enumerate(zip(ranked, names,
+                                                                     strict=True), start=1)]
+    results = [result for _, result in ranked]
+    ministry = _ministry(results)
+    css = None if stylesheets else Markup("\n".join(
+        (STATIC / name).read_text("utf-8") for name in STYLESHEETS))
+    verdicts = Counter(d["verdict"] for d in documents)
+    context = {
+        "w": words, "lang": lang, "as_of": as_of.isoformat(), "version": __version__,
+        "catalog_version": catalog_version, "ministry": ministry, "documents": documents,
+        "areas": [{"code": a, "name": AREAS.get(a, {}).get(lang, a)} for a in table.areas],
+        "thresholds": table.thresholds, "severities": SEVERITIES,
+        "severity_heads": SEVERITY_HEADS[lang], "statuses": STATUSES,
+        "marks": STATUS_MARK,
+        "totals": {s: sum(d["counts"][s] for d in documents) for s in SEVERITIES},
+        "verdicts": {v: verdicts[v] for v in ("pass", "fail", "unreadable")},
+        "not_met": {a: sum(1 for d in documents if not d["error"] and
+                           d["cells"][i]["status"] == "not_met")
+                    for i, a in enumerate(table.areas)},
+        "meta": _metadata(ministry, len(documents), words, as_of),
+        "css": css, "stylesheets": stylesheets or [],
+    }
+    return _environment().get_template("portfolio.html.j2").render(context)
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(severity_word=severity_word, term=term)
+    return env
+
+
+def _pair(rows, results: list) -> list[tuple]:
+    """Each ranked row with the result it was built from (rows name their file)."""
+    by_file: dict[str, list] = {}
+    for result in results:
+        by_file.setdefault(result.file, []).append(result)
+    return [(row, by_file[row.file].pop(0)) for row in rows]
+
+
+def _text(value) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    return str(value) if isinstance(value, (str, int, float)) else ""
+
+
+def _ministry(results: list) -> str:
+    """The most common issuer; ties go to the first in alphabetical order."""
+    issuers = Counter(_text(r.meta.get("issuer")).strip() for r in results if not r.error)
+    issuers.pop("", None)
+    return min(issuers.items(), key=lambda item: (-item[1], item[0]))[0] if issuers else ""
+
+
+def _metadata(ministry: str, count: int, words: dict, as_of: dt.date) -> dict:
+    subject_of = ministry or words["n_documents"].format(n=count)
+    return {
+        "title": f"{words['report']}: {subject_of}",
+        "author": f"govcheck {__version__}",
+        "description": words["subject"].format(n=count, ministry=subject_of,
+                                               date=as_of.isoformat()),
+    }
+
+
+def _document(row, result, number: int, name: str | None, href_base: str, folder: str,
+              table, lang: str) -> dict:
+    """What the matrix row and the document's page show."""
+    limits = table.thresholds
+    entry = {
+        "number": number, "anchor": f"doc-{number}", "file": row.file,
+        "doc_id": row.document_id, "agency": row.agency, "year": row.year or "",
+        "type": term(row.type, lang) if row.type and row.type != "none" else "",
+        "verdict": verdict(result), "counts": row.counts, "error": None,
+        "cells": [{"code": a, "status": row.areas.get(a, "not_reviewed")}
+                  for a in table.areas],
+        "goal_counts": [
+            {"key": "level1", "value": row.level1_goals, "limit": limits["max_top_goals"],
+             "over": row.level1_goals > limits["max_top_goals"]},
+            {"key": "goals", "value": row.goals, "limit": limits["max_goals"],
+             "over": row.goals > limits["max_goals"]},
+            {"key": "indicators", "value": row.indicators, "limit": None, "over": False},
+        ],
+        "href": href_base + name if name else "", "link_text": f"{folder}/{name}",
+    }
+    if result.error:
+        error = result.error
+        entry.update(error={"line": error.line, "column": error.column,
+                            "message": error.message}, title="", issuer="", recipient="",
+                     findings=[], more=0, suppressed=0, areas=[])
+        return entry
+    meta = result.meta
+    active = sorted(result.active, key=lambda f: (SEVERITY_RANK[f.severity], f.file != row.file,
+                                                  f.sort_key()))
+    entry.update(
+        title=_text(meta.get("title")), issuer=_text(meta.get("issuer")),
+        recipient=_text(meta.get("recipient")),
+        suppressed=sum(1 for f in result.findings if f.suppressed),
+        findings=[{"rule": f.rule, "severity": f.severity, "message": f.message,
+                   "where": f"{Path(f.file).name}:{f.line}"} for f in active[:TOP_FINDINGS]],
+        more=max(0, len(active) - TOP_FINDINGS),
+        areas=[dict(cell, name=AREAS.get(cell["code"], {}).get(lang, cell["code"]))
+               for cell in entry["cells"]],
+    )
+    return entry
+
+
+# ---- PDF --------------------------------------------------------------------------
+
+def _identifier(results, lang: str, as_of: dt.date, catalog_version: str,
+                folder: str) -> bytes:
+    """A PDF file identifier from the inputs only, so reruns give the same bytes."""
+    text = "\n".join(["portfolio", __version__, catalog_version, lang, as_of.isoformat(),
+                      folder] + [f"{r.file} {r.sha256}" for r in results])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32].encode("ascii")
+
+
+def _render_pdf(page: str, target: Path, identifier: bytes,
+                url_fetcher: Callable[[str], tuple[bytes, str]]) -> None:
+    with _bundled_fonts():
+        import weasyprint
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+        class Fetcher(URLFetcher):
+            """WeasyPrint's fetcher interface around `url_fetcher`; never opens a URL."""
+
+            def fetch(self, url, headers=None):
+                body, media_type = url_fetcher(url)
+                return URLFetcherResponse(url, body, {"Content-Type": media_type})
+
+        document = weasyprint.HTML(string=page, base_url=SCHEME, url_fetcher=Fetcher(),
+                                   media_type="print").render()
+        document.write_pdf(str(target), pdf_identifier=identifier)
+
+
+# ---- words ------------------------------------------------------------------------
+
+# column heads of the severity counts; soft hyphens let them fit narrow columns
+SEVERITY_HEADS = {
+    "nb": {"error": "avvik", "warning": "merk\u00adnader", "info": "anbe\u00adfalinger"},
+    "en": {"error": "errors", "warning": "warn\u00adings", "info": "info"},
+}
+
+WORDS = {
+    "nb": {
+        "report": "Porteføljerapport",
+        "subtitle": "Styringsdokumentene i en portefølje kontrollert mot reglene for mål- og "
+                    "resultatstyring",
+        "subject": "Kontroll av {n} styringsdokumenter fra {ministry} mot reglene for mål- "
+                   "og resultatstyring per {date}",
+        "ministry": "Departement", "n_checked": "Antall dokumenter",
+        "verdicts": "Konklusjoner",
+        "matrix": "Dokumenter og kravområder",
+        "matrix_intro": "Én rad per dokument, rangert etter antall avvik, så merknader, så "
+                        "anbefalinger. Klikk på et dokument for å gå til siden om det.",
+        "legend": "Forklaring", "area_key": "Kravområder",
+        "document": "Dokument", "type": "Type",
+        "level1": "Nivå 1", "goals": "Mål", "indicators_head": "Styrings\u00adpara\u00admetere",
+        "level1_word": "hovedmål", "goals_word": "mål",
+        "indicators_word": "styrings\u00adpara\u00admetere",
+        "limit_of": "grense {n}", "over": "over grensen",
+        "over_note": "! betyr over grensen: flere hovedmål (nivå 1) enn max_top_goals = {top} "
+                     "eller flere mål enn max_goals = {all}.",
+        "not_met_in": "Ikke oppfylt i", "totals": "Ikke oppfylt i · sum funn",
+        "detailed_report": "Detaljert rapport",
+        "no_detail": "Filen kunne ikke leses, så det finnes ingen detaljert rapport.",
+        "top_findings": "Åpne funn, de alvorligste først",
+        "more_findings": "… og {n} til i den detaljerte rapporten.",
+        "parties": "Utsteder → mottaker", "counts": "Funn og mål",
+    },
+    "en": {
+        "report": "Portfolio report",
+        "subtitle": "The steering documents of a portfolio checked against the rules of "
+                    "management by objectives and results",
+        "subject": "Check of {n} steering documents from {ministry} against the rules of "
+                   "management by objectives and results as of {date}",
+        "ministry": "Ministry", "n_checked": "Documents",
+        "verdicts": "Verdicts",
+        "matrix": "Documents and requirement areas",
+        "matrix_intro": "One row per document, ranked by errors, then warnings, then "
+                        "information. Select a document to go to its page.",
+        "legend": "Key", "area_key": "Requirement areas",
+        "document": "Document", "type": "Type",
+        "level1": "Level 1", "goals": "Goals", "indicators_head": "Indi\u00adcators",
+        "level1_word": "level-1 goals", "goals_word": "goals",
+        "indicators_word": "indi\u00adcators",
+        "limit_of": "limit {n}", "over": "over the limit",
+        "over_note": "! means over the limit: more level-1 goals than max_top_goals = {top} "
+                     "or more goals than max_goals = {all}.",
+        "not_met_in": "Not met in", "totals": "Not met in · total findings",
+        "detailed_report": "Detailed report",
+        "no_detail": "The file could not be read, so there is no detailed report.",
+        "top_findings": "Open findings, most severe first",
+        "more_findings": "… and {n} more in the detailed report.",
+        "parties": "Issuer → recipient", "counts": "Findings and goals",
+    },
+}
