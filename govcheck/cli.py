@@ -312,9 +312,11 @@ def diff(old, new, output_format, lang):
 @main.command()
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "output_format",
-              type=click.Choice(("text", "json", "csv")), default="text", show_default=True)
+              type=click.Choice(("text", "json", "csv", "pdf", "html")), default="text",
+              show_default=True, help="pdf and html also write each document's detailed "
+              "report into a folder beside the output file.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write to this file instead of standard output.")
+              help="Write to this file instead of standard output (needed for pdf, html).")
 @click.option("--config", type=click.Path(dir_okay=False),
               help="One configuration for every document (default: found upward from DIR).")
 @click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
@@ -329,10 +331,22 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
     from .config import settings_for
 
     config = config or _nearest_config(directory)
+    as_of = as_of or dt.date.today()
+    reporting = output_format in ("pdf", "html")
+    if reporting and not output:
+        raise click.UsageError(f"--format {output_format} needs --output FILE")
     try:
         settings = settings_for(os.path.join(directory, "x.yaml"), config)
-        results = check_paths([directory], config, lang, as_of or dt.date.today(), jobs,
-                              keep_documents=False)
+        results = check_paths([directory], config, lang, as_of, jobs,
+                              keep_documents=reporting)
+        if reporting:
+            from .catalog import CATALOG_VERSION
+            from .report.portfolio_report import write_portfolio
+
+            written = write_portfolio(list(_report_errors(results)), settings, output,
+                                      output_format, lang, as_of, CATALOG_VERSION, jobs=jobs)
+            click.echo(f"{written[0]} (+{len(written) - 1} detailed reports)", err=True)
+            return
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
             with click.progressbar(results, length=total, file=sys.stderr,

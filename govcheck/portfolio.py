@@ -106,7 +106,7 @@ def render_text(portfolio: Portfolio, lang: str) -> str:
             continue
         lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
     legend = ("✓ met  ✗ not met  ? not reviewed  – not applicable" if lang == "en"
-              else "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – gjelder ikke")
+              else "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant")
     return "\n".join(lines + ["", legend]) + "\n"
 
 

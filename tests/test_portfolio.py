@@ -61,3 +61,17 @@ def test_csv_opens_with_the_csv_module():
 
 def test_parallel_portfolio_is_identical():
     assert portfolio("--format", "json", "--jobs", "2") == portfolio("--format", "json")
+
+
+def test_html_portfolio_with_detailed_reports(tmp_path):
+    target = tmp_path / "portefolje.html"
+    portfolio("--format", "html", "-o", str(target))
+    page = target.read_text(encoding="utf-8")
+    written = sorted(p.name for p in (tmp_path / "portefolje-documents").iterdir())
+    assert written == sorted(f"{e[0]}.html" for e in EXPECTED)
+    assert all(f'href="portefolje-documents/{name}"' in page for name in written)
+
+
+def test_report_formats_need_an_output_file():
+    result = CliRunner().invoke(main, ["portfolio", str(PORTFOLIO), "--format", "pdf"])
+    assert result.exit_code == 2 and "--output" in result.output

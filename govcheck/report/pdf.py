@@ -77,6 +77,13 @@ def write_pdf(results: list, path: str, lang: str, as_of: dt.date, catalog_versi
     `url_fetcher(url) -> (bytes, media type)` is asked for every URL WeasyPrint wants;
     it raises to refuse. Tests pass a recording wrapper of `fetch_asset`."""
     page = build_page(results, lang, as_of, catalog_version, stylesheet_url=STYLESHEET)
+    render_pdf(page, path, _identifier(results, lang, as_of, catalog_version), url_fetcher)
+
+
+def render_pdf(page: str, path: str, identifier: bytes,
+               url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> None:
+    """Render an HTML page of ours to PDF with the bundled fonts, every URL through
+    `url_fetcher`; `identifier` fixes the PDF's id so reruns give the same bytes."""
     with _bundled_fonts():
         import weasyprint
         from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -90,5 +97,4 @@ def write_pdf(results: list, path: str, lang: str, as_of: dt.date, catalog_versi
 
         document = weasyprint.HTML(string=page, base_url=SCHEME, url_fetcher=Fetcher(),
                                    media_type="print").render()
-        document.write_pdf(path, pdf_identifier=_identifier(results, lang, as_of,
-                                                            catalog_version))
+        document.write_pdf(str(path), pdf_identifier=identifier)

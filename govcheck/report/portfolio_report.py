@@ -10,12 +10,15 @@ document id reduced to [A-Za-z0-9._-], inside `<stem>-documents/` next to the re
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import multiprocessing
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,10 +30,9 @@ from ..findings import SEVERITIES, SEVERITY_RANK
 from ..portfolio import STATUS_MARK, build
 from ..summary import STATUSES, verdict
 from ..terms import severity_word, term
-from .html import AREAS
+from .html import AREAS, render_html
 from .html import WORDS as REPORT_WORDS
-from .html import render_html
-from .pdf import SCHEME, _bundled_fonts, fetch_asset, write_pdf
+from .pdf import SCHEME, fetch_asset, render_pdf, write_pdf
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -46,7 +48,7 @@ LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})  # NFKD 
 
 
 def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
-                    as_of: dt.date, catalog_version: str, *,
+                    as_of: dt.date, catalog_version: str, *, jobs: int = 1,
                     url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> list[str]:
     """Write the portfolio report to `path` (fmt "pdf" or "html") and each readable
     document's audit report, in the same format, to `<stem>-documents/` beside it.
@@ -54,7 +56,10 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
 
     `settings` give the areas and thresholds (as for portfolio.build). The results must
     keep their documents (check_paths(..., keep_documents=True), the default).
-    `url_fetcher` is asked for every URL WeasyPrint wants (PDF only); it raises to refuse.
+    With `jobs` > 1 the detailed reports are written by that many forked processes while
+    this one renders the portfolio (each report is its own file, so the bytes are the
+    same). `url_fetcher` is asked for every URL WeasyPrint wants for the portfolio PDF;
+    it raises to refuse.
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
@@ -70,24 +75,25 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
     folder = target.parent / f"{target.stem}-documents"
     names = detail_names([result for _, result in ranked], fmt)
 
-    written = []
-    if any(names):
+    details = [(result, name) for (_, result), name in zip(ranked, names, strict=True)
+               if name]
+    if details:
         if folder.is_symlink():
             raise ValueError(f"{folder} is a symbolic link; refusing to write through it")
         folder.mkdir(exist_ok=True)
-    for (_, result), name in zip(ranked, names, strict=True):
-        if name:
-            written.append(_write_detail(result, folder, name, fmt, lang, as_of,
-                                         catalog_version))
+    job = {"details": details, "folder": folder, "fmt": fmt, "lang": lang, "as_of": as_of,
+           "catalog_version": catalog_version}
     href_base = quote(folder.name, safe="") + "/"
     page_args = (table, ranked, names, href_base, folder.name, lang, as_of, catalog_version)
-    if fmt == "html":
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(build_portfolio_page(*page_args))
-    else:
-        page = build_portfolio_page(*page_args, stylesheets=[SCHEME + s for s in STYLESHEETS])
-        _render_pdf(page, target, _identifier(results, lang, as_of, catalog_version,
-                                              folder.name), url_fetcher)
+    with _detail_writer(job, jobs) as written:
+        if fmt == "html":
+            with open(target, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(build_portfolio_page(*page_args))
+        else:
+            page = build_portfolio_page(*page_args,
+                                        stylesheets=[SCHEME + s for s in STYLESHEETS])
+            render_pdf(page, target, _identifier(results, lang, as_of, catalog_version,
+                                                  folder.name), url_fetcher)
     return [str(target), *written]
 
 
@@ -120,6 +126,47 @@ def detail_names(results: list, fmt: str) -> list[str | None]:
         taken.add(name.lower())
         names.append(f"{name}.{fmt}")
     return names
+
+
+_job: dict = {}  # a worker's share of the run, inherited through fork
+
+
+def _start_worker(job: dict) -> None:
+    _job.update(job)
+
+
+def _detail_at(index: int) -> str:
+    result, name = _job["details"][index]
+    return _write_detail(result, _job["folder"], name, _job["fmt"], _job["lang"],
+                         _job["as_of"], _job["catalog_version"])
+
+
+@contextlib.contextmanager
+def _detail_writer(job: dict, jobs: int):
+    """Writes the detailed reports: in worker processes while the caller's block runs,
+    or one by one first. Yields the list the paths land in, in rank order."""
+    written: list[str] = []
+    count = len(job["details"])
+    forked = "fork" in multiprocessing.get_all_start_methods()
+    if jobs <= 1 or count < 2 or not forked:
+        _start_worker(job)
+        try:
+            written.extend(_detail_at(index) for index in range(count))
+        finally:
+            _job.clear()
+        yield written
+        return
+    # fork: the results reach the workers without pickling (settings hold the catalog)
+    with ProcessPoolExecutor(min(jobs, count), mp_context=multiprocessing.get_context("fork"),
+                             initializer=_start_worker, initargs=(job,)) as pool:
+        pending = [pool.submit(_detail_at, index) for index in range(count)]
+        try:
+            yield written
+        except BaseException:
+            for future in pending:  # the portfolio failed: write no more
+                future.cancel()
+            raise
+        written.extend(future.result() for future in pending)
 
 
 def _write_detail(result, folder: Path, name: str, fmt: str, lang: str, as_of: dt.date,
@@ -260,24 +307,6 @@ def _identifier(results, lang: str, as_of: dt.date, catalog_version: str,
     text = "\n".join(["portfolio", __version__, catalog_version, lang, as_of.isoformat(),
                       folder] + [f"{r.file} {r.sha256}" for r in results])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32].encode("ascii")
-
-
-def _render_pdf(page: str, target: Path, identifier: bytes,
-                url_fetcher: Callable[[str], tuple[bytes, str]]) -> None:
-    with _bundled_fonts():
-        import weasyprint
-        from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-        class Fetcher(URLFetcher):
-            """WeasyPrint's fetcher interface around `url_fetcher`; never opens a URL."""
-
-            def fetch(self, url, headers=None):
-                body, media_type = url_fetcher(url)
-                return URLFetcherResponse(url, body, {"Content-Type": media_type})
-
-        document = weasyprint.HTML(string=page, base_url=SCHEME, url_fetcher=Fetcher(),
-                                   media_type="print").render()
-        document.write_pdf(str(target), pdf_identifier=identifier)
 
 
 # ---- words ------------------------------------------------------------------------
