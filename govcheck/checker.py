@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -38,12 +37,11 @@ class Result:
     error: LoadError | None = None
     settings: Settings | None = None
     lang: str = "nb"
+    meta: dict = field(default_factory=dict)  # plain values of the `document` mapping
 
     @property
     def active(self) -> list[Finding]:
         return [f for f in self.findings if not f.suppressed]
-
-    meta: dict = field(default_factory=dict)  # plain values of the `document` mapping
 
     @property
     def document_id(self) -> str:
@@ -94,20 +92,25 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     """Check one file, linked to the other `documents` checked with it; load errors come
     back in the result, never raised."""
     settings = settings_for(path, config)  # a broken configuration stops the whole run
-    result = Result(file=path, settings=settings)
     try:
-        document = result.document = load(path, settings.max_bytes)
+        document = load(path, settings.max_bytes)
     except LoadError as error:
-        result.error = error
-        return result
+        return Result(file=path, settings=settings, error=error)
+    return check_loaded(document, settings, lang, as_of or dt.date.today(),
+                        documents or DocumentSet([path], config))
+
+
+def check_loaded(document: Document, settings: Settings, lang: str | None, as_of: dt.date,
+                 documents: DocumentSet | None = None) -> Result:
+    """The Result of a loaded document (for callers that parse text themselves)."""
     meta = document.data.get("document")
+    result = Result(file=document.file, sha256=document.sha256, document=document,
+                    settings=settings, lang=lang or document_language(document))
     result.meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
         if isinstance(meta, dict) else {}
-    result.sha256 = hashlib.sha256(document.text.encode("utf-8")).hexdigest()
-    result.lang = lang or document_language(document)
-    documents = documents or DocumentSet([path], config)
+    related = documents.related(document) if documents else {}
     result.findings, result.facts, result.not_reviewed = check_document(
-        document, settings, result.lang, as_of or dt.date.today(), documents.related(document))
+        document, settings, result.lang, as_of, related)
     return result
 
 

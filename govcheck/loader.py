@@ -11,6 +11,7 @@ only true/false are booleans, dates stay strings, `.inf` and `.nan` stay strings
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import re
@@ -62,6 +63,7 @@ class Document:
     positions: dict = field(repr=False)  # path → position of the value
     key_positions: dict = field(repr=False)  # path → position of the mapping key
     text: str = field(repr=False, default="")
+    sha256: str = ""  # of the file's bytes, as an auditor would hash the file
 
     def locate(self, path: Path) -> tuple[int, int]:
         """The position of a node, or of its nearest ancestor that has one."""
@@ -196,7 +198,7 @@ def decode(raw: bytes, file: str) -> str:
 def parse(raw: bytes, file: str) -> Document:
     text = decode(raw, file)
     data, positions, key_positions = _build(text, file)
-    return Document(file, data, positions, key_positions, text)
+    return Document(file, data, positions, key_positions, text, hashlib.sha256(raw).hexdigest())
 
 
 def _build(text: str, file: str):

@@ -116,8 +116,8 @@ def _related(texts, document: Document, label: str) -> dict:
         summary = None
         if isinstance(texts.get(relation), str):
             other = parse(texts[relation].encode("utf-8"), f"{label} ({relation})")
-            summary = summarize(Document(other.file, normalize(other.data), other.positions,
-                                         other.key_positions, other.text))
+            normalize(other.data)
+            summary = summarize(other)
         related[relation] = (named, summary)
     return related
 

@@ -19,7 +19,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govcheck.checker import Result, check_document
+from govcheck.checker import Result, check_document, check_loaded
 from govcheck.config import default_settings
 from govcheck.loader import LoadError, parse
 from govcheck.normalize import normalize
@@ -104,20 +104,12 @@ class _StrictParser(html.parser.HTMLParser):
 
 
 def _check(text_yaml: str) -> Result:
-    result = Result(file="fuzz.yaml", settings=SETTINGS)
     try:
         document = parse(text_yaml.encode("utf-8"), "fuzz.yaml")
     except LoadError as error:
-        result.error = error
-        return result
+        return Result(file="fuzz.yaml", settings=SETTINGS, error=error)
     normalize(document.data)
-    result.document = document
-    meta = document.data.get("document")
-    result.meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
-        if isinstance(meta, dict) else {}
-    result.findings, result.facts, result.not_reviewed = check_document(
-        document, SETTINGS, "nb", AS_OF)
-    return result
+    return check_loaded(document, SETTINGS, "nb", AS_OF)
 
 
 @given(mutated_texts())
