@@ -1,5 +1,7 @@
 """The loader: positions, YAML 1.2 scalars, and one clean error for each hostile input."""
 
+import hashlib
+
 import pytest
 from click.testing import CliRunner
 
@@ -54,9 +56,11 @@ def test_merge_keys_still_work_and_explicit_keys_win(tmp_path):
     assert data["x-ind"] == {"unit": "percent", "direction": "on_target"}
 
 
-def test_bom_is_accepted(tmp_path):
-    data = loader.load(write(tmp_path, b"\xef\xbb\xbf" + HEADER.encode())).data
-    assert data["document"]["id"] == "D1"
+def test_bom_is_accepted_and_the_hash_is_of_the_file_bytes(tmp_path):
+    raw = b"\xef\xbb\xbf" + HEADER.encode()
+    document = loader.load(write(tmp_path, raw))
+    assert document.data["document"]["id"] == "D1"
+    assert document.sha256 == hashlib.sha256(raw).hexdigest()
 
 
 def test_integers_are_read_as_the_text_they_mean(tmp_path):
