@@ -14,12 +14,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .facts import PERSPECTIVES, PROPERTIES
+from .items import DOCUMENT_TYPES
 from .loader import Document, LoadError, load_yaml
 from .messages import placeholders
 from .resources import resource_dir
 
 CATALOG_VERSION = "1"  # docs/rule-catalog-spec.md, "Rule catalog, version 1"
-DOCUMENT_TYPES = ("allocation_letter", "disposition_letter", "business_plan")
 PARAMETERS_FILE = "parameters.yaml"
 
 

@@ -10,11 +10,11 @@ import sys
 import click
 
 from . import __version__
+from .items import DOCUMENT_TYPES
 from .loader import LoadError
 
 FORMATS = ("text", "json")
 CHECK_FORMATS = ("text", "json", "sarif", "junit", "github")
-DOCUMENT_TYPES = ("allocation_letter", "disposition_letter", "business_plan")
 LANGS = ("nb", "en")
 
 
@@ -45,7 +45,7 @@ def _paths_exist(paths):
 
 
 def _common(command):
-    """Options shared by check and report."""
+    """Options shared by check, report and portfolio."""
     for option in reversed([
         click.option("--config", type=click.Path(dir_okay=False),
                      help="Configuration file (govcheck.yaml or pyproject.toml); default: "
@@ -317,12 +317,7 @@ def diff(old, new, output_format, lang):
               "report into a folder beside the output file.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write to this file instead of standard output (needed for pdf, html).")
-@click.option("--config", type=click.Path(dir_okay=False),
-              help="One configuration for every document (default: found upward from DIR).")
-@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
-@click.option("--as-of", callback=_date, help="Check date for waiver expiry [default: today].")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
-              show_default="number of cores", help="Documents checked in parallel.")
+@_common
 def portfolio(directory, output_format, output, config, lang, as_of, jobs):
     """A ministry's overview: every document under DIRECTORY checked with one rule
     catalog, one row each, agencies × requirement areas, ranked by findings."""
@@ -344,7 +339,8 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
             from .report.portfolio_report import write_portfolio
 
             written = write_portfolio(list(_report_errors(results)), settings, output,
-                                      output_format, lang, as_of, CATALOG_VERSION, jobs=jobs)
+                                      output_format, lang or "nb", as_of, CATALOG_VERSION,
+                                      jobs=jobs)
             click.echo(f"{written[0]} (+{len(written) - 1} detailed reports)", err=True)
             return
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
@@ -357,7 +353,8 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
     except LoadError as error:
         click.echo(str(error), err=True)
         sys.exit(2)
-    render = {"text": lambda t: overview.render_text(t, lang), "json": overview.render_json,
+    render = {"text": lambda t: overview.render_text(t, lang or "nb"),
+              "json": overview.render_json,
               "csv": overview.render_csv}[output_format]
     _write(render(table), output)
 

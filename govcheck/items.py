@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+DOCUMENT_TYPES = ("allocation_letter", "disposition_letter", "business_plan")
+
 # kind → path of its list; "*" marks list items. Goals' indicators nest in goals.
 ITEM_LISTS: dict[str, tuple] = {
     "strategic_goal": ("strategy", "strategic_goals", "*"),

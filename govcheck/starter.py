@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .catalog import DOCUMENT_TYPES
+from .items import DOCUMENT_TYPES
 from .resources import resource_dir
 
 SCHEMA_FILE = "goal-document.schema.json"

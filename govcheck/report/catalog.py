@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 from ..facts import PROPERTIES
+from ..items import DOCUMENT_TYPES
 from ..terms import severity_word
 
 
@@ -19,8 +20,6 @@ def _rule_rows(settings):
 
 
 def _types(rule) -> str:
-    from ..catalog import DOCUMENT_TYPES
-
     if rule.types == DOCUMENT_TYPES:
         return "all"
     short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP"}
