@@ -24,6 +24,7 @@ from typing import Any
 
 from .items import Item, items
 from .loader import Document
+from .terms import term
 
 FORMAT = "govcheck-diff"
 VERSION = 1
@@ -396,12 +397,7 @@ _WORDS = {
         "target_description": "kvalitativt mål: «{old}» → «{new}»",
         "target_period": "periode for målverdien: {old} → {new}",
         "numeric": "tallfestet", "qualitative": "kvalitativ",
-        "input": "innsatsfaktor", "activity": "aktivitet", "output": "resultat",
-        "outcome": "effekt",
-        "higher_is_better": "høyere er bedre", "lower_is_better": "lavere er bedre",
-        "on_target": "på målet",
-        "percent": "prosent", "count": "antall", "days": "dager", "nok": "kroner", "kr": "kr",
-        "ratio": "forholdstall", "score": "poeng",
+        "days": "dager", "kr": "kr",
     },
     "en": {
         "heading": "Changes from {old} to {new}",
@@ -430,11 +426,7 @@ _WORDS = {
         "target_description": "qualitative target: “{old}” → “{new}”",
         "target_period": "target period: {old} → {new}",
         "numeric": "numeric", "qualitative": "qualitative",
-        "input": "input", "activity": "activity", "output": "output", "outcome": "outcome",
-        "higher_is_better": "higher is better", "lower_is_better": "lower is better",
-        "on_target": "on target",
-        "percent": "percent", "count": "count", "days": "days", "nok": "NOK", "kr": "NOK",
-        "ratio": "ratio", "score": "score",
+        "days": "days", "kr": "NOK",
     },
 }
 
@@ -450,11 +442,12 @@ def _number_text(value, lang: str) -> str:
     return text.replace("-", _MINUS)
 
 
-def _word(words: dict, value) -> str:
+def _word(words: dict, value, lang: str) -> str:
+    """A value as the reader says it: the diff's own words, else the format's terms."""
     if value is None:
         return words["none"]
     if isinstance(value, str):
-        return words.get(value, value)
+        return words.get(value) or term(value, lang)
     return str(value)
 
 
@@ -472,7 +465,7 @@ def _change_text(change: Change, kind: str, unit, words: dict, lang: str) -> str
     if change.field in ("title", "name", "target_description"):
         return words[change.field].format(old=old if old is not None else "",
                                           new=new if new is not None else "")
-    return words[change.field].format(old=_word(words, old), new=_word(words, new))
+    return words[change.field].format(old=_word(words, old, lang), new=_word(words, new, lang))
 
 
 def _entry_lines(entry: Entry, mark: str, file: str, words, lang) -> list[str]:

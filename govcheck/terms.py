@@ -19,11 +19,18 @@ NB = {
     "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
     "budget_line": "budsjettpost", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
     "legal_basis": "hjemmel", "nothing": "ingenting",
+    # indicator units and directions
+    "percent": "prosent", "count": "antall", "days": "dager", "nok": "kroner",
+    "ratio": "forholdstall", "score": "poeng",
+    "higher_is_better": "høyere er bedre", "lower_is_better": "lavere er bedre",
+    "on_target": "på målet",
     # risk treatments
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
     # keys named in messages
     "source": "kilde", "frequency": "frekvens", "owner": "eier",
 }
+
+EN = {"nok": "NOK"}  # where English does not simply use the format's word
 
 PLURAL_NB = {"error": "avvik", "warning": "merknader", "info": "anbefalinger"}
 
@@ -32,7 +39,7 @@ def term(word: str, lang: str) -> str:
     """A format word as the reader's language says it; English keeps the format's word."""
     if lang in ("nb", "nn"):
         return NB.get(word, word)
-    return word.replace("_", " ")
+    return EN.get(word, word.replace("_", " "))
 
 
 def severity_word(severity: str, lang: str, count: int = 1) -> str:

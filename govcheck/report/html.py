@@ -50,10 +50,11 @@ def build_page(results: list, lang: str, as_of: dt.date, catalog_version: str,
         "css": css, "stylesheet_url": stylesheet_url, "severities": SEVERITIES,
         "suppressed_total": sum(s["suppressed_count"] for s in sections),
     }
-    return _environment().get_template("report.html.j2").render(context)
+    return environment().get_template("report.html.j2").render(context)
 
 
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The templates' Jinja2 environment, autoescaping everything (reports reuse it)."""
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(severity_word=severity_word, term=term)
@@ -237,7 +238,7 @@ def _indicator_lines(indicators, lang: str) -> list[dict]:
         target = indicator.get("target") if isinstance(indicator.get("target"), dict) else {}
         value, unit = target.get("value"), _text(indicator.get("unit"))
         if is_number(value):
-            wanted = f"{number(value)} {UNITS.get(unit, {}).get(lang, unit)}".strip()
+            wanted = f"{number(value)} {term(unit, lang) if unit else ''}".strip()
         else:
             wanted = _shorten(_text(target.get("description")), 80)
         period = _text(target.get("period"))
@@ -353,7 +354,7 @@ def _series_charts(data: dict, tolerance: float, lang: str) -> list[dict]:
         name = _text(entry.get("name"))
         found.append({
             "id": _text(entry.get("id")), "name": name, "year": year.rstrip("-"),
-            "unit": UNITS.get(_text(entry.get("unit")), {}).get(lang, _text(entry.get("unit"))),
+            "unit": term(_text(entry.get("unit")), lang),
             "has_target": goal is not None,
             "met": sum(1 for _, _, met in points if met),
             "missed": sum(1 for _, _, met in points if met is False),
@@ -523,12 +524,6 @@ AREAS = {
     "STAB": {"nb": "Stabilitet over år", "en": "Stability over years"},
     "VALID": {"nb": "Format og henvisninger", "en": "Format and references"},
     "WAIVER": {"nb": "Unntak", "en": "Waivers"},
-}
-
-UNITS = {
-    "percent": {"nb": "prosent", "en": "percent"}, "count": {"nb": "antall", "en": "count"},
-    "days": {"nb": "dager", "en": "days"}, "nok": {"nb": "kroner", "en": "NOK"},
-    "ratio": {"nb": "forholdstall", "en": "ratio"}, "score": {"nb": "poeng", "en": "score"},
 }
 
 WORDS = {

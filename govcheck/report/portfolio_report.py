@@ -22,15 +22,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
 from ..findings import SEVERITIES, SEVERITY_RANK
 from ..portfolio import STATUS_MARK, build
 from ..summary import STATUSES, verdict
-from ..terms import severity_word, term
-from .html import AREAS, render_html
+from ..terms import term
+from .html import AREAS, environment, render_html
 from .html import WORDS as REPORT_WORDS
 from .pdf import SCHEME, fetch_asset, render_pdf, write_pdf
 
@@ -216,14 +215,7 @@ def build_portfolio_page(table, ranked: list, names: list, href_base: str, folde
         "meta": _metadata(ministry, len(documents), words, as_of),
         "css": css, "stylesheets": stylesheets or [],
     }
-    return _environment().get_template("portfolio.html.j2").render(context)
-
-
-def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(severity_word=severity_word, term=term)
-    return env
+    return environment().get_template("portfolio.html.j2").render(context)
 
 
 def _pair(rows, results: list) -> list[tuple]:
