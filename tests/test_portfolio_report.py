@@ -7,11 +7,11 @@ import re
 import subprocess
 import sys
 from dataclasses import replace
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
@@ -56,21 +56,6 @@ def outline_titles(outline) -> list[str]:
     for entry in outline:
         titles.extend(outline_titles(entry) if isinstance(entry, list) else [entry.title])
     return titles
-
-
-class Tags(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.seen = []
-
-    def handle_starttag(self, tag, attrs):
-        self.seen.append((tag, dict(attrs)))
-
-
-def tags(html: str) -> list[tuple[str, dict]]:
-    parser = Tags()
-    parser.feed(html)
-    return parser.seen
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +203,7 @@ def test_same_input_gives_the_same_files(rendered):
 def test_html_is_self_contained_and_links_only_to_its_documents(rendered):
     entry = rendered["html-nb"]
     html = entry["html"]
-    seen = tags(html)
+    seen = start_tags(html)
     names = {tag for tag, _ in seen}
     assert "style" in names
     assert not names & {"script", "link", "img", "iframe", "object", "embed", "base"}

@@ -9,11 +9,11 @@ import re
 import subprocess
 import sys
 import time
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
+from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
@@ -314,20 +314,11 @@ def test_pdf_metadata_and_outline(rendered):
 def test_html_is_self_contained(rendered):
     html = rendered["en"]["html"]
 
-    class Tags(HTMLParser):
-        def __init__(self):
-            super().__init__()
-            self.seen = []
-
-        def handle_starttag(self, tag, attrs):
-            self.seen.append((tag, dict(attrs)))
-
-    parser = Tags()
-    parser.feed(html)
-    tags = {tag for tag, _ in parser.seen}
+    seen = start_tags(html)
+    tags = {tag for tag, _ in seen}
     assert "style" in tags and "svg" in tags
     assert not tags & {"link", "img", "script", "iframe", "object", "embed", "base"}
-    for _, attrs in parser.seen:
+    for _, attrs in seen:
         assert "src" not in attrs
         assert attrs.get("href", "#").startswith("#")
     assert '<meta name="author" content="govcheck' in html
