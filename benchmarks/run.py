@@ -28,10 +28,10 @@ sys.path.insert(0, str(HERE))
 
 from corpus import generate_text  # noqa: E402
 
-from govcheck.checker import check_document, check_paths  # noqa: E402
-from govcheck.config import default_settings  # noqa: E402
-from govcheck.loader import load  # noqa: E402
-from govcheck.validate import reference_problems, schema_problems  # noqa: E402
+from govcheck.document.loader import load  # noqa: E402
+from govcheck.document.validate import reference_problems, schema_problems  # noqa: E402
+from govcheck.run.checker import check_document, check_paths  # noqa: E402
+from govcheck.run.config import default_settings  # noqa: E402
 
 AS_OF = dt.date(2026, 1, 1)
 OUT = HERE / "out"
@@ -194,7 +194,7 @@ def section_throughput(count: int = 1000) -> list[str]:
 
 
 def section_pdf() -> list[str]:
-    from govcheck.catalog import CATALOG_VERSION
+    from govcheck.catalog.catalog import CATALOG_VERSION
     from govcheck.report.pdf import write_pdf
 
     OUT.mkdir(exist_ok=True)

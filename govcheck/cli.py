@@ -10,8 +10,8 @@ import sys
 import click
 
 from . import __version__
-from .items import DOCUMENT_TYPES
-from .loader import LoadError
+from .document.items import DOCUMENT_TYPES
+from .document.loader import LoadError
 
 FORMATS = ("text", "json")
 CHECK_FORMATS = ("text", "json", "sarif", "junit", "github")
@@ -82,8 +82,8 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
     2 usage error or unreadable input."""
-    from .checker import check_paths
-    from .summary import Tally
+    from .run.checker import check_paths
+    from .run.summary import Tally
 
     _paths_exist(paths)
     as_of = as_of or dt.date.today()
@@ -92,14 +92,14 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
         results = _report_errors(check_paths(paths, config, lang, as_of, jobs,
                                              keep_documents=bool(report_file)))
         if write_baseline:
-            from .baseline import write_baseline as record
+            from .run.baseline import write_baseline as record
 
             results = list(results)
             count = record(results, write_baseline)
             click.echo(f"{count} findings recorded in {write_baseline}", err=True)
             sys.exit(2 if any(r.error for r in results) else 0)
         if baseline:
-            from .baseline import load_baseline
+            from .run.baseline import load_baseline
 
             results = load_baseline(baseline).filter(results)
         if report_file:
@@ -152,7 +152,7 @@ def _is_html(path: str) -> bool:
 
 def _write_report(results, path, lang, as_of, html):
     """The compliance report; weasyprint is imported only here, for the PDF."""
-    from .catalog import CATALOG_VERSION
+    from .catalog.catalog import CATALOG_VERSION
 
     lang = lang or next((r.lang for r in results if not r.error), "nb")  # as the messages
 
@@ -177,7 +177,7 @@ def _write_report(results, path, lang, as_of, html):
 def report(paths, output, report_format, config, lang, as_of, jobs):
     """Write the compliance report for goal documents: cover with file hashes, verdict
     by requirement area, goal tree, charts, findings with citations, waiver register."""
-    from .checker import check_paths
+    from .run.checker import check_paths
 
     _paths_exist(paths)
     as_of = as_of or dt.date.today()
@@ -195,7 +195,7 @@ def report(paths, output, report_format, config, lang, as_of, jobs):
 @main.command()
 def schema():
     """Print the goal-document JSON Schema, for editors' completion and validation."""
-    from .starter import schema_text
+    from .views.starter import schema_text
 
     click.echo(schema_text(), nl=False)
 
@@ -208,7 +208,7 @@ def schema():
               show_default="next year")
 def init(path, doc_type, year):
     """Write a commented starter goal document; never overwrites a file."""
-    from .starter import default_file_name, write_starter
+    from .views.starter import default_file_name, write_starter
 
     path = path or default_file_name(doc_type, year)
     try:
@@ -252,8 +252,8 @@ def rules_test(directory, config):
     findings expected (see docs/rule-tests.md)."""
     from pathlib import Path
 
-    from .loader import load_yaml
-    from .ruletest import run_directory
+    from .document.loader import load_yaml
+    from .run.ruletest import run_directory
 
     try:
         base = load_yaml(config).data if config else {}
@@ -296,8 +296,8 @@ def explain(rule_id, lang, config):
 def diff(old, new, output_format, lang):
     """Compare last year's document with this year's: goals and indicators added,
     removed and changed, and counts before and after."""
-    from . import diff as differ
-    from .loader import load
+    from .document.loader import load
+    from .views import diff as differ
 
     try:
         result = differ.compare(load(old), load(new))
@@ -321,9 +321,9 @@ def diff(old, new, output_format, lang):
 def portfolio(directory, output_format, output, config, lang, as_of, jobs):
     """A ministry's overview: every document under DIRECTORY checked with one rule
     catalog, one row each, agencies × requirement areas, ranked by findings."""
-    from . import portfolio as overview
-    from .checker import check_paths, collect_files
-    from .config import settings_for
+    from .run.checker import check_paths, collect_files
+    from .run.config import settings_for
+    from .views import portfolio as overview
 
     config = config or _nearest_config(directory)
     as_of = as_of or dt.date.today()
@@ -335,7 +335,7 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
         results = check_paths([directory], config, lang, as_of, jobs,
                               keep_documents=reporting)
         if reporting:
-            from .catalog import CATALOG_VERSION
+            from .catalog.catalog import CATALOG_VERSION
             from .report.portfolio_report import write_portfolio
 
             written = write_portfolio(list(_report_errors(results)), settings, output,
@@ -360,7 +360,7 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
 
 
 def _nearest_config(directory):
-    from .config import find_config
+    from .run.config import find_config
 
     return find_config(directory)
 
@@ -374,7 +374,7 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _settings(config):
-    from .config import default_settings, read_config
+    from .run.config import default_settings, read_config
 
     try:
         return read_config(config) if config else default_settings()

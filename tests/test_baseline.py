@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govcheck.baseline import load_baseline, write_baseline
-from govcheck.checker import Result, check_paths
+from govcheck.document.loader import LoadError
 from govcheck.findings import Finding
-from govcheck.loader import LoadError
-from govcheck.starter import starter_document
+from govcheck.run.baseline import load_baseline, write_baseline
+from govcheck.run.checker import Result, check_paths
+from govcheck.views.starter import starter_document
 
 AS_OF = dt.date(2026, 3, 1)
 

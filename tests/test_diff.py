@@ -1,11 +1,11 @@
-"""govcheck.diff: matching, every kind of change, JSON structure, text in nb and en."""
+"""govcheck.views.diff: matching, every kind of change, JSON structure, text in nb and en."""
 
 import json
 
 import pytest
 
-from govcheck.diff import compare, render_json, render_text
-from govcheck.loader import load
+from govcheck.document.loader import load
+from govcheck.views.diff import compare, render_json, render_text
 
 OLD = """govcheck: 1
 document:

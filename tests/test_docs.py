@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from govcheck.config import default_settings
 from govcheck.report.catalog import facts_markdown, rules_markdown
+from govcheck.run.config import default_settings
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 

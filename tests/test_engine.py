@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from govcheck.catalog import Rule, _substitute, compile_ruleset
-from govcheck.checker import check_document
-from govcheck.config import build_settings, default_settings
-from govcheck.engine import Engine, EngineError
-from govcheck.facts import build_facts
-from govcheck.loader import parse
-from govcheck.normalize import normalize
+from govcheck.catalog.catalog import Rule, _substitute, compile_ruleset
+from govcheck.catalog.engine import Engine, EngineError
+from govcheck.catalog.facts import build_facts
+from govcheck.document.loader import parse
+from govcheck.document.normalize import normalize
+from govcheck.run.checker import check_document
+from govcheck.run.config import build_settings, default_settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import generate_text  # noqa: E402

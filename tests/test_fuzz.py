@@ -19,14 +19,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govcheck.checker import Result, check_document, check_loaded
-from govcheck.config import default_settings
-from govcheck.loader import LoadError, parse
-from govcheck.normalize import normalize
+from govcheck.document.loader import LoadError, parse
+from govcheck.document.normalize import normalize
 from govcheck.report import json as json_report
 from govcheck.report import sarif, text
 from govcheck.report.html import render_html
-from govcheck.summary import Tally
+from govcheck.run.checker import Result, check_document, check_loaded
+from govcheck.run.config import default_settings
+from govcheck.run.summary import Tally
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from corpus import generate_document  # noqa: E402

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govcheck.checker import Result, check_paths
 from govcheck.findings import Finding
 from govcheck.report import github, junit, sarif
-from govcheck.starter import starter_document
-from govcheck.summary import Tally
+from govcheck.run.checker import Result, check_paths
+from govcheck.run.summary import Tally
+from govcheck.views.starter import starter_document
 
 AS_OF = dt.date(2026, 3, 1)
 

@@ -5,9 +5,9 @@ import hashlib
 import pytest
 from click.testing import CliRunner
 
-from govcheck import loader
+from govcheck.document import loader
 from govcheck.cli import main
-from govcheck.loader import LoadError
+from govcheck.document.loader import LoadError
 
 HEADER = (
     "govcheck: 1\n"

@@ -15,11 +15,11 @@ from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
-from govcheck.checker import check_paths
-from govcheck.config import default_settings, settings_for
-from govcheck.portfolio import build
 from govcheck.report.pdf import SCHEME, fetch_asset
 from govcheck.report.portfolio_report import safe_name, write_portfolio
+from govcheck.run.checker import check_paths
+from govcheck.run.config import default_settings, settings_for
+from govcheck.views.portfolio import build
 
 PORTFOLIO = Path(__file__).resolve().parents[1] / "samples" / "portfolio"
 STAMI = PORTFOLIO / "stami" / "stami-tildelingsbrev-2025.yaml"

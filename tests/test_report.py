@@ -17,10 +17,10 @@ from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
-from govcheck.checker import check_paths
 from govcheck.report.html import render_html
 from govcheck.report.pdf import write_pdf
-from govcheck.summary import area_status
+from govcheck.run.checker import check_paths
+from govcheck.run.summary import area_status
 
 AS_OF = dt.date(2016, 6, 30)
 CATALOG = "test-catalog-7"
@@ -360,7 +360,7 @@ def test_samples_render_in_one_report(tmp_path):
 
 
 def test_rendering_never_loads_weasyprint_on_the_lint_path():
-    code = ("import sys, govcheck.checker, govcheck.cli, govcheck.report.html, "
+    code = ("import sys, govcheck.run.checker, govcheck.cli, govcheck.report.html, "
             "govcheck.report.charts, govcheck.report.pdf; "
             "sys.exit('weasyprint' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -11,10 +11,10 @@ from htmltags import start_tags
 from pypdf import PdfReader
 from test_report import letter, pdf_text, squeeze
 
-from govcheck.checker import check_paths
 from govcheck.report import pdf as pdf_report
 from govcheck.report.html import render_html
 from govcheck.report.pdf import AssetRefused, fetch_asset, write_pdf
+from govcheck.run.checker import check_paths
 
 AS_OF = dt.date(2016, 6, 30)
 HOSTILE = [

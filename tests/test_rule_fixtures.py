@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from govcheck.catalog import load_catalog
-from govcheck.ruletest import run_fixture
+from govcheck.catalog.catalog import load_catalog
+from govcheck.run.ruletest import run_fixture
 
 FIXTURES = Path(__file__).parent / "rules"
 FIXTURE_FILES = sorted(FIXTURES.glob("*.yaml"))

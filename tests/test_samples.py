@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from govcheck.checker import check_paths
-from govcheck.loader import load
+from govcheck.document.loader import load
+from govcheck.run.checker import check_paths
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 AS_OF = dt.date(2016, 6, 30)  # the problems sample's waivers: one expired, one live

@@ -12,9 +12,9 @@ import pytest
 import yaml
 from jsonschema import Draft4Validator
 
-from govcheck.checker import check_paths
 from govcheck.report import github, junit, sarif
-from govcheck.starter import starter_document
+from govcheck.run.checker import check_paths
+from govcheck.views.starter import starter_document
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json")
                     .read_text(encoding="utf-8"))

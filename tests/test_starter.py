@@ -15,9 +15,9 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from govcheck.catalog import DOCUMENT_TYPES
-from govcheck.checker import check_paths
-from govcheck.starter import (
+from govcheck.catalog.catalog import DOCUMENT_TYPES
+from govcheck.run.checker import check_paths
+from govcheck.views.starter import (
     default_file_name,
     schema_text,
     starter_document,

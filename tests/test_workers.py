@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from govcheck import checker, workers
+from govcheck.run import checker, workers
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -13,11 +13,11 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..document.items import DOCUMENT_TYPES
+from ..document.loader import Document, LoadError, load_yaml
+from ..resources import resource_dir
 from .facts import PERSPECTIVES, PROPERTIES
-from .items import DOCUMENT_TYPES
-from .loader import Document, LoadError, load_yaml
 from .messages import placeholders
-from .resources import resource_dir
 
 CATALOG_VERSION = "1"  # docs/rule-catalog-spec.md, "Rule catalog, version 1"
 PARAMETERS_FILE = "parameters.yaml"
@@ -161,7 +161,7 @@ def load_catalog(extra_dirs: tuple = ()) -> Catalog:
 
 def _stamp(directories: tuple) -> str:
     """Changes whenever a rule file, the rule schema or govcheck itself changes."""
-    from . import __version__
+    from .. import __version__
 
     files = [Path(d) / name for d in directories for name in sorted(os.listdir(d))
              if name.endswith(".yaml")] + [resource_dir("schemas") / "rule.schema.json"]

@@ -17,8 +17,8 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from .items import Item, items, path_text, references
-from .periods import Period, parse_period
+from ..document.items import Item, items, path_text, references
+from ..document.periods import Period, parse_period
 
 STAGES = ("input", "activity", "output", "outcome")
 DELIVERY_STAGES = ("input", "activity", "output")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .terms import term
+from ..terms import term
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?::(terms|percent))?\}")
 

@@ -10,9 +10,9 @@ import functools
 import json
 from collections import defaultdict
 
+from ..resources import resource_dir
 from .items import REFERENCES, all_items, items, path_text, references
 from .loader import Document
-from .resources import resource_dir
 
 SCHEMA_FILE = "goal-document.schema.json"
 

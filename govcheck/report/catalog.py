@@ -9,8 +9,8 @@ import json
 import textwrap
 from pathlib import Path
 
-from ..facts import PROPERTIES
-from ..items import DOCUMENT_TYPES
+from ..catalog.facts import PROPERTIES
+from ..document.items import DOCUMENT_TYPES
 from ..terms import severity_word
 
 
@@ -123,7 +123,7 @@ def explain(rule, settings, lang: str) -> str:
 
 
 def write_docs(root: Path) -> None:
-    from ..config import default_settings
+    from ..run.config import default_settings
 
     (root / "docs" / "rules.md").write_text(rules_markdown(default_settings()), encoding="utf-8")
     (root / "docs" / "facts.md").write_text(facts_markdown(), encoding="utf-8")

@@ -14,11 +14,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
-from ..facts import PERSPECTIVES, STAGES, is_number, shortfall
+from ..catalog.facts import PERSPECTIVES, STAGES, is_number, shortfall
+from ..document.items import items
+from ..document.periods import parse_period
 from ..findings import SEVERITIES
-from ..items import items
-from ..periods import parse_period
-from ..summary import area_status, severity_counts, verdict
+from ..run.summary import area_status, severity_counts, verdict
 from ..terms import severity_word, term
 from . import charts
 

@@ -26,9 +26,9 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..findings import SEVERITIES, SEVERITY_RANK
-from ..portfolio import STATUS_MARK, build
-from ..summary import STATUSES, verdict
+from ..run.summary import STATUSES, verdict
 from ..terms import term
+from ..views.portfolio import STATUS_MARK, build
 from .html import AREAS, environment, render_html
 from .html import WORDS as REPORT_WORDS
 from .pdf import SCHEME, fetch_asset, render_pdf, write_pdf

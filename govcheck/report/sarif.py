@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
-from ..baseline import finding_key, fingerprint
+from ..run.baseline import finding_key, fingerprint
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
               "sarif-schema-2.1.0.json")

@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .loader import LoadError, parse
-from .messages import placeholders
+from ..catalog.messages import placeholders
+from ..document.loader import LoadError, parse
 
 FORMAT = "govcheck-baseline"
 VERSION = 1

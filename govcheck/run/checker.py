@@ -12,15 +12,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from ..catalog.engine import Engine
+from ..catalog.facts import build_facts
+from ..catalog.messages import placeholders, render
+from ..document.items import owner_id
+from ..document.loader import Document, LoadError, load
+from ..document.validate import reference_problems, schema_problems
+from ..findings import Finding, Waiver, sort_findings
 from .config import Settings, settings_for
 from .documents import DocumentSet
-from .engine import Engine
-from .facts import build_facts
-from .findings import Finding, Waiver, sort_findings
-from .items import owner_id
-from .loader import Document, LoadError, load
-from .messages import placeholders, render
-from .validate import reference_problems, schema_problems
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
 DOCUMENT_SUFFIXES = (".yaml", ".yml")

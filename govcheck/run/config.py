@@ -11,9 +11,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .catalog import Catalog, load_catalog, parameter_problem
-from .findings import SEVERITIES
-from .loader import DEFAULT_MAX_BYTES, Document, LoadError, load_yaml
+from ..catalog.catalog import Catalog, load_catalog, parameter_problem
+from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load_yaml
+from ..findings import SEVERITIES
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..catalog.facts import whole_number
+from ..document.items import items
+from ..document.loader import LoadError, load, peek_document
 from .config import settings_for
-from .facts import whole_number
-from .items import items
-from .loader import LoadError, load, peek_document
 
 RELATIONS = ("parent", "previous")
 

@@ -26,11 +26,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..document.loader import Document, LoadError, load_yaml, parse
+from ..document.normalize import normalize
 from .checker import check_document
 from .config import build_settings
 from .documents import RELATIONS, summarize
-from .loader import Document, LoadError, load_yaml, parse
-from .normalize import normalize
 
 FIXED_AS_OF = dt.date(2026, 1, 1)  # fixtures do not age: waivers are judged on this day
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .findings import SEVERITIES, at_or_above
+from ..findings import SEVERITIES, at_or_above
 
 STATUSES = ("met", "not_met", "not_reviewed", "not_applicable")
 

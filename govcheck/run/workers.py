@@ -15,10 +15,10 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 
+from ..document.loader import LoadError
 from .checker import Result, check_file
 from .config import settings_for
 from .documents import DocumentSet
-from .loader import LoadError
 
 _job: dict = {}  # the worker's share of the run, set once per process
 

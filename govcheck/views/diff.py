@@ -22,9 +22,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .items import Item, items
-from .loader import Document
-from .terms import term
+from ..document.items import Item, items
+from ..document.loader import Document
+from ..terms import term
 
 FORMAT = "govcheck-diff"
 VERSION = 1

@@ -12,9 +12,9 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
-from .findings import SEVERITIES
-from .summary import area_status
-from .terms import severity_word
+from ..findings import SEVERITIES
+from ..run.summary import area_status
+from ..terms import severity_word
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
 

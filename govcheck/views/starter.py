@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .items import DOCUMENT_TYPES
-from .resources import resource_dir
+from ..document.items import DOCUMENT_TYPES
+from ..resources import resource_dir
 
 SCHEMA_FILE = "goal-document.schema.json"
 # Where the starter's modeline looks for the schema: next to the document, written

@@ -1,0 +1,1 @@
+"""What the rules are and how they run: rule files, facts, the durable-rules engine."""

@@ -1,0 +1,1 @@
+"""One file in: YAML with positions, normalised, validated against the schema."""

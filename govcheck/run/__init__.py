@@ -1,0 +1,1 @@
+"""One run over many documents: configuration, checking, workers, baselines, verdicts."""

@@ -1,0 +1,1 @@
+"""Ministries' and planners' views built on runs: portfolio, diff, starters."""
