@@ -16,8 +16,9 @@ from pathlib import Path
 from ..document.items import DOCUMENT_TYPES
 from ..document.loader import Document, LoadError, load_yaml
 from ..resources import resource_dir
-from .facts import PERSPECTIVES, PROPERTIES
 from .messages import placeholders
+from .properties import PROPERTIES
+from .values import PERSPECTIVES
 
 CATALOG_VERSION = "1"  # docs/rule-catalog-spec.md, "Rule catalog, version 1"
 PARAMETERS_FILE = "parameters.yaml"
