@@ -12,6 +12,7 @@ import itertools
 
 from durable.engine import Host
 
+from ..document.items import DOCUMENT_TYPES
 from .catalog import ESCALATED, Rule, compile_ruleset
 
 
@@ -42,6 +43,10 @@ class Engine:
         self._sessions = itertools.count(1)
 
     def _ruleset(self, document_type: str) -> str:
+        # the document's own text never names a ruleset: durable-rules refuses some
+        # characters (NUL) and keeps every ruleset it ever built
+        if document_type not in DOCUMENT_TYPES:
+            document_type = "other"
         name = f"govcheck_{document_type}"
         if name not in self._ready:
             matches = self._matches

@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .. import __version__
+from .. import __version__, safe
 from ..catalog.follow_up import shortfall
 from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
@@ -57,9 +57,18 @@ def build_page(results: list, lang: str, as_of: dt.date, catalog_version: str,
 def environment() -> Environment:
     """The templates' Jinja2 environment, autoescaping everything (reports reuse it)."""
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      finalize=_finalize)
     env.globals.update(severity_word=severity_word, term=term)
     return env
+
+
+def _finalize(value):
+    """Every `{{ }}` value before autoescape: text shows controls and bidi controls
+    escaped (a right-to-left override would reorder what the auditor reads)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return safe.html(value)
+    return value
 
 
 def _text(value) -> str:

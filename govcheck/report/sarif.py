@@ -54,7 +54,8 @@ def _uri(path: str) -> str:
     """A URI reference for a path: relative stays relative, separators become `/`."""
     if os.path.isabs(path):
         return Path(path).as_uri()
-    return quote(path.replace(os.sep, "/"), safe="/-._~!$&'()*+,;=@")
+    # the file name's own bytes, so a name that is not UTF-8 is %-encoded, not a crash
+    return quote(os.fsencode(path.replace(os.sep, "/")), safe="/-._~!$&'()*+,;=@")
 
 
 def shown_path(path: str, given: str | None = None) -> str:
