@@ -345,3 +345,15 @@ def test_a_hostile_document_type_reaches_no_engine_name(tmp_path):
     assert result.exit_code == 1
     assert_plain_lines(result.stdout)
     assert "document.type is \"x\\u0000\\n\"" in result.stdout
+
+
+def test_the_html_report_shows_bidi_and_controls_escaped(tmp_path):
+    from govcheck.report.html import render_html
+
+    letter = tmp_path / "letter.yaml"
+    letter.write_text(CLEAN.read_text("utf-8").replace(
+        "recipient: Husbanken", 'recipient: "Hus\\u202ebanken\\x1b[2J\\x85"'), "utf-8")
+    result = _result(str(letter), yaml.safe_load(letter.read_text("utf-8")))
+    page = render_html([result], "nb", AS_OF, "1")
+    assert "Hus\\u202ebanken\\x1b[2J\\x85" in page
+    assert not RAW.search(page.replace("\t", ""))  # tabs and line feeds are HTML's own
