@@ -14,11 +14,11 @@ travels as `target`; see docs/facts.md for every property.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
 from ..document.periods import Period, parse_period
+from .patterns import search
 
 STAGES = ("input", "activity", "output", "outcome")
 DELIVERY_STAGES = ("input", "activity", "output")
@@ -502,7 +502,7 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
         and year is not None and getattr(iso_date(meeting.get("date")), "year", None) == year
     )
     copy_to = meta.get("copy_to") if isinstance(meta.get("copy_to"), list) else []
-    parties = " ".join(str(meta.get(key, "")) for key in ("issuer", "recipient"))
+    parties = [str(meta.get(key, "")) for key in ("issuer", "recipient")]
     budget = data.get("budget") if isinstance(data.get("budget"), dict) else {}
     authorisations = budget.get("authorisations")
     legal = data.get("legal_basis")
@@ -528,7 +528,7 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
         systemic_mechanism_count=sum(
             1 for m in mechanisms if m.data.get("level") == "systemic"
         ),
-        is_nav=bool(re.search(params["nav_pattern"], parties)),
+        is_nav=search(params["nav_pattern"], *parties),
         budget_line_count=len(lines),
         authorisation_count=len(authorisations) if isinstance(authorisations, list) else 0,
         annual_report_next_year_count=annual,
