@@ -5,8 +5,8 @@ import hashlib
 import pytest
 from click.testing import CliRunner
 
-from govcheck.document import loader
 from govcheck.cli import main
+from govcheck.document import loader
 from govcheck.document.loader import LoadError
 
 HEADER = (

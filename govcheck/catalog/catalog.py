@@ -17,9 +17,10 @@ from pathlib import Path
 from ..document.items import DOCUMENT_TYPES
 from ..document.loader import Document, LoadError, load_yaml
 from ..resources import resource_dir
-from .facts import PERSPECTIVES, PROPERTIES
 from .messages import placeholders
 from .patterns import pattern_problem
+from .properties import PROPERTIES
+from .values import LARGEST, PERSPECTIVES  # larger numbers facts read as absent
 
 # durable-rules hangs creating a ruleset whose condition has ~495 comparisons, and with
 # ~600 rules in one ruleset (measured, durable_rules 2.0.28): stay well below both.
@@ -124,9 +125,6 @@ def _parameters_of(spec: dict, file: Document, path: tuple) -> dict[str, Paramet
             raise RuleFileError(file.file, line, column, f"default of {name}: {problem}")
         found[name] = parameter
     return found
-
-
-LARGEST = 10**15  # numbers the engine compares as doubles stay exact below 2**53
 
 
 def parameter_problem(parameter: Parameter, value) -> str | None:

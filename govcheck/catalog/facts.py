@@ -13,120 +13,25 @@ travels as `target`; see docs/facts.md for every property.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
-from ..document.periods import Period, parse_period
+from ..document.periods import parse_period
+from .follow_up import follow_up, spending_facts
+from .goal_tree import GoalTree, stage
 from .patterns import search
-
-STAGES = ("input", "activity", "output", "outcome")
-DELIVERY_STAGES = ("input", "activity", "output")
-FREQUENT = ("monthly", "tertial", "quarterly")  # tuples: values may be unhashable
-PERSPECTIVES = ("user", "production", "employee", "finance")
-INFO_KEYS = ("source", "frequency")
-
-
-LARGEST = 1e15  # beyond any real amount or figure; larger ones read as absent
-
-
-def is_number(value) -> bool:
-    """A figure the rules can compute with; a bigger one (a typo) would overflow floats."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) \
-        and -LARGEST <= value <= LARGEST
-
-
-def is_text(value) -> bool:
-    return isinstance(value, str) and value.strip() != ""
-
-
-def whole_number(value) -> int | None:
-    """An integer as the schema reads one (1 and 1.0), never a boolean."""
-    if not is_number(value):
-        return None
-    return int(value) if float(value).is_integer() else None
-
-
-def iso_date(value) -> dt.date | None:
-    """A YYYY-MM-DD date; anything else reads as absent."""
-    if not isinstance(value, str) or len(value) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _fact(kind: str, item_path: tuple, target, key: str = "", **properties) -> dict:
-    """A fact; its engine id is unique per document: kind, path, and `key` where several
-    facts share a path."""
-    fact = {"id": f"{kind}:{path_text(item_path) or kind}{key}", "kind": kind}
-    fact["target"] = target if isinstance(target, str) else path_text(item_path)
-    fact["path"] = list(item_path)
-    fact.update(properties)
-    return fact
-
-
-class _Goals:
-    """The goal tree: parents resolved to the first goal of that id."""
-
-    def __init__(self, goals: list[Item]):
-        self.goals = goals
-        self.by_id: dict[str, int] = {}
-        for index, goal in enumerate(goals):
-            if goal.id is not None:
-                self.by_id.setdefault(goal.id, index)
-        self.parent: list[int | None] = [
-            self.by_id.get(goal.data.get("parent")) if isinstance(goal.data.get("parent"), str)
-            else None
-            for goal in goals
-        ]
-        self.children: list[list[int]] = [[] for _ in goals]
-        for index, parent in enumerate(self.parent):
-            if parent is not None:
-                self.children[parent].append(index)
-
-    def subtree(self, index: int) -> list[int]:
-        seen, order, todo = {index}, [index], [index]
-        while todo:
-            for child in self.children[todo.pop()]:
-                if child not in seen:
-                    seen.add(child)
-                    order.append(child)
-                    todo.append(child)
-        return order
-
-    def inherited(self, index: int, key: str):
-        """The goal's own value of `key`, or else its nearest ancestor's."""
-        seen = set()
-        current: int | None = index
-        while current is not None and current not in seen:
-            value = self.goals[current].data.get(key)
-            if is_text(value):
-                return value
-            seen.add(current)
-            current = self.parent[current]
-        return None
-
-    def cycle_heads(self) -> set[int]:
-        """For each cycle of parent links, its first goal in file order."""
-        heads, settled = set(), set()
-        for start in range(len(self.goals)):
-            trail, position = [], {}
-            current = start
-            while current is not None and current not in settled and current not in position:
-                position[current] = len(trail)
-                trail.append(current)
-                current = self.parent[current]
-            if current is not None and current in position:
-                heads.add(min(trail[position[current]:]))
-            settled.update(trail)
-        return heads
-
-
-def stage(goal: Item) -> str | None:
-    chain = goal.data.get("chain")
-    return chain if chain in STAGES else None
+from .relations import contribution, parent_goal_facts, stability
+from .values import (
+    DELIVERY_STAGES,
+    FREQUENT,
+    INFO_KEYS,
+    STAGES,
+    is_number,
+    is_text,
+    iso_date,
+    new_fact,
+    whole_number,
+)
 
 
 def valid_target(target) -> bool:
@@ -143,73 +48,58 @@ def risk_score(risk: Item):
     return likelihood * consequence
 
 
-def shortfall(direction, target: float, actual: float) -> float | None:
-    """How much worse than target an actual is, in the indicator's unit."""
-    if direction == "higher_is_better":
-        difference = target - actual
-    elif direction == "lower_is_better":
-        difference = actual - target
-    elif direction == "on_target":
-        difference = abs(actual - target)
-    else:
-        return None
-    return round(difference, 9)  # 1.1 - 0.9 is 0.2, not 0.20000000000000007
+class _Links:
+    """What the items of one document say about each other, resolved once."""
+
+    def __init__(self, data: dict):
+        self.goals = items(data, "goal")
+        self.tree = GoalTree(self.goals)
+        self.goal_at = {goal.path: i for i, goal in enumerate(self.goals)}
+        self.risks = items(data, "risk")
+        self.controls = items(data, "control")
+        self.lines = items(data, "budget_line")
+        self.mechanisms = items(data, "mechanism")
+        self.indicators = items(data, "indicator")
+        self.indicators_of: list[list[Item]] = [[] for _ in self.goals]
+        for indicator in self.indicators:
+            self.indicators_of[self.goal_at[indicator.path[:2]]].append(indicator)
+        self._link_risks_and_controls()
+        self.threat: dict[int, int] = defaultdict(int)
+        self.risk_count: dict[int, int] = defaultdict(int)
+        for risk in self.risks:
+            score = risk_score(risk) or 0
+            for goal in set(self.goal_refs(risk, "goals")):
+                self.risk_count[goal] += 1
+                self.threat[goal] = max(self.threat[goal], score)
+        self.line_goals = [self.goal_refs(line, "goals") for line in self.lines]
+
+    def goal_refs(self, item: Item, key: str) -> list[int]:
+        by_id = self.tree.by_id
+        return [by_id[ref] for _, ref in references(item, key, True) if ref in by_id]
+
+    def _link_risks_and_controls(self) -> None:
+        """Risk ↔ control links, in either direction; references resolve to the first id."""
+        risk_by_id, control_by_id = first_by_id(self.risks), first_by_id(self.controls)
+        self.linked_controls: dict[tuple, set] = defaultdict(set)  # risk path → controls
+        self.linked_risks: dict[tuple, set] = defaultdict(set)  # control path → risks
+        for risk in self.risks:
+            for _, ref in references(risk, "controls", True):
+                if ref in control_by_id:
+                    self.linked_controls[risk.path].add(control_by_id[ref].path)
+                    self.linked_risks[control_by_id[ref].path].add(risk.path)
+        for control in self.controls:
+            for _, ref in references(control, "risks", True):
+                if ref in risk_by_id:
+                    self.linked_risks[control.path].add(risk_by_id[ref].path)
+                    self.linked_controls[risk_by_id[ref].path].add(control.path)
 
 
-def _ordered_by_period(entries: list) -> list[tuple]:
-    """(period, entry) for entries with a readable period, by end then list order."""
-    dated = [(parse_period(e.get("period")), i, e) for i, e in enumerate(entries)
-             if isinstance(e, dict)]
-    dated = [(p, i, e) for p, i, e in dated if p is not None]
-    dated.sort(key=lambda item: (item[0].last, item[1]))
-    return [(p, e) for p, _, e in dated]
-
-
-def _follow_up(indicator: dict, tolerance: float) -> dict:
-    """Latest actual against a numeric target, and runs of misses."""
-    target = indicator.get("target")
-    if not isinstance(target, dict) or not is_number(target.get("value")):
-        return {}
-    goal_value = target["value"]
-    direction = indicator.get("direction")
-    if shortfall(direction, 0, 0) is None:
-        return {}
-    window = parse_period(target.get("period"))
-    actuals = indicator.get("actuals") if isinstance(indicator.get("actuals"), list) else []
-    judged = [(p, e) for p, e in _ordered_by_period(actuals)
-              if is_number(e.get("value")) and (window is None or window.contains(p))]
-    if not judged:
-        return {}
-    latest_period, latest = judged[-1]
-    facts = {
-        "target_value": goal_value,
-        "latest_period": latest["period"],
-        "latest_value": latest["value"],
-        "latest_shortfall": shortfall(direction, goal_value, latest["value"]),
-    }
-    actions = indicator.get("corrective_actions")
-    actions = actions if isinstance(actions, list) else []
-    action_periods = [p for p, _ in _ordered_by_period(actions)]
-    runs, run = [], []
-    for period, entry in judged:
-        if shortfall(direction, goal_value, entry["value"]) > tolerance:
-            run.append((period, entry))
-        elif run:
-            runs.append(run)
-            run = []
-    if run:
-        runs.append(run)
-    longest = []
-    for run in runs:
-        span = Period(min(p.first for p, _ in run), max(p.last for p, _ in run))
-        corrected = any(span.overlaps(p) for p in action_periods)
-        if not corrected and len(run) > len(longest):
-            longest = run
-    facts["uncorrected_miss_run"] = len(longest)
-    if longest:
-        facts["miss_run_first"] = longest[0][1]["period"]
-        facts["miss_run_last"] = longest[-1][1]["period"]
-    return facts
+def first_by_id(kind_items: list[Item]) -> dict[str, Item]:
+    found: dict[str, Item] = {}
+    for item in kind_items:
+        if item.id is not None:
+            found.setdefault(item.id, item)
+    return found
 
 
 def build_facts(document, params: dict, related: dict | None = None) -> list[dict]:
@@ -219,55 +109,33 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     data = document.data
     meta = data.get("document") if isinstance(data.get("document"), dict) else {}
     year = whole_number(meta.get("year"))
+    links = _Links(data)
+    facts = _goal_facts(links, related.get("parent"))
+    facts += _indicator_facts(links, params["tolerance"])
+    facts += _risk_facts(links)
+    facts += [new_fact("control", control.path, control.id, **_control(control, links))
+              for control in links.controls]
+    facts += [new_fact("mechanism", m.path, m.id,
+                       goal_link_count=len(links.goal_refs(m, "goals")),
+                       systemic=m.data.get("level") == "systemic")
+              for m in links.mechanisms]
+    facts += _budget_facts(links, items(data, "spending"), year)
+    facts += _assignment_facts(items(data, "assignment"), year)
+    scores = [score for score in map(risk_score, links.risks) if score is not None]
+    document_fact = _document_fact(data, meta, year, links, scores, params)
+    if year is not None:
+        document_fact["year"] = year
+    if related.get("previous"):
+        document_fact.update(stability(document_fact, links.indicators, related["previous"]))
+    facts.append(document_fact)
+    if related.get("parent"):
+        facts.extend(parent_goal_facts(links.goals, related["parent"]))
+    return facts
 
-    goal_items = items(data, "goal")
-    tree = _Goals(goal_items)
-    goal_at = {goal.path: i for i, goal in enumerate(goal_items)}
-    risks = items(data, "risk")
-    controls = items(data, "control")
-    lines = items(data, "budget_line")
-    mechanisms = items(data, "mechanism")
 
-    def first_of(kind_items: list[Item]) -> dict[str, Item]:
-        found: dict[str, Item] = {}
-        for item in kind_items:
-            if item.id is not None:
-                found.setdefault(item.id, item)
-        return found
-
-    # risk ↔ control links, in either direction; references resolve to the first id
-    risk_by_id, control_by_id = first_of(risks), first_of(controls)
-    linked_controls: dict[tuple, set] = defaultdict(set)  # risk path → control paths
-    linked_risks: dict[tuple, set] = defaultdict(set)  # control path → risk paths
-    for risk in risks:
-        for _, ref in references(risk, "controls", True):
-            if ref in control_by_id:
-                linked_controls[risk.path].add(control_by_id[ref].path)
-                linked_risks[control_by_id[ref].path].add(risk.path)
-    for control in controls:
-        for _, ref in references(control, "risks", True):
-            if ref in risk_by_id:
-                linked_risks[control.path].add(risk_by_id[ref].path)
-                linked_controls[risk_by_id[ref].path].add(control.path)
-
-    def goal_refs(item: Item, key: str) -> list[int]:
-        return [tree.by_id[ref] for _, ref in references(item, key, True) if ref in tree.by_id]
-
-    threat: dict[int, int] = defaultdict(int)
-    risk_count: dict[int, int] = defaultdict(int)
-    for risk in risks:
-        score = risk_score(risk) or 0
-        for goal in set(goal_refs(risk, "goals")):
-            risk_count[goal] += 1
-            threat[goal] = max(threat[goal], score)
-    line_goals = [goal_refs(line, "goals") for line in lines]
-
-    indicators_of: list[list[Item]] = [[] for _ in goal_items]
-    all_indicators = items(data, "indicator")
-    for indicator in all_indicators:
-        indicators_of[goal_at[indicator.path[:2]]].append(indicator)
-
-    facts: list[dict] = []
+def _goal_facts(links: _Links, parent_document) -> list[dict]:
+    goal_items, tree, indicators_of = links.goals, links.tree, links.indicators_of
+    facts = []
     cycle_heads = tree.cycle_heads()
     for index, goal in enumerate(goal_items):
         level = whole_number(goal.data.get("level"))
@@ -288,38 +156,46 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
             "descendant_delivery_count": sum(
                 1 for g in subtree[1:] if stage(goal_items[g]) in DELIVERY_STAGES
             ),
-            "risk_count": risk_count[index],
-            "max_threat_score": threat[index],
+            "risk_count": links.risk_count[index],
+            "max_threat_score": links.threat[index],
             "subtree_frequent_indicator_count": sum(
                 1 for i in subtree_indicators if i.data.get("frequency") in FREQUENT
             ),
             "subtree_budget_line_count": sum(
-                1 for goals in line_goals if any(g in subtree for g in goals)
+                1 for goals in links.line_goals if any(g in subtree for g in goals)
             ),
-            "document_has_budget": bool(lines),
+            "document_has_budget": bool(links.lines),
             "cycle_head": index in cycle_heads,
         }
         if level is not None:
             properties["level"] = level
         if parent is not None:
-            parent_level = whole_number(goal_items[parent].data.get("level"))
-            if level is not None and parent_level is not None:
-                properties["level_step"] = level - parent_level
-            properties["parent"] = goal_items[parent].id or path_text(goal_items[parent].path)
-            own, above = stage(goal), stage(goal_items[parent])
-            if own and above:
-                properties["stage_rise"] = STAGES.index(own) - STAGES.index(above)
-                properties["parent_chain"] = above
-        properties.update(_contribution(goal, related.get("parent")))
-        facts.append(_fact("goal", goal.path, goal.id, **properties))
+            properties.update(_parent_properties(goal, goal_items[parent], level))
+        properties.update(contribution(goal, parent_document))
+        facts.append(new_fact("goal", goal.path, goal.id, **properties))
+    return facts
 
-    tolerance = params["tolerance"]
-    for indicator in all_indicators:
-        goal_index = goal_at[indicator.path[:2]]
-        owner = tree.inherited(goal_index, "owner")
+
+def _parent_properties(goal: Item, parent: Item, level) -> dict:
+    properties = {"parent": parent.id or path_text(parent.path)}
+    parent_level = whole_number(parent.data.get("level"))
+    if level is not None and parent_level is not None:
+        properties["level_step"] = level - parent_level
+    own, above = stage(goal), stage(parent)
+    if own and above:
+        properties["stage_rise"] = STAGES.index(own) - STAGES.index(above)
+        properties["parent_chain"] = above
+    return properties
+
+
+def _indicator_facts(links: _Links, tolerance: float) -> list[dict]:
+    facts = []
+    for indicator in links.indicators:
+        goal_index = links.goal_at[indicator.path[:2]]
+        owner = links.tree.inherited(goal_index, "owner")
         missing = [key for key in INFO_KEYS if not is_text(indicator.data.get(key))]
         baseline = indicator.data.get("baseline")
-        goal = goal_items[goal_index]
+        goal = links.goals[goal_index]
         properties = {
             "goal": goal.id or path_text(goal.path),
             "has_target": valid_target(indicator.data.get("target")),
@@ -329,11 +205,14 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
             "quality": indicator.data.get("quality") is True,
             "goal_has_owner": owner is not None,
         }
-        properties.update(_follow_up(indicator.data, tolerance))
-        facts.append(_fact("indicator", indicator.path, indicator.id, **properties))
+        properties.update(follow_up(indicator.data, tolerance))
+        facts.append(new_fact("indicator", indicator.path, indicator.id, **properties))
+    return facts
 
-    high_scores = []
-    for risk in risks:
+
+def _risk_facts(links: _Links) -> list[dict]:
+    facts = []
+    for risk in links.risks:
         score = risk_score(risk)
         measures = risk.data.get("measures")
         complete = sum(
@@ -345,47 +224,45 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
             "treatment": treatment if isinstance(treatment, str) else "none",
             "complete_measure_count": complete,
             "has_owner": is_text(risk.data.get("owner")),
-            "control_link_count": len(linked_controls[risk.path]),
+            "control_link_count": len(links.linked_controls[risk.path]),
         }
         if score is not None:
             properties["score"] = score
-            high_scores.append(score)
-        facts.append(_fact("risk", risk.path, risk.id, **properties))
+        facts.append(new_fact("risk", risk.path, risk.id, **properties))
+    return facts
 
-    for control in controls:
-        missing = [key for key in ("owner", "frequency") if not is_text(control.data.get(key))]
-        facts.append(_fact(
-            "control", control.path, control.id,
-            missing_info=missing, missing_info_count=len(missing),
-            risk_link_count=len(linked_risks[control.path]),
-        ))
 
-    for mechanism in mechanisms:
-        facts.append(_fact(
-            "mechanism", mechanism.path, mechanism.id,
-            goal_link_count=len(goal_refs(mechanism, "goals")),
-            systemic=mechanism.data.get("level") == "systemic",
-        ))
+def _control(control: Item, links: _Links) -> dict:
+    missing = [key for key in ("owner", "frequency") if not is_text(control.data.get(key))]
+    return {"missing_info": missing, "missing_info_count": len(missing),
+            "risk_link_count": len(links.linked_risks[control.path])}
 
-    amounts = [line.data.get("amount") for line in lines]
+
+def _budget_facts(links: _Links, spending: list[Item], year) -> list[dict]:
+    amounts = [line.data.get("amount") for line in links.lines]
     total = sum(a for a in amounts if is_number(a))
-    risked_goals = {g for risk in risks for g in goal_refs(risk, "goals")}
-    spending = items(data, "spending")
-    line_by_id = first_of(lines)
-    for l_index, line in enumerate(lines):
+    risked_goals = {g for risk in links.risks for g in links.goal_refs(risk, "goals")}
+    line_by_id = first_by_id(links.lines)
+    facts = []
+    for l_index, line in enumerate(links.lines):
         amount = line.data.get("amount")
         properties = {
-            "goal_link_count": len(line_goals[l_index]),
-            "risked_goal_count": sum(1 for g in set(line_goals[l_index]) if g in risked_goals),
+            "goal_link_count": len(links.line_goals[l_index]),
+            "risked_goal_count": sum(1 for g in set(links.line_goals[l_index])
+                                     if g in risked_goals),
         }
         if is_number(amount):
             properties["amount"] = amount
             if total > 0:
                 properties["share"] = amount / total
-        properties.update(_spending(line, line_by_id, spending, year))
-        facts.append(_fact("budget_line", line.path, line.id, **properties))
+        properties.update(spending_facts(line, line_by_id, spending, year))
+        facts.append(new_fact("budget_line", line.path, line.id, **properties))
+    return facts
 
-    for assignment in items(data, "assignment"):
+
+def _assignment_facts(assignments: list[Item], year) -> list[dict]:
+    facts = []
+    for assignment in assignments:
         deadline = iso_date(assignment.data.get("deadline"))
         # without a year the deadline cannot be judged; SCHEMA reports the missing year
         properties = {"has_deadline": deadline is not None,
@@ -393,88 +270,13 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
                       and (year is None or deadline.year >= year)}
         if deadline is not None:
             properties["deadline"] = deadline.isoformat()
-        facts.append(_fact("assignment", assignment.path, assignment.id, **properties))
-
-    document_fact = _document_fact(data, meta, year, goal_items, tree, all_indicators,
-                                   indicators_of, lines, controls, mechanisms, high_scores,
-                                   params)
-    if year is not None:
-        document_fact["year"] = year
-    if related.get("previous"):
-        document_fact.update(_stability(document_fact, all_indicators, related["previous"]))
-    facts.append(document_fact)
-    if related.get("parent"):
-        facts.extend(_parent_goals(goal_items, related["parent"]))
+        facts.append(new_fact("assignment", assignment.path, assignment.id, **properties))
     return facts
 
 
-def _contribution(goal: Item, parent) -> dict:
-    """Whether the goal's `contributes_to` names a goal of the parent document."""
-    named = goal.data.get("contributes_to")
-    if parent is None or not isinstance(named, str):
-        return {}
-    document_id, _, goal_id = named.partition("#")
-    resolves = document_id == parent.id and goal_id in parent.goals
-    return {"contributes_to": named, "contributes_to_resolves": resolves,
-            "parent_document": parent.id}
-
-
-def _parent_goals(goals: list[Item], parent) -> list[dict]:
-    """One fact per level-1 goal of the parent document: is it carried down here?"""
-    carried = [g.data.get("contributes_to") for g in goals]
-    return [
-        _fact("parent_goal", ("goals",), f"{parent.id}#{goal_id}", key=f":{goal_id}",
-              parent_document=parent.id, parent_goal=goal_id,
-              carried_down_count=carried.count(f"{parent.id}#{goal_id}"))
-        for goal_id in parent.level1_goals
-    ]
-
-
-def _stability(current: dict, indicators: list[Item], previous) -> dict:
-    """Year over year: indicators kept (same id or name), and counts then and now."""
-    ids = {i.id for i in indicators if i.id}
-    names = {i.data.get("name") for i in indicators if is_text(i.data.get("name"))}
-    kept = sum(1 for identifier, name in previous.indicators
-               if identifier in ids or (name and name in names))
-    facts = {
-        "previous_document": previous.id,
-        "previous_goal_count": previous.goal_count,
-        "previous_indicator_count": previous.indicator_count,
-        "previous_assignment_count": previous.assignment_count,
-        "goal_change": current["goal_count"] - previous.goal_count,
-        "indicator_change": current["indicator_count"] - previous.indicator_count,
-        "assignment_growth": (current["assignment_count"] - previous.assignment_count)
-        / max(previous.assignment_count, 1),
-    }
-    if previous.indicator_count:
-        facts["kept_indicator_share"] = kept / previous.indicator_count
-        facts["kept_indicator_count"] = kept
-    return facts
-
-
-def _spending(line: Item, line_by_id: dict, spending: list[Item], year) -> dict:
-    """Cumulative spending at the line's latest period in the document year."""
-    if line.id is None or line_by_id.get(line.id) is not line or year is None:
-        return {}
-    entries = [s.data for s in spending if s.data.get("line") == line.id]
-    in_year = [(p, e) for p, e in _ordered_by_period(entries)
-               if p.first // 12 == year and p.last // 12 == year and is_number(e.get("amount"))]
-    amount = line.data.get("amount")
-    if not in_year or not is_number(amount):
-        return {}
-    period, entry = in_year[-1]
-    expected = amount * period.months_into_year / 12
-    spent = entry["amount"]
-    facts = {"spent": spent, "expected": expected, "spending_period": entry["period"]}
-    if expected > 0:
-        facts["spending_deviation"] = abs(spent - expected) / expected
-    else:
-        facts["spent_without_allocation"] = spent > 0
-    return facts
-
-
-def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lines, controls,
-                   mechanisms, high_scores, params) -> dict:
+def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict:
+    goals, tree, indicators_of = links.goals, links.tree, links.indicators_of
+    indicators, lines, mechanisms = links.indicators, links.lines, links.mechanisms
     stages = [stage(goal) for goal in goals]
     covered = set()
     user_indicators = 0
@@ -506,7 +308,7 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
     budget = data.get("budget") if isinstance(data.get("budget"), dict) else {}
     authorisations = budget.get("authorisations")
     legal = data.get("legal_basis")
-    return _fact(
+    return new_fact(
         "document", (), "document",
         doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
         level1_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1),
@@ -524,7 +326,7 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
         efficiency_indicator_count=efficiency,
         assignment_count=len(items(data, "assignment")),
         max_risk_score=max(high_scores, default=0),
-        control_count=len(controls),
+        control_count=len(links.controls),
         systemic_mechanism_count=sum(
             1 for m in mechanisms if m.data.get("level") == "systemic"
         ),
@@ -538,151 +340,3 @@ def _document_fact(data, meta, year, goals, tree, indicators, indicators_of, lin
             isinstance(entry, str) and "riksrevisjonen" in entry.lower() for entry in copy_to
         ),
     )
-
-
-# Every fact property a rule may read: kind → name → (type, meaning). Rule files
-# are checked against this table, so a misspelt property is an error, not a rule
-# that silently never fires. docs/facts.md is generated from it.
-_COMMON = {
-    "target": ("string", "the item's id (its path when it has none); `document` for the document"),
-}
-PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
-    "document": {
-        **_COMMON,
-        "doc_type": ("string", "document.type, or `none`"),
-        "level1_count": ("integer", "goals at level 1"),
-        "goal_count": ("integer", "goals at every level"),
-        "activity_share": ("number", "share of goals at `input` or `activity` stage "
-                                     "(0 without goals)"),
-        "year": ("integer", "document.year (absent when not a whole number)"),
-        "output_goal_count": ("integer", "goals at `output` stage"),
-        "outcome_goal_count": ("integer", "goals at `outcome` stage"),
-        "indicator_count": ("integer", "indicators in the document"),
-        "quality_indicator_count": ("integer", "indicators with `quality: true`"),
-        "missing_perspectives": ("list", "required_perspectives no indicator covers"),
-        "missing_perspective_count": ("integer", "how many perspectives are missing"),
-        "user_indicator_count": ("integer", "indicators on goals whose perspective is `user`"),
-        "efficiency_indicator_count": ("integer", "indicators on `finance` goals or in nok/ratio"),
-        "assignment_count": ("integer", "assignments"),
-        "max_risk_score": ("integer", "highest likelihood × consequence (0 without risks)"),
-        "control_count": ("integer", "internal controls"),
-        "systemic_mechanism_count": ("integer", "participation mechanisms at `systemic` level"),
-        "is_nav": ("boolean", "issuer or recipient matches nav_pattern"),
-        "budget_line_count": ("integer", "budget lines"),
-        "authorisation_count": ("integer", "budget authorisations"),
-        "annual_report_next_year_count": ("integer",
-                                          "annual_report requirements due in year + 1"),
-        "governance_meetings_in_year": ("integer", "governance meetings dated in the year"),
-        "legal_basis_count": ("integer", "entries of legal_basis"),
-        "copies_riksrevisjonen": ("boolean", "copy_to names Riksrevisjonen"),
-        "previous_document": ("string", "id of last year's document, when at hand"),
-        "previous_goal_count": ("integer", "its goals"),
-        "previous_indicator_count": ("integer", "its indicators"),
-        "previous_assignment_count": ("integer", "its assignments"),
-        "goal_change": ("integer", "goals now minus goals then"),
-        "indicator_change": ("integer", "indicators now minus indicators then"),
-        "assignment_growth": ("number", "(assignments now − then) ÷ then (at least 1)"),
-        "kept_indicator_count": ("integer", "last year's indicators kept (same id or name)"),
-        "kept_indicator_share": ("number", "that ÷ last year's indicators (absent when none)"),
-    },
-    "goal": {
-        **_COMMON,
-        "level": ("integer", "its level (absent when not a whole number)"),
-        "has_parent": ("boolean", "it names a parent"),
-        "parent_resolves": ("boolean", "its parent names an existing goal"),
-        "parent": ("string", "the parent goal's id, when it resolves"),
-        "level_step": ("integer", "level minus the parent's level, when both are known"),
-        "chain": ("string", "its results-chain stage, or `none` when absent or invalid"),
-        "parent_chain": ("string", "the parent's stage, when both stages are valid"),
-        "stage_rise": ("integer", "stages it lies after its parent's (input=0 … outcome=3)"),
-        "has_children": ("boolean", "some goal names it as parent"),
-        "is_leaf": ("boolean", "no goal names it as parent"),
-        "indicator_count": ("integer", "its own indicators"),
-        "subtree_indicator_count": ("integer", "indicators on it and its descendants"),
-        "subtree_outcome_indicator_count": ("integer",
-                                            "indicators on `outcome` goals in its subtree"),
-        "descendant_delivery_count": ("integer",
-                                      "descendants at output, activity or input stage"),
-        "risk_count": ("integer", "risks that name it in `goals`"),
-        "max_threat_score": ("integer", "highest score of those risks (0 without any)"),
-        "subtree_frequent_indicator_count": ("integer",
-                                             "indicators in its subtree followed more often "
-                                             "than annually"),
-        "subtree_budget_line_count": ("integer", "budget lines linked to its subtree"),
-        "document_has_budget": ("boolean", "the document has budget lines"),
-        "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
-        "contributes_to": ("string", "its contributes_to, when the parent document is at hand"),
-        "contributes_to_resolves": ("boolean", "that names a goal of the parent document"),
-        "parent_document": ("string", "id of the parent document, when at hand"),
-    },
-    "parent_goal": {
-        **_COMMON,
-        "parent_document": ("string", "id of the parent document"),
-        "parent_goal": ("string", "id of a level-1 goal of the parent document"),
-        "carried_down_count": ("integer", "goals here whose contributes_to names it"),
-    },
-    "indicator": {
-        **_COMMON,
-        "goal": ("string", "the goal it sits on"),
-        "has_target": ("boolean", "a target with a period and a value or description"),
-        "has_baseline": ("boolean", "a baseline with a numeric value"),
-        "missing_info": ("list", "which of source and frequency it lacks"),
-        "missing_info_count": ("integer", "how many of them"),
-        "quality": ("boolean", "`quality: true`"),
-        "goal_has_owner": ("boolean", "its goal, or an ancestor, has an owner"),
-        "target_value": ("number", "numeric target (absent without actuals to judge)"),
-        "latest_period": ("string", "period of the latest judged actual"),
-        "latest_value": ("number", "value of the latest judged actual"),
-        "latest_shortfall": ("number", "how far the latest actual is worse than target"),
-        "uncorrected_miss_run": ("integer", "longest run of consecutive misses with no "
-                                            "corrective action overlapping it"),
-        "miss_run_first": ("string", "first period of that run"),
-        "miss_run_last": ("string", "last period of that run"),
-    },
-    "risk": {
-        **_COMMON,
-        "score": ("integer", "likelihood × consequence (absent when either is not a number)"),
-        "treatment": ("string", "its treatment, or `none`"),
-        "complete_measure_count": ("integer", "measures with both owner and deadline"),
-        "has_owner": ("boolean", "it names an owner"),
-        "control_link_count": ("integer", "controls linked either way"),
-    },
-    "control": {
-        **_COMMON,
-        "missing_info": ("list", "which of owner and frequency it lacks"),
-        "missing_info_count": ("integer", "how many of them"),
-        "risk_link_count": ("integer", "risks linked either way"),
-    },
-    "mechanism": {
-        **_COMMON,
-        "goal_link_count": ("integer", "goals it names that exist"),
-        "systemic": ("boolean", "level is `systemic`"),
-    },
-    "budget_line": {
-        **_COMMON,
-        "goal_link_count": ("integer", "goals it names that exist"),
-        "risked_goal_count": ("integer", "of those, goals some risk names"),
-        "amount": ("number", "its amount"),
-        "share": ("number", "amount ÷ the sum of all line amounts"),
-        "spent": ("number", "cumulative spending at its latest period in the year"),
-        "expected": ("number", "amount × months elapsed ÷ 12"),
-        "spending_period": ("string", "that latest period"),
-        "spending_deviation": ("number", "|spent − expected| ÷ expected"),
-        "spent_without_allocation": ("boolean", "spending on a line of amount 0"),
-    },
-    "assignment": {
-        **_COMMON,
-        "has_deadline": ("boolean", "it has a valid deadline date"),
-        "deadline": ("string", "that date, when valid"),
-        "deadline_ok": ("boolean", "its deadline is on or after 1 January of the year (true "
-                                   "when the year is unknown)"),
-    },
-    "waiver": {
-        **_COMMON,
-        "rule": ("string", "the rule it waives"),
-        "waived_target": ("string", "the id it waives the rule for"),
-        "expires": ("string", "its expiry date"),
-        "expired": ("boolean", "expiry is before the check date"),
-        "used_count": ("integer", "findings it suppressed"),
-    },
-}

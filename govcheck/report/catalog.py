@@ -9,7 +9,7 @@ import json
 import textwrap
 from pathlib import Path
 
-from ..catalog.facts import PROPERTIES
+from ..catalog.properties import PROPERTIES
 from ..document.items import DOCUMENT_TYPES
 from ..terms import severity_word
 
@@ -74,7 +74,7 @@ def rules_markdown(settings, lang: str = "en") -> str:
 
 def facts_markdown() -> str:
     out = ["# Facts the rules read", "",
-           "Generated from `govcheck/facts.py` by `python -m govcheck.report.catalog`; "
+           "Generated from `govcheck/catalog/properties.py` by `python -m govcheck.report.catalog`; "
            "do not edit by hand. Every fact also has `kind`.", ""]
     for kind, properties in PROPERTIES.items():
         out += [f"## `{kind}`", "", "| property | type | meaning |", "| --- | --- | --- |"]

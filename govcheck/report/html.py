@@ -14,7 +14,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from .. import __version__
-from ..catalog.facts import PERSPECTIVES, STAGES, is_number, shortfall
+from ..catalog.follow_up import shortfall
+from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
 from ..findings import SEVERITIES

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..catalog.facts import whole_number
+from ..catalog.values import whole_number
 from ..document.items import items
 from ..document.loader import LoadError, load, peek
 from .config import settings_for
