@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
-from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load_yaml
+from ..document.loader import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    LoadError,
+    decode,
+    load_yaml,
+    read_bounded,
+)
 from ..findings import SEVERITIES
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
@@ -204,11 +211,9 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
     """Cached per file version: many documents share one configuration."""
     base_dir = Path(path).parent
     if path.endswith(".toml"):
+        text = decode(read_bounded(path), path)
         try:
-            with open(path, "rb") as handle:
-                table = tomllib.load(handle).get("tool", {}).get("govcheck", {})
-        except OSError as error:
-            raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+            table = tomllib.loads(text).get("tool", {}).get("govcheck", {})
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(path, 1, 1, f"invalid TOML: {error}") from None
         except ValueError:  # an integer past CPython's int-string limit
@@ -221,9 +226,12 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
 def _has_tool_table(pyproject: Path) -> bool:
     try:
         with open(pyproject, "rb") as handle:
-            return "govcheck" in tomllib.load(handle).get("tool", {})
-    except (OSError, ValueError):  # TOMLDecodeError is a ValueError
+            raw = handle.read(DEFAULT_MAX_BYTES)
+        return "govcheck" in tomllib.loads(raw.decode("utf-8")).get("tool", {})
+    except OSError:
         return False
+    except ValueError:  # unreadable TOML (or UTF-8): ours only if it names our table
+        return b"[tool.govcheck" in raw
 
 
 @functools.cache
