@@ -199,8 +199,11 @@ def _destination(output):
     if output is None:
         yield lambda chunk, colour: click.echo(chunk, nl=False, color=colour)
         return
-    with open(output, "w", encoding="utf-8", newline="\n") as handle:
-        yield lambda chunk, colour: handle.write(chunk)
+    try:
+        with open(output, "w", encoding="utf-8", newline="\n") as handle:
+            yield lambda chunk, colour: handle.write(chunk)
+    except OSError as error:  # a full disk says nothing of which file
+        raise OSError(error.errno, error.strerror, error.filename or output) from None
 
 
 def _is_html(path: str) -> bool:

@@ -489,3 +489,25 @@ def test_no_more_workers_than_documents(tmp_path):
     first = next(results)
     assert len(multiprocessing.active_children()) <= 2
     assert [Path(r.file).name for r in [first, *results]] == ["clean.yaml", "second.yaml"]
+
+
+OUT_OF_MEMORY = """
+import resource, sys
+import jsonschema_rs, govcheck.cli, govcheck.run.checker, govcheck.catalog.engine
+size = next(int(line.split()[1]) for line in open("/proc/self/status")
+            if line.startswith("VmSize:")) * 1024
+resource.setrlimit(resource.RLIMIT_AS, (size + 80 * 2**20, resource.RLIM_INFINITY))
+sys.argv = ["govcheck", "check", sys.argv[1], "-j", "1"]
+govcheck.cli.main()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_out_of_memory_is_one_line_and_exit_2(tmp_path):
+    rows = "".join(f"  - [{i}, {i}, {i}, {i}, {i}, {i}]\n" for i in range(110_000))
+    document = tmp_path / "big.yaml"
+    document.write_text(GOAL_DOC.split("goals:")[0] + "x-rows:\n" + rows)
+    result = subprocess.run([sys.executable, "-c", OUT_OF_MEMORY, str(document)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == ["govcheck: out of memory"]

@@ -167,8 +167,9 @@ def check_paths(paths: Iterable[str], config: str | None = None, lang: str | Non
     collected = walk(paths, config)
     if skipped is not None:
         skipped.extend(collected.skipped)
-    for problem in collected.problems:
-        yield Result(file=problem.file, error=problem)
+    for problem in collected.problems:  # settings as a document there would have
+        yield Result(file=problem.file, error=problem,
+                     settings=settings_for(os.path.join(problem.file, "x.yaml"), config))
     files = collected.files
     documents = DocumentSet(files, config, collected.heads)
     jobs = min(jobs, len(files))
