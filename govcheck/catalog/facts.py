@@ -14,13 +14,13 @@ travels as `target`; see docs/facts.md for every property.
 from __future__ import annotations
 
 import operator
-import re
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
 from ..document.periods import parse_period
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
+from .patterns import search
 from .relations import contribution, parent_goal_facts, stability
 from .values import (
     DELIVERY_STAGES,
@@ -317,7 +317,7 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         and year is not None and getattr(iso_date(meeting.get("date")), "year", None) == year
     )
     copy_to = meta.get("copy_to") if isinstance(meta.get("copy_to"), list) else []
-    parties = " ".join(str(meta.get(key, "")) for key in ("issuer", "recipient"))
+    parties = [str(meta.get(key, "")) for key in ("issuer", "recipient")]
     budget = data.get("budget") if isinstance(data.get("budget"), dict) else {}
     authorisations = budget.get("authorisations")
     legal = data.get("legal_basis")
@@ -343,7 +343,7 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         systemic_mechanism_count=sum(
             1 for m in mechanisms if m.data.get("level") == "systemic"
         ),
-        is_nav=bool(re.search(params["nav_pattern"], parties)),
+        is_nav=search(params["nav_pattern"], *parties),
         budget_line_count=len(lines),
         authorisation_count=len(authorisations) if isinstance(authorisations, list) else 0,
         annual_report_next_year_count=annual,
