@@ -29,6 +29,7 @@ from govcheck.cli import main
 from govcheck.document.loader import LoadError, parse
 from govcheck.document.normalize import normalize
 from govcheck.report import github, junit, sarif, text
+from govcheck.report import json as json_report
 from govcheck.report.catalog import rules_markdown
 from govcheck.run.checker import Result, check_loaded
 from govcheck.run.config import default_settings, read_config
@@ -186,6 +187,8 @@ def test_hostile_strings_never_forge_output(case):
     assert_junit(result)
     assert_sarif(result)
     assert_csv(result)
+    payload = json.loads("".join(json_report.stream([result], Tally(), "2026-01-01")))
+    assert payload["documents"][0]["file"] == file  # JSON carries the exact values
     if result.document is not None:
         before = parse(yaml.safe_dump(original, allow_unicode=True).encode(), "old.yaml")
         normalize(before.data)
