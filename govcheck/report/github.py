@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from .sarif import shown_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
-_SOURCE = {"nb": "Hjemmel", "en": "Source"}
 
 
 def escape_data(text: str) -> str:
@@ -36,11 +35,10 @@ def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
             error = result.error
             yield command("error", error.file, error.line, error.column, "govcheck",
                           error.message) + "\n"
-        source = _SOURCE["en" if (lang or result.lang) == "en" else "nb"]
         for finding in result.active:
             message = finding.message
             if finding.citation:
-                message += f"\n{source}: {finding.citation}"
+                message += f"\n{finding.citation}"  # labelled «Hjemmel:»/«Kilde:»
             yield command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
                           finding.line, finding.column, finding.rule, message) + "\n"
 

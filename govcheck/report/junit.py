@@ -81,7 +81,7 @@ def _details(result, finding, rule, lang: str) -> str:
     return _clean(
         f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
         f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}\n"
-        f"{labels['source']}: {finding.citation}\n"
+        f"{finding.citation}\n"
         f"{labels['fix']}: {rule.remediation[lang].strip()}"
     )
 

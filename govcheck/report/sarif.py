@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
+from ..catalog.requirements import citation_urls
 from ..run.baseline import finding_key, fingerprint
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
@@ -86,18 +87,18 @@ def _descriptor(rule, lang: str) -> dict:
     citation = rule.citation_text(lang)
     rationale = rule.rationale[lang].strip()
     remediation = rule.remediation[lang].strip()
-    url = rule.citation.get("url")
-    linked = f"{citation} ([{labels['link']}]({url}))" if url else citation
+    urls = citation_urls(rule.citation)
+    linked = citation + "".join(f" ([{labels['link']}]({url}))" for url in urls)
     return {
         "id": rule.id,
         "name": _pascal(rule.title["en"]),
         "shortDescription": {"text": rule.title[lang]},
         "fullDescription": {"text": rationale},
         "help": {
-            "text": (f"{rationale}\n\n{labels['source']}: {citation}\n"
+            "text": (f"{rationale}\n\n{citation}\n"
                      f"{labels['fix']}: {remediation}"),
             "markdown": (f"**{rule.title[lang]}**\n\n{rationale}\n\n"
-                         f"**{labels['source']}:** {linked}\n\n"
+                         f"{linked}\n\n"
                          f"**{labels['fix']}:** {remediation}"),
         },
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
