@@ -40,6 +40,7 @@ NB = {
     "source": "kilde", "frequency": "frekvens", "owner": "eier",
 }
 
+# where English does not simply use the format's word
 EN = {"nok": "NOK", "over_frame": "spending has already passed the year's allocation",
       "overspent": "overspending at year end",
       "underspent": "underspending at year end, beyond the 5 % that may be carried over",
@@ -47,7 +48,7 @@ EN = {"nok": "NOK", "over_frame": "spending has already passed the year's alloca
       "treatment_choice": "a treatment (reduce, transfer or avoid)",
       "complete_measure": "a measure with owner and deadline",
       "no_deadline": "has no deadline",
-      "deadline_before_year": "has a deadline before the budget year"}  # where English does not simply use the format's word
+      "deadline_before_year": "has a deadline before the budget year"}
 
 PLURAL_NB = {"error": "avvik", "warning": "merknader", "info": "anbefalinger"}
 

@@ -76,7 +76,8 @@ def rules_markdown(settings, lang: str = "en") -> str:
 def facts_markdown() -> str:
     out = ["# Facts the rules read", "",
            "Generated from `govcheck/catalog/properties.py` by "
-           "`python -m govcheck.report.catalog`; do not edit by hand. Every fact also has `kind`.", ""]
+           "`python -m govcheck.report.catalog`; do not edit by hand. "
+           "Every fact also has `kind`.", ""]
     for kind, properties in PROPERTIES.items():
         out += [f"## `{kind}`", "", "| property | type | meaning |", "| --- | --- | --- |"]
         out += [f"| `{name}` | {kind_} | {meaning} |"
