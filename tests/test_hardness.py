@@ -361,12 +361,14 @@ def test_an_edited_cache_is_rebuilt_not_trusted(tmp_path):
     document = tmp_path / "g.yaml"
     document.write_text(GOAL_DOC)
     env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
-    first = govcheck("check", document, "--format", "json", "-j", 1, env=env)
+    first = govcheck("check", document, "--format", "json", "--fail-on", "warning", "-j",
+                     1, env=env)
     [cache] = (tmp_path / "cache" / "govcheck").glob("catalog-*.json")
     sealed = json.loads(cache.read_text())
     sealed["catalog"]["rules"] = []
     cache.write_text(json.dumps(sealed))
-    again = govcheck("check", document, "--format", "json", "-j", 1, env=env)
+    again = govcheck("check", document, "--format", "json", "--fail-on", "warning", "-j",
+                     1, env=env)
     assert again.returncode == first.returncode == 1
     assert documents(again) == documents(first)
     cache.write_text('{"stamp": "x", "sha256": "y", "catalog": {"rules": {}}}')
