@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, safe
 from .document.items import DOCUMENT_TYPES
 from .document.loader import LoadError
 
@@ -50,7 +50,7 @@ class _Commands(click.Group):
 
 def _fail(message: str):
     with contextlib.suppress(OSError):
-        click.echo(message, err=True)
+        click.echo(safe.text(message), err=True)
     with contextlib.suppress(OSError):  # output still buffered for a full disk goes nowhere
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
@@ -67,7 +67,7 @@ def main():
 def _paths_exist(paths):
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
-        raise click.UsageError(f"no such file or directory: {missing[0]}")
+        raise click.UsageError(f"no such file or directory: {safe.text(missing[0])}")
 
 
 def _common(command):
@@ -126,7 +126,7 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
 
             results = list(results)
             count = record(results, write_baseline)
-            click.echo(f"{count} findings recorded in {write_baseline}", err=True)
+            _tell(f"{count} findings recorded in {write_baseline}")
             sys.exit(2 if any(r.error for r in results) else 0)
         if baseline:
             from .run.baseline import load_baseline
@@ -142,7 +142,7 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
         if report_file and (results or allow_empty):
             _write_report(results, report_file, lang, as_of, _is_html(report_file))
     except LoadError as error:  # configuration, rule or baseline files
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
     if tally.files == 0 and not allow_empty:
         _nothing_checked(paths, tally.skipped)
@@ -152,8 +152,8 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
 def _nothing_checked(paths, skipped):
     """A run that checked nothing must not pass: CI would go green on an empty folder."""
     extra = f" ({len(skipped)} YAML files skipped: not goal documents)" if skipped else ""
-    click.echo(f"{paths[0]}: no goal documents found{extra}; nothing was checked "
-               "(--allow-empty accepts that)", err=True)
+    _tell(f"{paths[0]}: no goal documents found{extra}; nothing was checked "
+          "(--allow-empty accepts that)")
     sys.exit(2)
 
 
@@ -170,7 +170,7 @@ def _not_an_input(outputs, paths, other_inputs):
             else:
                 clash = os.path.exists(path) and os.path.samefile(output, path)
             if clash:
-                click.echo(f"{output}: refusing to write over an input file", err=True)
+                _tell(f"{output}: refusing to write over an input file")
                 sys.exit(2)
 
 
@@ -251,9 +251,9 @@ def report(paths, output, report_format, config, lang, as_of, jobs):
             _nothing_checked(paths, skipped)
         _write_report(results, output, lang, as_of, html)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
-    click.echo(output, err=True)
+    _tell(output)
     sys.exit(2 if any(r.error for r in results) else 0)
 
 
@@ -279,16 +279,21 @@ def init(path, doc_type, year):
     try:
         write_starter(path, doc_type, year)
     except FileExistsError:
-        click.echo(f"{path} exists already; govcheck init never overwrites a file", err=True)
+        _tell(f"{path} exists already; govcheck init never overwrites a file")
         sys.exit(2)
-    click.echo(path)
+    click.echo(safe.text(path))
+
+
+def _tell(message) -> None:
+    """A line on stderr; in CI the runner reads stderr for workflow commands too."""
+    click.echo(safe.text(message), err=True)
 
 
 def _report_errors(results):
     """Pass results on, telling unreadable files on stderr as they come."""
     for result in results:
         if result.error:
-            click.echo(str(result.error), err=True)
+            _tell(result.error)
         yield result
 
 @main.group(invoke_without_command=True)
@@ -325,12 +330,12 @@ def rules_test(directory, config):
         base_dir = Path(config).resolve().parent if config else None
         results = run_directory(directory, base, base_dir)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
     for result in results:
         if not result.passed:
-            click.echo(f"{result.file}:{result.line}: FAIL {result.rule} {result.name}: "
-                       f"{result.detail}")
+            click.echo(safe.text(f"{result.file}:{result.line}: FAIL {result.rule} "
+                                 f"{result.name}: {result.detail}"))
     failed = sum(1 for r in results if not r.passed)
     click.echo(f"{len(results) - failed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
@@ -348,7 +353,8 @@ def explain(rule_id, lang, config):
     settings = _settings(config)
     rule = settings.catalog.rules.get(rule_id.upper())
     if rule is None:
-        raise click.UsageError(f"unknown rule {rule_id!r}; `govcheck rules` lists them")
+        raise click.UsageError(f"unknown rule {safe.text(repr(rule_id))}; "
+                               "`govcheck rules` lists them")
     click.echo(catalog_report.explain(rule, settings, lang), nl=False)
 
 
@@ -367,7 +373,7 @@ def diff(old, new, output_format, lang):
     try:
         result = differ.compare(load(old), load(new))
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
     text = differ.render_json(result) if output_format == "json" else \
         differ.render_text(result, lang)
@@ -409,9 +415,9 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
                 written = write_portfolio(list(results), settings, output, output_format,
                                           lang or "nb", as_of, CATALOG_VERSION, jobs=jobs)
             except ValueError as error:  # the documents' folder is a link, or a name escapes
-                click.echo(f"{output}: {error}", err=True)
+                _tell(f"{output}: {error}")
                 sys.exit(2)
-            click.echo(f"{written[0]} (+{len(written) - 1} detailed reports)", err=True)
+            _tell(f"{written[0]} (+{len(written) - 1} detailed reports)")
             sys.exit(2 if unreadable else 0)
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
@@ -421,7 +427,7 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
         else:
             table = overview.build(results, settings)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
     render = {"text": lambda t: overview.render_text(t, lang or "nb"),
               "json": overview.render_json,
@@ -458,5 +464,5 @@ def _settings(config):
     try:
         return read_config(config) if config else default_settings()
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import click
 
+from .. import safe
 from ..findings import SEVERITIES
 from ..terms import severity_word
 
@@ -16,8 +17,8 @@ def finding_line(finding, lang: str, colour: bool) -> str:
     word = severity_word(finding.severity, lang)
     if colour:
         word = click.style(word, fg=_COLOURS[finding.severity], bold=True)
-    return (f"{finding.file}:{finding.line}:{finding.column}: {word} {finding.rule} "
-            f"{finding.message}")
+    return (f"{safe.text(finding.file)}:{finding.line}:{finding.column}: {word} {finding.rule} "
+            f"{safe.text(finding.message)}")
 
 
 def summary_line(tally, lang: str) -> str:
@@ -53,13 +54,15 @@ def not_reviewed_lines(result, lang: str) -> list[str]:
         if named:
             by_relation.setdefault((relation, named), []).append(rule_id)
     lines = []
+    file = safe.text(result.file)
     for (relation, named), rule_ids in sorted(by_relation.items()):
         what = _RELATION_WORDS[(relation, "en" if lang == "en" else "nb")]
+        named = safe.text(named)
         if lang == "en":
-            lines.append(f"{result.file}: not reviewed: {', '.join(rule_ids)} ({what} "
+            lines.append(f"{file}: not reviewed: {', '.join(rule_ids)} ({what} "
                          f"{named} was not checked with it)")
         else:
-            lines.append(f"{result.file}: ikke vurdert: {', '.join(rule_ids)} ({what} "
+            lines.append(f"{file}: ikke vurdert: {', '.join(rule_ids)} ({what} "
                          f"{named} er ikke med i kontrollen)")
     return lines
 
