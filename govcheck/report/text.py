@@ -30,14 +30,16 @@ def summary_line(tally, lang: str) -> str:
         extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} file{'s' if len(tally.skipped) != 1 else ''} "
                    "skipped: not goal documents"] if tally.skipped else []
-        extras += [f"configuration {tally.first_config}"] if tally.first_config else []
+        extras += [f"configuration {safe.text(tally.first_config)}"] if tally.first_config \
+            else []
     else:
         line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
         extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
         extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} {'fil' if len(tally.skipped) == 1 else 'filer'} "
                    "hoppet over: ikke styringsdokumenter"] if tally.skipped else []
-        extras += [f"konfigurasjon {tally.first_config}"] if tally.first_config else []
+        extras += [f"konfigurasjon {safe.text(tally.first_config)}"] if tally.first_config \
+            else []
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 
@@ -73,9 +75,10 @@ def config_line(result, tally, lang: str) -> str | None:
     source = result.settings.source if result.settings else None
     if result.settings is None or source == tally.first_config:
         return None
+    file, source = safe.text(result.file), safe.text(source) if source else None
     if lang == "en":
-        return f"{result.file}: configuration {source or 'none (defaults)'}"
-    return f"{result.file}: konfigurasjon {source or 'ingen (standard)'}"
+        return f"{file}: configuration {source or 'none (defaults)'}"
+    return f"{file}: konfigurasjon {source or 'ingen (standard)'}"
 
 
 def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
