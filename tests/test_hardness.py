@@ -87,7 +87,7 @@ def test_a_huge_integer_in_a_configuration_is_a_one_line_error(tmp_path, name, t
 
 def test_a_huge_integer_in_a_baseline_is_a_one_line_error(tmp_path):
     baseline = tmp_path / "baseline.json"
-    baseline.write_text('{"format": "govcheck-baseline", "version": %s, "findings": []}' % HUGE)
+    baseline.write_text('{"format": "govcheck-baseline", "version": ' + HUGE + ', "findings": []}')
     result = govcheck("check", CLEAN, "--baseline", baseline, "-j", 1)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [

@@ -11,7 +11,7 @@ import contextlib
 import decimal
 import itertools
 import json
-import math
+import re
 
 import durable.engine
 from durable.engine import Host
@@ -27,38 +27,30 @@ class EngineError(RuntimeError):
 class _EngineJson:
     """durable.engine writes rulesets and facts with json.dumps, whose exponent form
     (`1e-05`, `1e+16`) the C engine refuses with error 204. This stand-in for its `json`
-    writes numbers in fixed-point decimal; non-finite numbers become null (absent)."""
+    rewrites such numbers in fixed-point decimal, and NaN/Infinity as null (absent)."""
 
     loads = staticmethod(json.loads)
 
     @staticmethod
     def dumps(value, ensure_ascii=False) -> str:
-        return "".join(_encode(value))
+        text = json.dumps(value, ensure_ascii=ensure_ascii)
+        if _SUSPECT.search(text) is None:  # the usual case, at the speed of one scan
+            return text
+        return _TOKEN.sub(_fixed_point, text)
 
 
-def _encode(value):
-    if isinstance(value, dict):
-        yield "{"
-        for index, (key, item) in enumerate(value.items()):
-            yield ("," if index else "") + json.dumps(str(key), ensure_ascii=False) + ":"
-            yield from _encode(item)
-        yield "}"
-    elif isinstance(value, (list, tuple)):
-        yield "["
-        for index, item in enumerate(value):
-            if index:
-                yield ","
-            yield from _encode(item)
-        yield "]"
-    elif isinstance(value, float) and not isinstance(value, bool):
-        yield format(decimal.Decimal(repr(value)), "f") if math.isfinite(value) else "null"
-    elif isinstance(value, int) and not isinstance(value, bool):
-        try:
-            yield str(value)
-        except ValueError:  # beyond CPython's int-string limit: nothing can compare it
-            yield "null"
-    else:
-        yield json.dumps(value, ensure_ascii=False)
+_SUSPECT = re.compile(r"[0-9][eE][-+]?[0-9]|NaN|Infinity")
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?[eE][-+]?[0-9]+'
+                    r"|NaN|-?Infinity)")
+
+
+def _fixed_point(match) -> str:
+    number = match.group(1)
+    if number is None:  # a string: left as it is
+        return match.group(0)
+    if number.endswith(("NaN", "Infinity")):
+        return "null"
+    return format(decimal.Decimal(number), "f")
 
 
 class _SyncHost(Host):

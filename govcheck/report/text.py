@@ -30,14 +30,16 @@ def summary_line(tally, lang: str) -> str:
         extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} file{'s' if len(tally.skipped) != 1 else ''} "
                    "skipped: not goal documents"] if tally.skipped else []
-        extras += [f"configuration {safe.text(tally.first_config)}"] if tally.first_config else []
+        extras += [f"configuration {safe.text(tally.first_config)}"] if tally.first_config \
+            else []
     else:
         line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
         extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
         extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} {'fil' if len(tally.skipped) == 1 else 'filer'} "
                    "hoppet over: ikke styringsdokumenter"] if tally.skipped else []
-        extras += [f"konfigurasjon {safe.text(tally.first_config)}"] if tally.first_config else []
+        extras += [f"konfigurasjon {safe.text(tally.first_config)}"] if tally.first_config \
+            else []
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 
