@@ -26,6 +26,7 @@ from . import charts
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 EXCERPT_WIDTH = 150  # characters of a YAML line shown in an excerpt
+REPORT_FINDINGS_PER_RULE = 20  # in full with excerpt; the rest of a rule as table rows
 DESCRIPTION_WIDTH = 240  # characters of a goal description shown in the goal tree
 
 
@@ -144,9 +145,11 @@ def _not_reviewed(result, lang: str) -> list[tuple[str, str]]:
     words = WORDS[lang]
     rows = []
     for rule_id, why in sorted(result.not_reviewed.items()):
-        relation, named = why if isinstance(why, tuple) and len(why) == 2 else (why, None)
+        relation, named, *reason = why if isinstance(why, tuple) else (why, None)
         what = words.get(f"relation_{relation}", _text(relation))
-        text = words["needs_named" if named else "needs_none"].format(what=what, named=named)
+        key = f"needs_{reason[0]}" if named and reason else \
+            "needs_named" if named else "needs_none"
+        text = words[key].format(what=what, named=named)
         rows.append((rule_id, text))
     return rows
 
@@ -368,8 +371,7 @@ def _series_charts(data: dict, tolerance: float, lang: str) -> list[dict]:
 
 # ---- findings and waivers ---------------------------------------------------------
 
-def _excerpt(text: str, line: int) -> list[tuple[int, str, bool]]:
-    lines = text.splitlines()
+def _excerpt(lines: list[str], line: int) -> list[tuple[int, str, bool]]:
     if not 1 <= line <= len(lines):
         return []
     shown = []
@@ -388,7 +390,7 @@ def _citation(rule, lang: str) -> dict:
             "url": cite.get("url", ""), "also": list(cite.get("also", []))}
 
 
-def _finding(finding, result, lang: str) -> dict:
+def _finding(finding, result, lang: str, lines: list[str]) -> dict:
     rule = result.settings.catalog.rules.get(finding.rule)
     same_file = finding.file == result.document.file
     return {
@@ -399,7 +401,7 @@ def _finding(finding, result, lang: str) -> dict:
         "citation": _citation(rule, lang) if rule else None,
         "citation_text": finding.citation,
         "remediation": rule.remediation.get(lang, "") if rule else "",
-        "excerpt": _excerpt(result.document.text, finding.line) if same_file else [],
+        "excerpt": _excerpt(lines, finding.line) if same_file else [],
     }
 
 
@@ -412,8 +414,26 @@ def _findings(result, lang: str) -> list[dict]:
         groups.setdefault(rule.area if rule else "?", []).append(finding)
     order = [a for a in catalog.areas() if a in groups] + sorted(set(groups) -
                                                                  set(catalog.areas()))
-    return [{"code": area, "name": AREAS.get(area, {}).get(lang, area),
-             "findings": [_finding(f, result, lang) for f in groups[area]]} for area in order]
+    lines = result.document.text.splitlines()  # once per document, not once per finding
+    return [_area_group(area, groups[area], result, lang, lines) for area in order]
+
+
+def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) -> dict:
+    """One area's findings: each rule's first REPORT_FINDINGS_PER_RULE in full, the rest
+    of that rule as table rows, and the rules so shortened, so the report says so."""
+    shown, rest, per_rule = [], [], {}
+    for finding in findings:
+        per_rule[finding.rule] = per_rule.get(finding.rule, 0) + 1
+        if per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE:
+            shown.append(_finding(finding, result, lang, lines))
+        else:
+            rest.append({"rule": finding.rule, "severity": finding.severity,
+                         "target": finding.target, "line": finding.line,
+                         "column": finding.column, "message": finding.message})
+    shortened = [(rule, REPORT_FINDINGS_PER_RULE, total) for rule, total in per_rule.items()
+                 if total > REPORT_FINDINGS_PER_RULE]
+    return {"code": area, "name": AREAS.get(area, {}).get(lang, area), "findings": shown,
+            "rest": rest, "shortened": shortened}
 
 
 def _suppressed(result) -> list[dict]:
@@ -552,6 +572,8 @@ WORDS = {
         "relation_parent": "overordnet dokument", "relation_previous": "fjorårets dokument",
         "needs_named": "trenger {what} {named}, som ikke er med i kontrollen",
         "needs_none": "trenger {what}, men dokumentet oppgir ikke noe",
+        "needs_self": "trenger {what}, men dokumentet oppgir seg selv ({named})",
+        "needs_ambiguous": "trenger {what} {named}, men flere filer i kontrollen har den id-en",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Virknings\u00adkjede", "perspective": "Perspektiv",
         "indicators": "Styrings\u00adpara\u00admetere", "risk": "Risiko",
@@ -579,6 +601,8 @@ WORDS = {
         "series_counts": "{met} av {total} perioder innfridd",
         "no_target": "Ingen tallfestet krav; periodene er ikke vurdert.",
         "no_series": "Ingen styringsparametere har oppfølgingstall (actuals).",
+        "shortened": "Regel {rule} har {total} funn i dette dokumentet: de {shown} første "
+                     "vises i sin helhet, de øvrige i tabellen under.",
         "findings": "Funn", "no_findings": "Ingen åpne funn.", "rule": "Regel",
         "severity": "Alvorlighet", "location": "Sted", "line": "linje", "column": "kolonne",
         "target_item": "Gjelder", "message": "Funn", "citation": "Hjemmel",
@@ -623,6 +647,9 @@ WORDS = {
         "relation_parent": "parent document", "relation_previous": "previous document",
         "needs_named": "needs the {what} {named}, which was not checked with it",
         "needs_none": "needs a {what}, but the document names none",
+        "needs_self": "needs the {what}, but the document names itself ({named})",
+        "needs_ambiguous": "needs the {what} {named}, but more than one file in this run "
+                           "has that id",
         "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
         "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
         "risk": "Risk",
@@ -650,6 +677,8 @@ WORDS = {
         "series_counts": "{met} of {total} periods met",
         "no_target": "No numeric target; the periods are not judged.",
         "no_series": "No indicator has actuals.",
+        "shortened": "Rule {rule} has {total} findings in this document: the first "
+                     "{shown} are shown in full, the others in the table below.",
         "findings": "Findings", "no_findings": "No open findings.", "rule": "Rule",
         "severity": "Severity", "location": "Location", "line": "line", "column": "column",
         "target_item": "Target", "message": "Finding", "citation": "Citation",
