@@ -27,6 +27,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import generate_text  # noqa: E402
+from growth import section_growth  # noqa: E402
 
 from govcheck.document.loader import load  # noqa: E402
 from govcheck.document.validate import reference_problems, schema_problems  # noqa: E402
@@ -240,7 +241,7 @@ def section_fuzz() -> list[str]:
 
 SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
             "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf,
-            "fuzz": section_fuzz}
+            "fuzz": section_fuzz, "growth": section_growth}
 
 
 def main() -> None:

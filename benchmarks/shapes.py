@@ -48,8 +48,9 @@ def cycle(n: int, doc_id: str = "CYCLE") -> str:
 
 
 def flat(n: int, doc_id: str = "FLAT") -> str:
-    """n level-1 goals without indicators, no links."""
-    goals = "".join(_goal(i, None, 1, indicator=False) for i in range(n))
+    """n short level-1 goals (~50 bytes each), no indicators, no links."""
+    goals = "".join(f"  - {{id: G{i}, title: Mål {i}, level: 1, chain: outcome}}\n"
+                    for i in range(n))
     return HEADER.format(doc_id=doc_id) + "goals:\n" + goals
 
 

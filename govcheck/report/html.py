@@ -27,6 +27,8 @@ HERE = Path(__file__).parent
 STATIC = HERE / "static"
 EXCERPT_WIDTH = 150  # characters of a YAML line shown in an excerpt
 REPORT_FINDINGS_PER_RULE = 20  # in full with excerpt; the rest of a rule as table rows
+REPORT_ROWS_PER_RULE = 80  # table rows after those; the JSON and SARIF output have them all
+REPORT_TREE_GOALS = 300  # goals the goal tree shows; WeasyPrint's table layout is slow
 DESCRIPTION_WIDTH = 240  # characters of a goal description shown in the goal tree
 
 
@@ -119,7 +121,7 @@ def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
     goals = _goal_rows(result, high, lang)
     section.update(
         areas=_areas(result, lang), not_reviewed=_not_reviewed(result, lang),
-        goals=goals, high_risk_score=high,
+        goals=goals, high_risk_score=high, goal_total=len(_goal_tree(result)[0]),
         charts=_charts(result, values, lang),
         findings=_findings(result, lang), suppressed=_suppressed(result),
         waivers=_waivers(result, as_of),
@@ -172,18 +174,27 @@ def _goal_tree(result) -> tuple[list[dict], dict[int, int | None]]:
     return facts, parent
 
 
-def _inherited(goals: list, facts: list, parent: dict, index: int, key: str):
-    """The goal's own value of `key`, else its nearest ancestor's (as the rules read it)."""
-    seen = set()
-    current = index
-    while current is not None and current not in seen:
-        goal = goals[facts[current]["path"][1]]
-        value = goal.get(key) if isinstance(goal, dict) else None
-        if isinstance(value, str) and value.strip():
-            return value, current != index
-        seen.add(current)
-        current = parent[current]
-    return None, False
+def _inherited(goals: list, facts: list, parent: dict, key: str) -> list[tuple]:
+    """For each goal: its own value of `key`, else its nearest ancestor's (as the rules
+    read it), and whether it was inherited; each goal resolved once."""
+    found: list = [None] * len(facts)
+    for start in range(len(facts)):
+        trail, on_trail, value = [], set(), (None, False)
+        current = start
+        while current is not None and found[current] is None and current not in on_trail:
+            goal = goals[facts[current]["path"][1]]
+            own = goal.get(key) if isinstance(goal, dict) else None
+            if isinstance(own, str) and own.strip():
+                found[current] = (own, False)
+                break
+            trail.append(current)
+            on_trail.add(current)
+            current = parent[current]
+        if current is not None and found[current] is not None:
+            value = (found[current][0], found[current][0] is not None)
+        for goal_index in trail:
+            found[goal_index] = value
+    return found
 
 
 def _goal_rows(result, high: int, lang: str) -> list[dict]:
@@ -210,10 +221,11 @@ def _goal_rows(result, high: int, lang: str) -> list[dict]:
     for index in range(len(facts)):  # goals in a parent cycle reach no top goal
         visit(index, 0)
     rows = []
-    for index, depth in order:
+    perspectives = _inherited(goals, facts, parent, "perspective")
+    for index, depth in order[:REPORT_TREE_GOALS]:
         fact = facts[index]
         goal = goals[fact["path"][1]]
-        perspective, inherited = _inherited(goals, facts, parent, index, "perspective")
+        perspective, inherited = perspectives[index]
         score = fact.get("max_threat_score", 0)
         rows.append({
             "id": fact["target"], "title": _text(goal.get("title")), "depth": min(depth, 6),
@@ -275,10 +287,10 @@ def _charts(result, values: dict, lang: str) -> dict:
     goals, (tree_facts, parent) = _goal_list(data), _goal_tree(result)
     at_path = {tuple(f["path"]): i for i, f in enumerate(tree_facts)}
     perspective_of = []
+    perspectives = _inherited(goals, tree_facts, parent, "perspective")
     for indicator in items(data, "indicator"):
         index = at_path.get(tuple(indicator.path[:2]))
-        found = _inherited(goals, tree_facts, parent, index, "perspective")[0] \
-            if index is not None else None
+        found = perspectives[index][0] if index is not None else None
         perspective_of.append(found if found in PERSPECTIVES else None)
     perspective_bars = [(term(p, lang), perspective_of.count(p)) for p in PERSPECTIVES]
     if perspective_of.count(None):
@@ -426,12 +438,13 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
         per_rule[finding.rule] = per_rule.get(finding.rule, 0) + 1
         if per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE:
             shown.append(_finding(finding, result, lang, lines))
-        else:
+        elif per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE:
             rest.append({"rule": finding.rule, "severity": finding.severity,
                          "target": finding.target, "line": finding.line,
                          "column": finding.column, "message": finding.message})
-    shortened = [(rule, REPORT_FINDINGS_PER_RULE, total) for rule, total in per_rule.items()
-                 if total > REPORT_FINDINGS_PER_RULE]
+    shortened = [(rule, REPORT_FINDINGS_PER_RULE,
+                  min(total, REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE), total)
+                 for rule, total in per_rule.items() if total > REPORT_FINDINGS_PER_RULE]
     return {"code": area, "name": AREAS.get(area, {}).get(lang, area), "findings": shown,
             "rest": rest, "shortened": shortened}
 
@@ -602,7 +615,10 @@ WORDS = {
         "no_target": "Ingen tallfestet krav; periodene er ikke vurdert.",
         "no_series": "Ingen styringsparametere har oppfølgingstall (actuals).",
         "shortened": "Regel {rule} har {total} funn i dette dokumentet: de {shown} første "
-                     "vises i sin helhet, de øvrige i tabellen under.",
+                     "vises i sin helhet, til og med nr. {listed} i tabellen under; alle står "
+                     "i JSON- og SARIF-utdataene.",
+        "tree_shortened": "Målhierarkiet viser de {shown} første av {total} mål; alle står "
+                          "i dokumentet og i funnene.",
         "findings": "Funn", "no_findings": "Ingen åpne funn.", "rule": "Regel",
         "severity": "Alvorlighet", "location": "Sted", "line": "linje", "column": "kolonne",
         "target_item": "Gjelder", "message": "Funn", "citation": "Hjemmel",
@@ -678,7 +694,10 @@ WORDS = {
         "no_target": "No numeric target; the periods are not judged.",
         "no_series": "No indicator has actuals.",
         "shortened": "Rule {rule} has {total} findings in this document: the first "
-                     "{shown} are shown in full, the others in the table below.",
+                     "{shown} are shown in full, up to no. {listed} in the table below; all "
+                     "are in the JSON and SARIF output.",
+        "tree_shortened": "The goal hierarchy shows the first {shown} of {total} goals; all "
+                          "are in the document and in the findings.",
         "findings": "Findings", "no_findings": "No open findings.", "rule": "Rule",
         "severity": "Severity", "location": "Location", "line": "line", "column": "column",
         "target_item": "Target", "message": "Finding", "citation": "Citation",
