@@ -25,20 +25,39 @@ class DocumentTooBig(Exception):
 def _address_space() -> int | None:
     """Bytes of address space this process uses now (Linux), or None where unknown."""
     try:
-        with open("/proc/self/statm", encoding="ascii") as handle:
-            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        handle = os.open("/proc/self/statm", os.O_RDONLY)
+        try:
+            return int(os.read(handle, 64).split()[0]) * _PAGE
+        finally:
+            os.close(handle)
     except (OSError, ValueError, IndexError):
         return None
 
 
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
 @contextlib.contextmanager
-def bounded(max_seconds: float, max_mebibytes: int, spent: float = 0.0):
-    """Run the block within the bounds, `spent` seconds of the time being used already;
-    past them, DocumentTooBig with the reason."""
+def bounded(max_seconds: float, max_mebibytes: int):
+    """Run the block within the bounds; past them, DocumentTooBig with the reason. The
+    block gets a `pause` context manager for work that is the run's, not the document's
+    (its time does not count)."""
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield contextlib.nullcontext
         return
-    start = time.monotonic() - spent
+    start = time.monotonic()
+    paused = [0.0]
+
+    @contextlib.contextmanager
+    def pause():
+        left = signal.setitimer(signal.ITIMER_REAL, 0)[0]
+        began = time.monotonic()
+        try:
+            yield
+        finally:
+            paused[0] += time.monotonic() - began
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+
     expired = []
     reason = (f"govcheck stopped after {max_seconds:g} s (max-seconds-per-document); "
               "the document was not checked")
@@ -48,16 +67,16 @@ def bounded(max_seconds: float, max_mebibytes: int, spent: float = 0.0):
         raise DocumentTooBig(reason)
 
     previous_handler = signal.signal(signal.SIGALRM, expire)
-    previous_timer = signal.setitimer(signal.ITIMER_REAL, max(max_seconds - spent, 0.001))
+    previous_timer = signal.setitimer(signal.ITIMER_REAL, max_seconds)
     limits = _lower_memory_limit(max_mebibytes)
     try:
-        yield
+        yield pause
         if expired:  # an action swallowed the alarm: the result may be incomplete
             raise DocumentTooBig(reason)
     except MemoryError:
         raise DocumentTooBig(
             f"govcheck stopped at {max_mebibytes} MiB of memory after "
-            f"{time.monotonic() - start:.1f} s (max-memory-per-document); "
+            f"{time.monotonic() - start - paused[0]:.1f} s (max-memory-per-document); "
             "the document was not checked") from None
     except BaseException:  # a Rust extension turns the alarm into a PanicException
         if expired:
