@@ -27,6 +27,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import generate_text  # noqa: E402
+from growth import section_growth  # noqa: E402
 
 from govcheck.document.loader import load  # noqa: E402
 from govcheck.document.validate import reference_problems, schema_problems  # noqa: E402
@@ -250,7 +251,7 @@ def section_forgery() -> list[str]:
 
 SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
             "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf,
-            "fuzz": section_fuzz, "forgery": section_forgery}
+            "fuzz": section_fuzz, "forgery": section_forgery, "growth": section_growth}
 
 
 def main() -> None:

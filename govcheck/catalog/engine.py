@@ -94,6 +94,10 @@ class Engine:
             self._ready.add(name)
         return name
 
+    def prepare(self, document_type: str) -> None:
+        """Build the ruleset for a document type now, outside any document's time bound."""
+        self._ruleset(document_type)
+
     @contextlib.contextmanager
     def session(self, document_type: str):
         """A fresh engine session for one document, deleted afterwards."""

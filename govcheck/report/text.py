@@ -49,23 +49,31 @@ _RELATION_WORDS = {
 }
 
 
+_WHY_NOT = {
+    ("absent", "en"): "{what} {named} was not checked with it",
+    ("absent", "nb"): "{what} {named} er ikke med i kontrollen",
+    ("self", "en"): "{what} {named} is this document itself",
+    ("self", "nb"): "{what} {named} er dette dokumentet selv",
+    ("ambiguous", "en"): "{what} {named}: more than one file in this run has that id",
+    ("ambiguous", "nb"): "{what} {named}: flere filer i kontrollen har den id-en",
+}
+
+
 def not_reviewed_lines(result, lang: str) -> list[str]:
-    """Rules that could not run because a document the file names was not checked with it."""
+    """Rules that could not run because a document the file names was not checked with
+    it, is the file itself, or is not the only file with that id."""
     by_relation: dict[tuple, list[str]] = {}
-    for rule_id, (relation, named) in sorted(result.not_reviewed.items()):
+    for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items()):
         if named:
-            by_relation.setdefault((relation, named), []).append(rule_id)
+            by_relation.setdefault((relation, named, *(why or ["absent"])), []).append(rule_id)
     lines = []
     file = safe.text(result.file)
-    for (relation, named), rule_ids in sorted(by_relation.items()):
-        what = _RELATION_WORDS[(relation, "en" if lang == "en" else "nb")]
-        named = safe.text(named)
-        if lang == "en":
-            lines.append(f"{file}: not reviewed: {', '.join(rule_ids)} ({what} "
-                         f"{named} was not checked with it)")
-        else:
-            lines.append(f"{file}: ikke vurdert: {', '.join(rule_ids)} ({what} "
-                         f"{named} er ikke med i kontrollen)")
+    language = "en" if lang == "en" else "nb"
+    for (relation, named, why), rule_ids in sorted(by_relation.items()):
+        reason = _WHY_NOT[(why, language)].format(
+            what=_RELATION_WORDS[(relation, language)], named=safe.text(named))
+        label = "not reviewed" if language == "en" else "ikke vurdert"
+        lines.append(f"{file}: {label}: {', '.join(rule_ids)} ({reason})")
     return lines
 
 
