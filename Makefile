@@ -24,7 +24,7 @@ demo: $(STAMP)
 	$(BIN)/govcheck check samples/ --report govcheck-report.pdf; test $$? -le 1
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2  # two processes: the machines have two cores
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
