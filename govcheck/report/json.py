@@ -8,6 +8,8 @@ from dataclasses import asdict
 
 from .. import __version__
 from ..findings import SEVERITIES
+from ..run.disclosure import configuration, rule_lists
+from ..run.summary import threshold, verdict
 
 FORMAT_VERSION = 1
 
@@ -26,7 +28,7 @@ def finding_dict(finding) -> dict:
     }
 
 
-def result_dict(result) -> dict:
+def result_dict(result, fail_on: str | None = None) -> dict:
     error = result.error
     return {
         "file": result.file,
@@ -37,28 +39,44 @@ def result_dict(result) -> dict:
         "error": None if error is None else {
             "line": error.line, "column": error.column, "message": error.message,
         },
+        "verdict": verdict(result, fail_on),
+        "fail_on": threshold(result, fail_on),
         "findings": [finding_dict(f) for f in result.findings],
+        "baselined": [finding_dict(f) for f in result.baselined],
         "not_reviewed": [
             {"rule": rule_id, "needs": relation, "named": named}
             for rule_id, (relation, named) in sorted(result.not_reviewed.items())
         ],
+        "rules": rule_lists(result),
+        "configuration": configuration(result.settings) if result.settings else None,
     }
 
 
-def stream(results, tally, as_of: str) -> Iterator[str]:
+def baseline_dict(baseline) -> dict | None:
+    if baseline is None:
+        return None
+    return {"file": baseline.file, "sha256": baseline.sha256, "written": baseline.written,
+            "entries": len(baseline)}
+
+
+def stream(results, tally, as_of: str, baseline=None) -> Iterator[str]:
     """The JSON document in pieces, one per result, so output streams; `tally` counts."""
     header = {"format": "govcheck-results", "version": FORMAT_VERSION,
-              "govcheck": __version__, "as_of": as_of}
+              "govcheck": __version__, "as_of": as_of, "fail_on": tally.fail_on,
+              "baseline": baseline_dict(baseline)}
     yield json.dumps(header, ensure_ascii=False, indent=2)[:-2] + ',\n  "documents": ['
     for index, result in enumerate(results):
         tally.add(result)
-        text = json.dumps(result_dict(result), ensure_ascii=False, indent=2)
+        text = json.dumps(result_dict(result, tally.fail_on), ensure_ascii=False, indent=2)
         yield ("," if index else "") + "\n    " + text.replace("\n", "\n    ")
     summary = {
         "files": tally.files,
         **{severity: tally.counts[severity] for severity in SEVERITIES},
         "suppressed": tally.suppressed,
+        "baselined": tally.baselined,
         "unreadable": tally.unreadable,
+        "verdict": tally.verdict,
+        "exit_code": tally.exit_code,
     }
     yield ("\n  " if tally.files else "") + '],\n  "summary": ' + json.dumps(
         summary, indent=2).replace("\n", "\n  ") + "\n}\n"

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import click
 
 from ..findings import SEVERITIES
+from ..run.summary import VERDICT_WORDS, verdict_word
 from ..terms import severity_word
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -16,8 +17,9 @@ def finding_line(finding, lang: str, colour: bool) -> str:
     word = severity_word(finding.severity, lang)
     if colour:
         word = click.style(word, fg=_COLOURS[finding.severity], bold=True)
+    # the target is what a waiver names: show it, so the reader can write one
     return (f"{finding.file}:{finding.line}:{finding.column}: {word} {finding.rule} "
-            f"{finding.message}")
+            f"[{finding.target}] {finding.message}")
 
 
 def summary_line(tally, lang: str) -> str:
@@ -26,12 +28,16 @@ def summary_line(tally, lang: str) -> str:
     if lang == "en":
         line = f"{files} file{'s' if files != 1 else ''} checked: " + ", ".join(parts)
         extras = [f"{tally.suppressed} suppressed by waivers"] if tally.suppressed else []
+        extras += [f"{tally.baselined} known from the baseline"] if tally.baselined else []
         extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
     else:
         line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
         extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
+        extras += [f"{tally.baselined} kjente fra grunnlinjen"] if tally.baselined else []
         extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
-    return line + (f" ({'; '.join(extras)})" if extras else "")
+    line += f" ({'; '.join(extras)})" if extras else ""
+    words = "en" if lang == "en" else "nb"
+    return f"{line} — {VERDICT_WORDS[words]['label']}: {verdict_word(tally.verdict, words)}"
 
 
 _RELATION_WORDS = {
