@@ -152,3 +152,17 @@ def test_the_report_command_takes_fail_on(tmp_path):
     assert "Passed with findings" in pages["error"] and "Failed" not in pages["error"]
     assert "Failed" in pages["warning"]
     assert "from the command line (--fail-on)" in pages["warning"]
+
+
+def test_a_nynorsk_document_gets_the_nynorsk_verdict(tmp_path):
+    sample = ROOT / "samples" / "virksomhetsplan-2016-problems.yaml"
+    doc = tmp_path / "plan.yaml"
+    text = sample.read_text(encoding="utf-8")
+    assert "\n  language: nb\n" in text
+    doc.write_text(text.replace("\n  language: nb\n", "\n  language: nn\n"), encoding="utf-8")
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["report", str(doc), "-o", str(out), "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert "Ikkje bestått" in page and "Vedlegg: reglar og konfigurasjon" in page
+
