@@ -36,6 +36,7 @@ def result_dict(result, fail_on: str | None = None) -> dict:
         "document_id": result.document_id or None,
         "type": result.meta.get("type") if isinstance(result.meta.get("type"), str) else None,
         "language": result.lang,
+        "configuration": result.settings.source if result.settings else None,
         "error": None if error is None else {
             "line": error.line, "column": error.column, "message": error.message,
         },
@@ -48,8 +49,15 @@ def result_dict(result, fail_on: str | None = None) -> dict:
             for rule_id, (relation, named) in sorted(result.not_reviewed.items())
         ],
         "rules": rule_lists(result),
-        "configuration": configuration(result.settings) if result.settings else None,
+        **_fingerprints(result.settings),
     }
+
+
+def _fingerprints(settings) -> dict:
+    """The configuration file's SHA-256 and the rule-set fingerprint (run/disclosure.py)."""
+    found = configuration(settings) if settings else {}
+    return {"configuration_sha256": found.get("sha256"),
+            "ruleset_fingerprint": found.get("ruleset_fingerprint")}
 
 
 def baseline_dict(baseline) -> dict | None:
@@ -75,6 +83,7 @@ def stream(results, tally, as_of: str, baseline=None) -> Iterator[str]:
         "suppressed": tally.suppressed,
         "baselined": tally.baselined,
         "unreadable": tally.unreadable,
+        "skipped": list(tally.skipped),
         "verdict": tally.verdict,
         "exit_code": tally.exit_code,
     }
