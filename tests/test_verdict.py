@@ -116,7 +116,8 @@ def test_a_clean_document_checked_completely_passes(tmp_path):
     doc.write_text("govcheck: 1\ndocument: {id: D1, type: business_plan, title: Plan, "
                    "year: 2016, issuer: A, recipient: B}\ngoals:\n  - id: G1\n"
                    "    title: Flere i arbeid\n    level: 1\n    chain: outcome\n"
-                   "    indicators:\n      - {id: I1, name: Andel i arbeid, unit: percent}\n",
+                   "    indicators:\n      - {id: I1, name: Andel i arbeid, unit: percent, "
+                   "direction: higher_is_better}\n",
                    encoding="utf-8")
     result = run(str(doc), "--format", "json")
     payload = json.loads(result.stdout)
@@ -166,3 +167,10 @@ def test_a_nynorsk_document_gets_the_nynorsk_verdict(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "Ikkje bestått" in page and "Vedlegg: reglar og konfigurasjon" in page
 
+
+
+def test_a_run_that_checked_nothing_never_passes(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run(str(tmp_path / "empty"), "--allow-empty", "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["summary"]["verdict"] == "passed_with_findings"

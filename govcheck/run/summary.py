@@ -80,9 +80,10 @@ def verdict(result, fail_on: str | None = None) -> str:
 
 
 def overall_verdict(verdicts) -> str:
-    """The worst of the documents' verdicts; `passed` for none."""
+    """The worst of the documents' verdicts. A run that checked nothing (--allow-empty)
+    exits 0 but reviewed nothing: never `passed`."""
     found = set(verdicts)
-    return next((state for state in VERDICTS if state in found), "passed")
+    return next((state for state in VERDICTS if state in found), "passed_with_findings")
 
 
 @dataclass
