@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from jsonschema import Draft4Validator
 from pypdf import PdfReader
 
 from govcheck.cli import main
@@ -43,7 +44,8 @@ def checked(tmp_path_factory):
     sarif = run("check", str(PLAN), "--as-of", AFTER, "--baseline", str(baseline),
                 "--format", "sarif")
     return {"baseline": baseline, "json": as_json, "payload": json.loads(as_json.stdout),
-            "sarif": json.loads(sarif.stdout)["runs"][0], "pdf": pdf}
+            "sarif_log": json.loads(sarif.stdout), "sarif": json.loads(sarif.stdout)["runs"][0],
+            "pdf": pdf}
 
 
 def test_the_file_records_its_date_and_nothing_unbaselinable(checked):
@@ -82,6 +84,9 @@ def test_sarif_marks_baselined_results_unchanged_and_the_rest_new(checked):
     (document,) = checked["payload"]["documents"]
     assert sorted(states["unchanged"]) == sorted(f["rule"] for f in document["baselined"])
     assert "WAIVER001" in states["new"] and set(states) == {"new", "unchanged"}
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(
+        encoding="utf-8"))
+    assert list(Draft4Validator(schema).iter_errors(checked["sarif_log"])) == []
     invocation = run_["invocations"][0]
     assert invocation["properties"]["baseline"]["sha256"] == checked["payload"]["baseline"][
         "sha256"]
