@@ -111,7 +111,7 @@ def test_a_local_rule_a_changed_severity_and_parameter(copied, tmp_path):
     (rules / "OWN001.yaml").write_text(OWN_RULE, encoding="utf-8")
     config = tmp_path / "govcheck.yaml"
     config.write_text("rule-dirs: [my-rules]\nignore: [USER001, IC]\n"
-                      "severity: {MRS007: error, MRS002: error}\n"
+                      "severity: {FOLLOW001: error, MRS001: error}\n"
                       "parameters: {max_goals: 99}\n", encoding="utf-8")
     document, appendix = check(copied("nav-disposisjonsbrev-2013.yaml"))
     lists = document["rules"]
@@ -119,18 +119,23 @@ def test_a_local_rule_a_changed_severity_and_parameter(copied, tmp_path):
     assert lists["local_rules"] == [{"rule": "OWN001", "file": str(rules / "OWN001.yaml"),
                                      "sha256": own_sha}]
     assert "OWN001" in lists["ran"]
-    # MRS002 is an error already: only the real change is listed
-    assert lists["severity_changed"] == [{"rule": "MRS007", "from": "warning", "to": "error"}]
-    assert lists["parameters_changed"] == [{"name": "max_goals", "value": 99, "default": 21}]
+    # MRS001 is an error already: only the real change is listed
+    assert lists["severity_changed"] == [{"rule": "FOLLOW001", "from": "warning",
+                                          "to": "error"}]
+    default = default_settings().catalog.parameters["max_goals"].default
+    assert default != 99
+    assert lists["parameters_changed"] == [{"name": "max_goals", "value": 99,
+                                            "default": default}]
     ic = sorted(r for r in default_settings().enabled if r.startswith("IC"))
     assert lists["switched_off"] == sorted(["USER001", *ic])
     assert not set(lists["switched_off"]) & set(lists["ran"] + lists["not_applicable"])
     assert document["configuration"] == str(config)
     assert document["configuration_sha256"] == hashlib.sha256(
         config.read_bytes()).hexdigest()
-    assert document["verdict"] == "failed"  # MRS007, now an error, fails the run
-    for text in ("OWN001 : " + str(rules / "OWN001.yaml"), own_sha, "MRS007 : warning → error",
-                 "max_goals = 99 (default 21)", document["configuration_sha256"],
+    assert document["verdict"] == "failed"  # FOLLOW001, now an error, fails the run
+    for text in ("OWN001 : " + str(rules / "OWN001.yaml"), own_sha,
+                 "FOLLOW001 : warning → error",
+                 f"max_goals = 99 (default {default})", document["configuration_sha256"],
                  document["ruleset_fingerprint"]):
         assert text in appendix, text
 

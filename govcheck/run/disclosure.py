@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from ..catalog.catalog import CATALOG_VERSION, PARAMETERS_FILE
+from ..catalog.catalog import CATALOG_VERSION
 from ..resources import resource_dir
 
 
@@ -79,15 +79,19 @@ def rule_lists(result) -> dict | None:
 def ruleset_fingerprint(settings) -> str:
     """SHA-256 over everything that decides which findings a document gets, apart from
     govcheck's own code (its version is shown beside it): the catalog version, every
-    rule file's bytes (shipped and local, by rule id), the shared parameter file, the
-    rules switched on, their severities and the parameter values. File paths are left
-    out, so the same rules give the same fingerprint on every machine."""
+    rule file's bytes (shipped and local, by rule id), the other shipped catalog files
+    (shared parameters, requirements), the rules switched on, their severities and the
+    parameter values. File paths are left out, so the same rules give the same
+    fingerprint on every machine."""
     catalog = settings.catalog
     payload = {
         "catalog_version": CATALOG_VERSION,
         "rule_files": {rule_id: file_sha256(rule.file)
                        for rule_id, rule in catalog.rules.items()},
-        "parameters_file": file_sha256(str(resource_dir("rules") / PARAMETERS_FILE)),
+        # parameters.yaml, requirements.yaml and whatever else ships beside the rules
+        "catalog_files": {path.name: file_sha256(str(path)) for path in
+                          sorted(resource_dir("rules").glob("*.yaml"))
+                          if path.stem not in catalog.rules},
         "enabled": list(settings.enabled),
         "severities": {rule_id: settings.severity_of(rule_id) for rule_id in settings.enabled},
         "values": settings.parameter_values,
