@@ -96,7 +96,8 @@ def _common(command):
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
               help="Lowest severity that makes the exit code 1 [default: from config, or error].")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
-              help="Report only findings that are not in this baseline file.")
+              help="Report findings in this baseline file as known, not as open "
+                   "(SCHEMA, REF and WAIVER findings are never accepted).")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record today's findings in this file as the baseline, and exit.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
@@ -125,22 +126,22 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
             from .run.baseline import write_baseline as record
 
             results = list(results)
-            count = record(results, write_baseline)
+            count = record(results, write_baseline, as_of)
             _tell(f"{count} findings recorded in {write_baseline}")
             sys.exit(2 if any(r.error for r in results) else 0)
-        if baseline:
-            from .run.baseline import load_baseline
-
-            results = load_baseline(baseline).filter(results)
+        known = _load_baseline(baseline)
+        if known:
+            results = known.filter(results)
         if report_file:
             results = list(results)
         colour = output is None and output_format == "text" and _colour(sys.stdout)
-        chunks = _check_output(output_format, results, tally, lang, as_of, colour)
+        chunks = _check_output(output_format, results, tally, lang, as_of, colour, known)
         with _destination(output) as write:
             for chunk in chunks:
                 write(chunk, colour)
         if report_file and (results or allow_empty):
-            _write_report(results, report_file, lang, as_of, _is_html(report_file))
+            _write_report(results, report_file, lang, as_of, _is_html(report_file),
+                          fail_on, known)
     except LoadError as error:  # configuration, rule or baseline files
         _tell(error)
         sys.exit(2)
@@ -174,7 +175,15 @@ def _not_an_input(outputs, paths, other_inputs):
                 sys.exit(2)
 
 
-def _check_output(output_format, results, tally, lang, as_of, colour):
+def _load_baseline(path):
+    if not path:
+        return None
+    from .run.baseline import load_baseline
+
+    return load_baseline(path)
+
+
+def _check_output(output_format, results, tally, lang, as_of, colour, baseline=None):
     if output_format == "text":
         from .report import text
 
@@ -182,15 +191,16 @@ def _check_output(output_format, results, tally, lang, as_of, colour):
     if output_format == "json":
         from .report import json as json_report
 
-        return json_report.stream(results, tally, as_of.isoformat())
+        return json_report.stream(results, tally, as_of.isoformat(), baseline)
     if output_format == "github":
         from .report import github
 
         return github.stream(results, lang, tally)
     from .report import junit, sarif
 
-    render = sarif.render if output_format == "sarif" else junit.render
-    return iter([render(list(results), lang, tally)])
+    if output_format == "sarif":
+        return iter([sarif.render(list(results), lang, tally, baseline)])
+    return iter([junit.render(list(results), lang, tally)])
 
 
 @contextlib.contextmanager
@@ -210,21 +220,22 @@ def _is_html(path: str) -> bool:
     return path.lower().endswith((".html", ".htm"))
 
 
-def _write_report(results, path, lang, as_of, html):
-    """The compliance report; weasyprint is imported only here, for the PDF."""
+def _write_report(results, path, lang, as_of, html, fail_on=None, baseline=None):
+    """The compliance report; weasyprint is imported only here, for the PDF. `fail_on`
+    and `baseline` are the run's, so the report's verdict is the exit code's."""
     from .catalog.catalog import CATALOG_VERSION
 
     lang = lang or next((r.lang for r in results if not r.error), "nb")  # as the messages
-
+    run = {"fail_on": fail_on, "baseline": baseline}
     if html:
         from .report.html import render_html
 
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(render_html(results, lang, as_of, CATALOG_VERSION))
+            handle.write(render_html(results, lang, as_of, CATALOG_VERSION, **run))
     else:
         from .report.pdf import write_pdf
 
-        write_pdf(results, path, lang, as_of, CATALOG_VERSION)
+        write_pdf(results, path, lang, as_of, CATALOG_VERSION, **run)
 
 
 @main.command()
@@ -233,23 +244,30 @@ def _write_report(results, path, lang, as_of, html):
               help="The report file to write.")
 @click.option("--format", "report_format", type=click.Choice(("pdf", "html")),
               help="pdf or html [default: from the file name, else pdf].")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
+              help="Lowest severity that fails the verdict [default: from config, or error].")
+@click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
+              help="List findings in this baseline file as known, not as open.")
 @_common
-def report(paths, output, report_format, config, lang, as_of, jobs):
+def report(paths, output, report_format, fail_on, baseline, config, lang, as_of, jobs):
     """Write the compliance report for goal documents: cover with file hashes, verdict
     by requirement area, goal tree, charts, findings with citations, waiver register."""
     from .run.checker import check_paths
 
     _paths_exist(paths)
-    _not_an_input([output], paths, [config])
+    _not_an_input([output], paths, [config, baseline])
     as_of = as_of or dt.date.today()
     html = report_format == "html" or (report_format is None and _is_html(output))
     try:
+        known = _load_baseline(baseline)
         skipped: list = []
         results = list(_report_errors(check_paths(paths, config, lang, as_of, jobs,
                                                   skipped=skipped)))
         if not results:  # no report, so none can say «Bestått» about nothing
             _nothing_checked(paths, skipped)
-        _write_report(results, output, lang, as_of, html)
+        if known:
+            results = known.filter(results)
+        _write_report(results, output, lang, as_of, html, fail_on, known)
     except LoadError as error:
         _tell(error)
         sys.exit(2)
@@ -301,7 +319,8 @@ def _report_errors(results):
               default="text", show_default=True)
 @click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
 @click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration whose rule-dirs, selection and severities apply.")
+              help="Configuration whose rule-dirs, selection and severities apply "
+                   "[default: found upward from the current directory, as check does].")
 @click.pass_context
 def rules(ctx, output_format, lang, config):
     """List the rule catalog, or test rules (`govcheck rules test DIR`)."""
@@ -316,17 +335,19 @@ def rules(ctx, output_format, lang, config):
 @rules.command("test")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration applied to every case (for rule-dirs of your own).")
+              help="Configuration applied to every case (for rule-dirs of your own) "
+                   "[default: found upward from the current directory, as check does].")
 def rules_test(directory, config):
     """Run rule fixtures: documents that break and keep each rule, with the exact
-    findings expected (see docs/rule-tests.md)."""
+    findings expected (see docs/rule-authoring.md, "Testing a rule")."""
     from pathlib import Path
 
-    from .document.loader import load_yaml
+    from .run.config import config_data
     from .run.ruletest import run_directory
 
+    config = config or _nearest_config(os.getcwd())
     try:
-        base = load_yaml(config).data if config else {}
+        base = config_data(config) if config else {}
         base_dir = Path(config).resolve().parent if config else None
         results = run_directory(directory, base, base_dir)
     except LoadError as error:
@@ -345,7 +366,8 @@ def rules_test(directory, config):
 @click.argument("rule_id")
 @click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
 @click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration whose parameter values are shown.")
+              help="Configuration whose parameter values are shown "
+                   "[default: found upward from the current directory, as check does].")
 def explain(rule_id, lang, config):
     """Explain a rule: rationale, citation, parameters, remediation and an example."""
     from .report import catalog as catalog_report
@@ -459,8 +481,10 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _settings(config):
+    """The settings `check` would use for a file in the current directory."""
     from .run.config import default_settings, read_config
 
+    config = config or _nearest_config(os.getcwd())
     try:
         return read_config(config) if config else default_settings()
     except LoadError as error:

@@ -64,3 +64,17 @@ def severity_word(severity: str, lang: str, count: int = 1) -> str:
     if lang in ("nb", "nn"):
         return PLURAL_NB[severity] if count != 1 else NB[severity]
     return severity + ("s" if count != 1 and severity != "info" else "")
+
+
+def glossary_markdown() -> str:
+    """docs/glossary.md: the format's English words and how Norwegian reports say them."""
+    lines = ["# Glossary", "",
+             "The goal-document format's keys and values are English. Reports and messages",
+             "in Norwegian say them with these words (from `govcheck/terms.py`; this page is",
+             "generated from it, and a test keeps it current). Nynorsk reports use the same",
+             "words for now. Words not listed are shown as they are (in English with spaces",
+             "for underscores).", "",
+             "| format | bokmål | English |", "| --- | --- | --- |"]
+    for word, norwegian in NB.items():
+        lines.append(f"| `{word}` | {norwegian} | {term(word, 'en')} |")
+    return "\n".join(lines) + "\n"

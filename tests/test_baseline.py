@@ -24,7 +24,6 @@ def _plan() -> dict:
     goals = {goal["id"]: goal for goal in data["goals"]}
     del goals["D1.2"]["indicators"]
     del goals["M1"]["indicators"][0]["baseline"]
-    goals["D2.1"]["descripton"] = "misspelt key"  # its message names goals[N]
     del data["risks"][1]["owner"]
     return data
 
@@ -62,22 +61,24 @@ def accepted(tmp_path):
     results = _check(plan)
     assert sum(len(r.active) for r in results) >= 4
     baseline = tmp_path / "govcheck-baseline.json"
-    written = write_baseline(results, str(baseline))
-    assert written == sum(len(r.active) for r in results)
+    written = write_baseline(results, str(baseline), AS_OF)
+    # REF002 (a reporting line naming the removed indicator) can never be baselined
+    assert written == sum(len(r.active) for r in results) - 1
     return plan, baseline
 
 
 def test_a_baseline_hides_every_finding_it_recorded(accepted):
     plan, baseline = accepted
     filtered = load_baseline(str(baseline)).filter(_check(plan))
-    assert [f for r in filtered for f in r.active] == []
+    assert [f.rule for r in filtered for f in r.active] == ["REF002"]
     # as the command line checks: in worker processes, documents not kept
     copy = plan.with_name("copy.yaml")
     copy.write_text(plan.read_text(encoding="utf-8"), encoding="utf-8")
     workers = list(check_paths([str(plan), str(copy)], as_of=AS_OF, jobs=2,
                                keep_documents=False))
     filtered = load_baseline(str(baseline)).filter(workers)
-    assert [f.file for r in filtered for f in r.active] == [str(copy)] * len(workers[1].active)
+    left = [(f.file, f.rule) for r in filtered for f in r.active]
+    assert left == [(str(plan), "REF002")] + [(str(copy), f.rule) for f in workers[1].active]
 
 
 def test_blank_lines_and_reordering_resurrect_nothing(accepted):
@@ -87,7 +88,7 @@ def test_blank_lines_and_reordering_resurrect_nothing(accepted):
     before = {(f.rule, f.target) for f in results[0].active}
     assert len(before) >= 4  # the same faults, now elsewhere
     filtered = load_baseline(str(baseline)).filter(results)
-    assert [f for r in filtered for f in r.active] == []
+    assert [f.rule for r in filtered for f in r.active] == ["REF002"]
 
 
 def test_a_new_problem_is_reported_alone(accepted):
@@ -97,7 +98,7 @@ def test_a_new_problem_is_reported_alone(accepted):
                           "level": 2, "parent": "M2", "chain": "output"})
     plan.write_text(_spread(_dump(data)), encoding="utf-8")
     filtered = load_baseline(str(baseline)).filter(_check(plan))
-    new = [f for r in filtered for f in r.active]
+    new = [f for r in filtered for f in r.active if f.rule != "REF002"]
     assert new, "the new goal's findings must show"
     assert {f.target for f in new} == {"D2.3"}
     assert "MRS002" in {f.rule for f in new}
@@ -105,29 +106,31 @@ def test_a_new_problem_is_reported_alone(accepted):
 
 def test_counting_one_more_of_a_kind_is_new(tmp_path):
     def result(count: int) -> Result:
-        findings = [Finding(rule="SCHEMA", severity="error", message="goals[0]: x",
+        findings = [Finding(rule="MRS002", severity="error", message="goals[0]: x",
                             target="G1", file="a.yaml", line=line, column=1,
                             document_id="DOC", params=(("detail", f"goals[{line}]: x"),))
                     for line in range(1, count + 1)]
         return Result(file="a.yaml", findings=findings)
 
     path = tmp_path / "baseline.json"
-    write_baseline([result(2)], str(path))
+    write_baseline([result(2)], str(path), AS_OF)
     entries = json.loads(path.read_text(encoding="utf-8"))["findings"]
     assert [e["count"] for e in entries] == [2]
     baseline = load_baseline(str(path))
     assert len(baseline) == 2
     (kept,) = baseline.filter([result(3)])
     assert [f.line for f in kept.findings] == [3]  # the last in file order is the new one
+    assert [f.line for f in kept.baselined] == [1, 2]  # kept, as known findings
     (kept,) = baseline.filter([result(1)])
-    assert kept.findings == []
+    assert kept.findings == [] and len(kept.baselined) == 1
 
 
 def test_the_file_is_versioned_sorted_and_stable(accepted, tmp_path):
     plan, baseline = accepted
     text = baseline.read_text(encoding="utf-8")
     data = json.loads(text)
-    assert (data["format"], data["version"]) == ("govcheck-baseline", 1)
+    assert (data["format"], data["version"], data["written"]) == ("govcheck-baseline", 1,
+                                                                  AS_OF.isoformat())
     keys = [(e["document"], e["rule"], e["target"], json.dumps(e["params"], sort_keys=True))
             for e in data["findings"]]
     assert keys == sorted(keys)
@@ -135,7 +138,7 @@ def test_the_file_is_versioned_sorted_and_stable(accepted, tmp_path):
     assert '"line"' not in text and "goals[2]" not in text  # nothing positional
     again = tmp_path / "again.json"
     plan.write_text(_spread(_dump(_reordered(_plan()))), encoding="utf-8")
-    write_baseline(_check(plan), str(again))
+    write_baseline(_check(plan), str(again), AS_OF)
     assert again.read_text(encoding="utf-8") == text
 
 
@@ -145,7 +148,7 @@ def test_waived_findings_are_not_recorded(tmp_path):
                         "approved_by": "Direktøren", "expires": "2026-12-31"}]
     plan = tmp_path / "plan.yaml"
     plan.write_text(_dump(data), encoding="utf-8")
-    write_baseline(_check(plan), str(tmp_path / "b.json"))
+    write_baseline(_check(plan), str(tmp_path / "b.json"), AS_OF)
     entries = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))["findings"]
     assert ("MRS002", "D1.2") not in {(e["rule"], e["target"]) for e in entries}
 

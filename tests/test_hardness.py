@@ -299,7 +299,8 @@ def test_walking_skips_configuration_rules_and_fixtures(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == (
         "1 fil kontrollert: 0 avvik, 0 merknader, 0 anbefalinger (3 filer hoppet over: "
-        f"ikke styringsdokumenter; konfigurasjon {folder / 'govcheck.yaml'})")
+        f"ikke styringsdokumenter; konfigurasjon {folder / 'govcheck.yaml'}) — Konklusjon: "
+        "Bestått med merknader")  # rules waiting for another document: not «Bestått»
     english = govcheck("check", folder, "-j", 1, "--lang", "en").stdout.splitlines()[-1]
     assert "(3 files skipped: not goal documents; configuration " in english
     payload = json.loads(govcheck("check", folder, "--format", "json", "-j", 1).stdout)
@@ -482,7 +483,7 @@ def test_the_output_names_the_configuration_of_each_document(tmp_path):
     assert f"{folder / 'sub' / 'other.yaml'}: configuration {folder / 'sub' / 'govcheck.yaml'}" \
         in result.stdout.splitlines()
     assert result.stdout.splitlines()[-1].endswith(
-        f"configuration {folder / 'govcheck.yaml'})")
+        f"configuration {folder / 'govcheck.yaml'}) — Verdict: Passed with findings")
     found = documents(govcheck("check", folder, "--format", "json", "-j", 1))
     assert found["clean.yaml"]["configuration"] == str(folder / "govcheck.yaml")
     assert found["other.yaml"]["configuration"] == str(folder / "sub" / "govcheck.yaml")

@@ -187,15 +187,16 @@ def test_unreadable_file_is_reported_with_its_message(rendered):
     broken = rendered["nb"]["results"][2]
     text = squeeze(rendered["nb"]["text"])
     assert squeeze(broken.error.message) in text
-    assert "Kunneikkeleses" in text and "Filenkunneikkeleses" in text
-    assert "Unreadable" in rendered["en"]["text"]
+    assert "Filenkunneikkeleses" in text and "filersomikkekunneleses:1" in text
+    assert "KonklusjonIkkebestått" in text  # an unreadable file fails the run (exit 2)
+    assert "filesthatcouldnotberead:1" in squeeze(rendered["en"]["text"])
 
 
 def test_headings_follow_the_language(rendered):
     nb, en = rendered["nb"]["text"], rendered["en"]["text"]
     pairs = [("Sammendrag", "Summary"), ("Målhierarki", "Goal hierarchy"),
              ("Unntaksregister", "Waiver register"), ("Innhold", "Contents"),
-             ("Vedlegg: regler som ble kjørt", "Appendix: rules that ran"),
+             ("Vedlegg: regler og konfigurasjon", "Appendix: rules and configuration"),
              ("Samsvarsrapport", "Compliance report"), ("Kravområder", "Requirement areas")]
     for norwegian, english in pairs:
         assert norwegian in nb and norwegian not in en
@@ -305,7 +306,7 @@ def test_pdf_metadata_and_outline(rendered):
     assert reader.metadata.author == f"govcheck {__version__}"
     assert "TEST-DL-2016" in reader.metadata.subject
     titles = outline_titles(reader.outline)
-    assert "Contents" in titles and "Appendix: rules that ran" in titles
+    assert "Contents" in titles and "Appendix: rules and configuration" in titles
     assert titles.count("Summary") == 2  # one per readable document
     assert any("Disposisjonsbrev 2016" in title for title in titles)
 

@@ -141,6 +141,9 @@ def write_docs(root: Path) -> None:
 
     (root / "docs" / "rules.md").write_text(rules_markdown(default_settings()), encoding="utf-8")
     (root / "docs" / "facts.md").write_text(facts_markdown(), encoding="utf-8")
+    from ..terms import glossary_markdown
+
+    (root / "docs" / "glossary.md").write_text(glossary_markdown(), encoding="utf-8")
 
 
 if __name__ == "__main__":

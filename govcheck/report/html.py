@@ -20,9 +20,17 @@ from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
 from ..findings import SEVERITIES
-from ..run.summary import area_status, severity_counts, verdict
+from ..run.summary import (
+    VERDICT_WORDS,
+    VERDICTS,
+    area_status,
+    overall_verdict,
+    severity_counts,
+    verdict,
+)
 from ..terms import severity_word, term
 from . import charts
+from .appendix import appendix, cover_facts
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -33,25 +41,32 @@ REPORT_TREE_GOALS = 300  # goals the goal tree shows; WeasyPrint's table layout 
 DESCRIPTION_WIDTH = 240  # characters of a goal description shown in the goal tree
 
 
-def render_html(results: list, lang: str, as_of: dt.date, catalog_version: str) -> str:
+def render_html(results: list, lang: str, as_of: dt.date, catalog_version: str,
+                fail_on: str | None = None, baseline=None) -> str:
     """The report as a self-contained HTML page."""
-    return build_page(results, lang, as_of, catalog_version)
+    return build_page(results, lang, as_of, catalog_version, fail_on=fail_on,
+                      baseline=baseline)
 
 
 def build_page(results: list, lang: str, as_of: dt.date, catalog_version: str,
-               stylesheet_url: str | None = None) -> str:
+               stylesheet_url: str | None = None, *, fail_on: str | None = None,
+               baseline=None) -> str:
     """The report page; with `stylesheet_url` the CSS is linked (for WeasyPrint's
-    fetcher) instead of inlined."""
-    lang = "en" if lang == "en" else "nb"
-    words = WORDS[lang]
-    sections = [_section(result, number, lang, as_of)
+    fetcher) instead of inlined. `fail_on` (the command line's, None for each
+    configuration's) and `baseline` are the run's, so the verdict is the exit code's."""
+    words = WORDS["nn" if lang == "nn" else "en" if lang == "en" else "nb"]
+    lang = "en" if lang == "en" else "nb"  # the structures below have nb and en
+    sections = [_section(result, number, lang, as_of, fail_on)
                 for number, result in enumerate(results, start=1)]
     css = None if stylesheet_url else Markup((STATIC / "report.css").read_text("utf-8"))
     context = {
         "w": words, "lang": lang, "as_of": as_of.isoformat(), "version": __version__,
         "catalog_version": catalog_version, "sections": sections,
-        "totals": severity_counts(results), "overall": _overall(results),
-        "meta": _metadata(sections, words, as_of), "appendix": _appendix(results, lang),
+        "totals": severity_counts(results),
+        "overall": overall_verdict(s["verdict"] for s in sections),
+        "run": cover_facts(results, fail_on, baseline),
+        "meta": _metadata(sections, words, as_of),
+        "appendix": appendix(results, lang, fail_on, lambda r: _not_reviewed(r, lang)),
         "css": css, "stylesheet_url": stylesheet_url, "severities": SEVERITIES,
         "suppressed_total": sum(s["suppressed_count"] for s in sections),
     }
@@ -82,14 +97,6 @@ def _text(value) -> str:
     return str(value) if isinstance(value, (str, int, float)) else ""
 
 
-def _overall(results: list) -> str:
-    verdicts = {verdict(result) for result in results}
-    for worst in ("unreadable", "fail"):
-        if worst in verdicts:
-            return worst
-    return "pass"
-
-
 def _metadata(sections: list, words: dict, as_of: dt.date) -> dict:
     readable = [s for s in sections if not s["error"]]
     if len(sections) == 1 and readable:
@@ -104,13 +111,13 @@ def _metadata(sections: list, words: dict, as_of: dt.date) -> dict:
     }
 
 
-def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
+def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None) -> dict:
     """Everything the template shows for one input file."""
     words = WORDS[lang]
     anchor = f"doc-{number}"
     section = {
         "number": number, "anchor": anchor, "file": result.file, "sha256": result.sha256,
-        "error": None, "verdict": verdict(result), "doc_id": result.document_id or "",
+        "error": None, "verdict": verdict(result, fail_on), "doc_id": result.document_id or "",
         "suppressed_count": sum(1 for f in result.findings if f.suppressed),
         "counts": severity_counts([result]),
     }
@@ -134,6 +141,7 @@ def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
         goals=goals, high_risk_score=high, goal_total=len(_goal_tree(result)[0]),
         charts=_charts(result, values, lang),
         findings=_findings(result, lang), suppressed=_suppressed(result),
+        baselined=[_finding(f, result, lang) for f in result.baselined],
         waivers=_waivers(result, as_of),
     )
     section["risk_legend"] = words["risk_legend"].format(n=high)
@@ -514,44 +522,6 @@ def _waiver_state(expires: str, as_of: dt.date) -> str:
         return "invalid"
 
 
-# ---- appendix ---------------------------------------------------------------------
-
-def _value(value) -> str:
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value).lower() if isinstance(value, bool) else str(value)
-
-
-def _appendix(results: list, lang: str) -> list[dict]:
-    """The rules that ran, once per distinct configuration among the results."""
-    blocks, seen = [], {}
-    for result in results:
-        settings = result.settings
-        if settings is None:
-            continue
-        key = (settings.source, settings.enabled, settings.values, settings.severities)
-        if key in seen:
-            seen[key]["files"].append(result.file)
-            continue
-        catalog, values = settings.catalog, settings.parameter_values
-        rules = []
-        for rule_id in settings.enabled:
-            rule = catalog.rules[rule_id]
-            parameters = []
-            for name in rule.parameters:
-                default = catalog.parameters[name].default
-                parameters.append({"name": name, "value": _value(values.get(name)),
-                                   "default": None if values.get(name) == default
-                                   else _value(default)})
-            rules.append({"id": rule_id, "area": rule.area, "title": rule.title.get(lang, ""),
-                          "severity": settings.severity_of(rule_id), "parameters": parameters})
-        block = {"source": settings.source, "rules": rules, "files": [result.file],
-                 "disabled": [r for r in catalog.rules if r not in settings.enabled]}
-        seen[key] = block
-        blocks.append(block)
-    return blocks
-
-
 # ---- words ------------------------------------------------------------------------
 
 AREAS = {
@@ -582,8 +552,30 @@ WORDS = {
         "date": "Datert", "doc_id": "Dokument-id",
         "as_of": "Kontrolldato", "govcheck_version": "govcheck-versjon",
         "catalog_version": "Versjon av regelkatalogen",
-        "verdict": "Konklusjon", "pass": "Bestått", "fail": "Ikke bestått",
-        "unreadable": "Kunne ikke leses", "summary": "Sammendrag",
+        "verdict": "Konklusjon", "summary": "Sammendrag", "unreadable": "Kunne ikke leses",
+        "fail_on": "Ikke bestått ved (fail-on)",
+        "fail_on_cli": "fra kommandolinjen (--fail-on)",
+        "fail_on_config": "fra konfigurasjonen (fail-on), ellers standard",
+        "verdict_note": "«Bestått med merknader»: ingen åpne funn på eller over nivået for "
+                        "«Ikke bestått», men åpne funn under det, kjente funn fra "
+                        "grunnlinjen, regler som ikke kunne vurderes eller filer som ikke "
+                        "kunne leses. Funn dempet av gyldige unntak teller ikke; de står i "
+                        "unntaksregisteret.",
+        "complete": "alle anvendelige regler ble kjørt",
+        "rules_not_reviewed": "regler ikke vurdert: {n}",
+        "unreadable_files": "filer som ikke kunne leses: {n}",
+        "config_file": "Konfigurasjonsfil", "config_sha": "SHA-256 av konfigurasjonen",
+        "fingerprint": "Fingeravtrykk for regelsettet",
+        "fingerprint_note": "Fingeravtrykket er SHA-256 over regelkatalogen, egne regler, "
+                            "parametere, alvorlighetsgrader og hvilke regler som er slått "
+                            "på. To rapporter med samme fingeravtrykk og samme "
+                            "govcheck-versjon er kontrollert med de samme reglene.",
+        "baseline": "Grunnlinje", "baseline_written": "skrevet {date}",
+        "baseline_undated": "skrivedato ikke registrert",
+        "known": "Kjente funn (grunnlinje)", "known_count": "kjente funn (grunnlinje): {n}",
+        "known_intro": "Disse funnene står i grunnlinjen og regnes derfor ikke som åpne. De "
+                       "er ikke rettet. Grunnlinjen kan aldri godta SCHEMA-, REF- eller "
+                       "WAIVER-funn.",
         "by_severity": "Åpne funn etter alvorlighetsgrad",
         "suppressed_note": "{n} funn er dempet av unntak og står i unntaksregisteret.",
         "areas": "Kravområder", "area": "Område", "status": "Status",
@@ -644,10 +636,18 @@ WORDS = {
         "suppresses": "demper {n} funn",
         "active": "gyldig", "expired": "utløpt", "unused": "ubrukt", "invalid": "ugyldig dato",
         "error": "Filen kunne ikke leses",
-        "appendix": "Vedlegg: regler som ble kjørt", "configuration": "Konfigurasjon",
+        "appendix": "Vedlegg: regler og konfigurasjon", "configuration": "Konfigurasjon",
         "defaults": "standardinnstillinger (ingen konfigurasjonsfil)",
         "applies_to": "Gjelder filene", "parameters": "Parametere", "default": "standard",
-        "disabled": "Slått av", "none": "–",
+        "disabled": "Slått av i konfigurasjonen", "none": "–",
+        "severity_changed": "Alvorlighetsgrad endret i konfigurasjonen",
+        "parameters_changed": "Parametere endret i konfigurasjonen",
+        "local_rules": "Egne regler (rule-dirs)",
+        "rules_enabled": "Regler som er slått på",
+        "per_document": "Per dokument", "list_ran": "Kjørt",
+        "list_not_applicable": "Gjelder ikke dokumenttypen",
+        "list_not_reviewed": "Ikke vurdert",
+        "no_rules_ran": "Filen kunne ikke leses; ingen regler ble kjørt.",
     },
     "en": {
         "report": "Compliance report", "page": "Page",
@@ -661,8 +661,31 @@ WORDS = {
         "date": "Dated", "doc_id": "Document id",
         "as_of": "Date of check", "govcheck_version": "govcheck version",
         "catalog_version": "Rule catalog version",
-        "verdict": "Verdict", "pass": "Pass", "fail": "Fail", "unreadable": "Unreadable",
+        "verdict": "Verdict", "unreadable": "Unreadable",
         "summary": "Summary", "by_severity": "Open findings by severity",
+        "fail_on": "Fails at (fail-on)",
+        "fail_on_cli": "from the command line (--fail-on)",
+        "fail_on_config": "from the configuration (fail-on), else the default",
+        "verdict_note": "\u201cPassed with findings\u201d: no open finding at or above the "
+                        "failing level, but open findings below it, known findings from the "
+                        "baseline, rules that could not be reviewed or files that could not "
+                        "be read. Findings suppressed by valid waivers do not count; the "
+                        "waiver register lists them.",
+        "complete": "every applicable rule ran",
+        "rules_not_reviewed": "rules not reviewed: {n}",
+        "unreadable_files": "files that could not be read: {n}",
+        "config_file": "Configuration file", "config_sha": "SHA-256 of the configuration",
+        "fingerprint": "Rule-set fingerprint",
+        "fingerprint_note": "The fingerprint is a SHA-256 over the rule catalog, local rules, "
+                            "parameters, severities and which rules are switched on. Two "
+                            "reports with the same fingerprint and govcheck version were "
+                            "checked with the same rules.",
+        "baseline": "Baseline", "baseline_written": "written {date}",
+        "baseline_undated": "date written not recorded",
+        "known": "Known findings (baseline)", "known_count": "known findings (baseline): {n}",
+        "known_intro": "These findings are in the baseline and so do not count as open. They "
+                       "are not fixed. A baseline can never accept SCHEMA, REF or WAIVER "
+                       "findings.",
         "suppressed_note": "{n} findings are suppressed by waivers; see the waiver register.",
         "areas": "Requirement areas", "area": "Area", "status": "Status",
         "open_findings": "Open findings",
@@ -723,9 +746,51 @@ WORDS = {
         "suppresses": "suppresses {n}",
         "active": "active", "expired": "expired", "unused": "unused", "invalid": "invalid date",
         "error": "The file could not be read",
-        "appendix": "Appendix: rules that ran", "configuration": "Configuration",
+        "appendix": "Appendix: rules and configuration", "configuration": "Configuration",
         "defaults": "defaults (no configuration file)",
         "applies_to": "Applies to the files", "parameters": "Parameters",
-        "default": "default", "disabled": "Switched off", "none": "–",
+        "default": "default", "disabled": "Switched off by the configuration", "none": "–",
+        "severity_changed": "Severities changed by the configuration",
+        "parameters_changed": "Parameters changed by the configuration",
+        "local_rules": "Local rules (rule-dirs)",
+        "rules_enabled": "Rules switched on",
+        "per_document": "Per document", "list_ran": "Ran",
+        "list_not_applicable": "Not applicable to the document type",
+        "list_not_reviewed": "Not reviewed",
+        "no_rules_ran": "The file could not be read; no rule ran.",
     },
 }
+
+# Nynorsk: the verdict and the run's disclosure; the rest of the report reads bokmål
+# until the structures above have nn.
+NN = {
+    "verdict": "Konklusjon", "unreadable": "Kunne ikkje lesast",
+    "fail_on": "Ikkje bestått ved (fail-on)",
+    "fail_on_cli": "frå kommandolinja (--fail-on)",
+    "fail_on_config": "frå konfigurasjonen (fail-on), elles standard",
+    "verdict_note": "«Bestått med merknader»: ingen opne funn på eller over nivået for "
+                    "«Ikkje bestått», men opne funn under det, kjende funn frå grunnlinja, "
+                    "reglar som ikkje kunne vurderast eller filer som ikkje kunne lesast. "
+                    "Funn dempa av gyldige unntak tel ikkje; dei står i unntaksregisteret.",
+    "complete": "alle aktuelle reglar vart køyrde",
+    "rules_not_reviewed": "reglar ikkje vurderte: {n}",
+    "unreadable_files": "filer som ikkje kunne lesast: {n}",
+    "fingerprint": "Fingeravtrykk for regelsettet",
+    "baseline": "Grunnlinje", "baseline_written": "skriven {date}",
+    "baseline_undated": "skrivedato ikkje registrert",
+    "known": "Kjende funn (grunnlinje)", "known_count": "kjende funn (grunnlinje): {n}",
+    "known_intro": "Desse funna står i grunnlinja og vert difor ikkje rekna som opne. Dei er "
+                   "ikkje retta. Grunnlinja kan aldri godta SCHEMA-, REF- eller WAIVER-funn.",
+    "appendix": "Vedlegg: reglar og konfigurasjon",
+    "disabled": "Slått av i konfigurasjonen",
+    "severity_changed": "Alvorsgrad endra i konfigurasjonen",
+    "parameters_changed": "Parametrar endra i konfigurasjonen",
+    "local_rules": "Eigne reglar (rule-dirs)", "rules_enabled": "Reglar som er slått på",
+    "per_document": "Per dokument", "list_ran": "Køyrde",
+    "list_not_applicable": "Gjeld ikkje dokumenttypen",
+    "list_not_reviewed": "Ikkje vurderte",
+    "no_rules_ran": "Fila kunne ikkje lesast; ingen reglar vart køyrde.",
+}
+WORDS["nn"] = {**WORDS["nb"], **NN}
+for _lang, _words in WORDS.items():  # the verdict's words live in run/summary.py
+    _words.update({state: VERDICT_WORDS[_lang][state] for state in VERDICTS})

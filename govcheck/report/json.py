@@ -8,6 +8,8 @@ from dataclasses import asdict
 
 from .. import __version__
 from ..findings import SEVERITIES
+from ..run.disclosure import configuration, rule_lists
+from ..run.summary import threshold, verdict
 
 FORMAT_VERSION = 1
 
@@ -26,7 +28,7 @@ def finding_dict(finding) -> dict:
     }
 
 
-def result_dict(result) -> dict:
+def result_dict(result, fail_on: str | None = None) -> dict:
     error = result.error
     return {
         "file": result.file,
@@ -38,30 +40,53 @@ def result_dict(result) -> dict:
         "error": None if error is None else {
             "line": error.line, "column": error.column, "message": error.message,
         },
+        "verdict": verdict(result, fail_on),
+        "fail_on": threshold(result, fail_on),
         "findings": [finding_dict(f) for f in result.findings],
+        "baselined": [finding_dict(f) for f in result.baselined],
         "not_reviewed": [
             {"rule": rule_id, "needs": relation, "named": named,
              "reason": why[0] if why else ("absent" if named else "none")}
             for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items())
         ],
+        "rules": rule_lists(result),
+        **_fingerprints(result.settings),
     }
 
 
-def stream(results, tally, as_of: str) -> Iterator[str]:
+def _fingerprints(settings) -> dict:
+    """The configuration file's SHA-256 and the rule-set fingerprint (run/disclosure.py)."""
+    found = configuration(settings) if settings else {}
+    return {"configuration_sha256": found.get("sha256"),
+            "ruleset_fingerprint": found.get("ruleset_fingerprint")}
+
+
+def baseline_dict(baseline) -> dict | None:
+    if baseline is None:
+        return None
+    return {"file": baseline.file, "sha256": baseline.sha256, "written": baseline.written,
+            "entries": len(baseline)}
+
+
+def stream(results, tally, as_of: str, baseline=None) -> Iterator[str]:
     """The JSON document in pieces, one per result, so output streams; `tally` counts."""
     header = {"format": "govcheck-results", "version": FORMAT_VERSION,
-              "govcheck": __version__, "as_of": as_of}
+              "govcheck": __version__, "as_of": as_of, "fail_on": tally.fail_on,
+              "baseline": baseline_dict(baseline)}
     yield json.dumps(header, ensure_ascii=False, indent=2)[:-2] + ',\n  "documents": ['
     for index, result in enumerate(results):
         tally.add(result)
-        text = json.dumps(result_dict(result), ensure_ascii=False, indent=2)
+        text = json.dumps(result_dict(result, tally.fail_on), ensure_ascii=False, indent=2)
         yield ("," if index else "") + "\n    " + text.replace("\n", "\n    ")
     summary = {
         "files": tally.files,
         **{severity: tally.counts[severity] for severity in SEVERITIES},
         "suppressed": tally.suppressed,
+        "baselined": tally.baselined,
         "unreadable": tally.unreadable,
         "skipped": list(tally.skipped),
+        "verdict": tally.verdict,
+        "exit_code": tally.exit_code,
     }
     yield ("\n  " if tally.files else "") + '],\n  "summary": ' + json.dumps(
         summary, indent=2).replace("\n", "\n  ") + "\n}\n"

@@ -63,21 +63,27 @@ def _bundled_fonts():
             os.environ["FONTCONFIG_FILE"] = before
 
 
-def _identifier(results, lang: str, as_of: dt.date, catalog_version: str) -> bytes:
+def _identifier(results, lang: str, as_of: dt.date, catalog_version: str,
+                fail_on: str | None = None, baseline=None) -> bytes:
     """A PDF file identifier that depends only on the inputs, so reruns give the same file."""
-    text = "\n".join([__version__, catalog_version, lang, as_of.isoformat()]
+    text = "\n".join([__version__, catalog_version, lang, as_of.isoformat(), str(fail_on),
+                      baseline.sha256 if baseline else ""]
                      + [f"{r.file} {r.sha256}" for r in results])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32].encode("ascii")
 
 
 def write_pdf(results: list, path: str, lang: str, as_of: dt.date, catalog_version: str,
-              *, url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> None:
+              *, url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset,
+              fail_on: str | None = None, baseline=None) -> None:
     """Write the report as an A4 PDF with outline, page numbers and metadata.
 
     `url_fetcher(url) -> (bytes, media type)` is asked for every URL WeasyPrint wants;
-    it raises to refuse. Tests pass a recording wrapper of `fetch_asset`."""
-    page = build_page(results, lang, as_of, catalog_version, stylesheet_url=STYLESHEET)
-    render_pdf(page, path, _identifier(results, lang, as_of, catalog_version), url_fetcher)
+    it raises to refuse. Tests pass a recording wrapper of `fetch_asset`. `fail_on`
+    and `baseline` are the run's (see html.build_page)."""
+    page = build_page(results, lang, as_of, catalog_version, stylesheet_url=STYLESHEET,
+                      fail_on=fail_on, baseline=baseline)
+    render_pdf(page, path, _identifier(results, lang, as_of, catalog_version, fail_on,
+                                       baseline), url_fetcher)
 
 
 def render_pdf(page: str, path: str, identifier: bytes,

@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..findings import SEVERITIES, SEVERITY_RANK
-from ..run.summary import STATUSES, verdict
+from ..run.summary import STATUSES, VERDICTS, verdict
 from ..terms import term
 from ..views.portfolio import STATUS_MARK, build
 from .html import AREAS, environment, render_html
@@ -208,7 +208,7 @@ def build_portfolio_page(table, ranked: list, names: list, href_base: str, folde
         "severity_heads": SEVERITY_HEADS[lang], "statuses": STATUSES,
         "marks": STATUS_MARK,
         "totals": {s: sum(d["counts"][s] for d in documents) for s in SEVERITIES},
-        "verdicts": {v: verdicts[v] for v in ("pass", "fail", "unreadable")},
+        "verdicts": {v: verdicts[v] for v in VERDICTS},
         "not_met": {a: sum(1 for d in documents if not d["error"] and
                            d["cells"][i]["status"] == "not_met")
                     for i, a in enumerate(table.areas)},

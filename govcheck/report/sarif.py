@@ -12,6 +12,7 @@ from urllib.parse import quote
 from .. import __version__, safe
 from ..catalog.requirements import citation_urls
 from ..run.baseline import finding_key, fingerprint
+from ..run.summary import Tally
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
               "sarif-schema-2.1.0.json")
@@ -129,7 +130,8 @@ def _suppression(result, waiver) -> dict:
     }
 
 
-def _result(result, finding, rule_index: dict, artifacts: dict, seen: dict) -> dict:
+def _result(result, finding, rule_index: dict, artifacts: dict, seen: dict,
+            state: str | None = None) -> dict:
     key = finding_key(result, finding)
     seen[key] = seen.get(key, 0) + 1  # equal findings still need distinct fingerprints
     entry = {"ruleId": finding.rule}
@@ -150,13 +152,18 @@ def _result(result, finding, rule_index: dict, artifacts: dict, seen: dict) -> d
                                                             f"{finding.target}"}]
     if finding.waiver is not None:
         entry["suppressions"] = [_suppression(result, finding.waiver)]
+    if state:
+        entry["baselineState"] = state
     return entry
 
 
-def sarif_log(results, lang: str | None = None, tally=None) -> dict:
-    """The SARIF log as a dict; `tally` (summary.Tally), when given, counts the results."""
+def sarif_log(results, lang: str | None = None, tally=None, baseline=None) -> dict:
+    """The SARIF log as a dict; `tally` (summary.Tally), when given, counts the results.
+    With a `baseline`, every result has a baselineState (SARIF 2.1.0, 3.27.24): findings
+    the baseline accepted are `unchanged`, all others `new`."""
     results = list(results)
-    for result in results if tally is not None else ():
+    tally = Tally() if tally is None else tally
+    for result in results:
         tally.add(result)
     text_lang = _run_lang(results, lang)
     rules = enabled_rules(results)
@@ -181,8 +188,12 @@ def sarif_log(results, lang: str | None = None, tally=None) -> dict:
                 "locations": [_location(error.file, error.line, error.column, artifacts)],
                 "descriptor": {"id": LOAD_NOTIFICATION, "index": 0},
             })
+        state = "new" if baseline is not None else None
         for finding in result.findings:
-            sarif_results.append(_result(result, finding, rule_index, artifacts, seen))
+            sarif_results.append(_result(result, finding, rule_index, artifacts, seen, state))
+        for finding in result.baselined:
+            sarif_results.append(_result(result, finding, rule_index, artifacts, seen,
+                                         "unchanged"))
     driver = {
         "name": "govcheck",
         "version": __version__,
@@ -198,7 +209,10 @@ def sarif_log(results, lang: str | None = None, tally=None) -> dict:
         "tool": {"driver": driver},
         "invocations": [{
             "executionSuccessful": not notifications,
+            "exitCode": tally.exit_code,
             "toolExecutionNotifications": notifications,
+            "properties": {"verdict": tally.verdict, "failOn": tally.fail_on,
+                           "baseline": _baseline(baseline)},
         }],
         "language": text_lang,
         "columnKind": "unicodeCodePoints",
@@ -208,5 +222,13 @@ def sarif_log(results, lang: str | None = None, tally=None) -> dict:
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(results, lang: str | None = None, tally=None) -> str:
-    return json.dumps(sarif_log(results, lang, tally), ensure_ascii=False, indent=2) + "\n"
+def _baseline(baseline) -> dict | None:
+    if baseline is None:
+        return None
+    return {"file": shown_path(baseline.file), "sha256": baseline.sha256,
+            "written": baseline.written}
+
+
+def render(results, lang: str | None = None, tally=None, baseline=None) -> str:
+    return json.dumps(sarif_log(results, lang, tally, baseline), ensure_ascii=False,
+                      indent=2) + "\n"

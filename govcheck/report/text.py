@@ -8,6 +8,7 @@ import click
 
 from .. import safe
 from ..findings import SEVERITIES
+from ..run.summary import VERDICT_WORDS, verdict_word
 from ..terms import severity_word
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -17,8 +18,9 @@ def finding_line(finding, lang: str, colour: bool) -> str:
     word = severity_word(finding.severity, lang)
     if colour:
         word = click.style(word, fg=_COLOURS[finding.severity], bold=True)
+    # the target is what a waiver names: show it, so the reader can write one
     return (f"{safe.text(finding.file)}:{finding.line}:{finding.column}: {word} {finding.rule} "
-            f"{safe.text(finding.message)}")
+            f"[{safe.text(finding.target)}] {safe.text(finding.message)}")
 
 
 def summary_line(tally, lang: str) -> str:
@@ -27,6 +29,7 @@ def summary_line(tally, lang: str) -> str:
     if lang == "en":
         line = f"{files} file{'s' if files != 1 else ''} checked: " + ", ".join(parts)
         extras = [f"{tally.suppressed} suppressed by waivers"] if tally.suppressed else []
+        extras += [f"{tally.baselined} known from the baseline"] if tally.baselined else []
         extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} file{'s' if len(tally.skipped) != 1 else ''} "
                    "skipped: not goal documents"] if tally.skipped else []
@@ -35,12 +38,15 @@ def summary_line(tally, lang: str) -> str:
     else:
         line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
         extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
+        extras += [f"{tally.baselined} kjente fra grunnlinjen"] if tally.baselined else []
         extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} {'fil' if len(tally.skipped) == 1 else 'filer'} "
                    "hoppet over: ikke styringsdokumenter"] if tally.skipped else []
         extras += [f"konfigurasjon {safe.text(tally.first_config)}"] if tally.first_config \
             else []
-    return line + (f" ({'; '.join(extras)})" if extras else "")
+    line += f" ({'; '.join(extras)})" if extras else ""
+    words = "en" if lang == "en" else "nb"
+    return f"{line} — {VERDICT_WORDS[words]['label']}: {verdict_word(tally.verdict, words)}"
 
 
 _RELATION_WORDS = {

@@ -4,10 +4,15 @@ A finding is known by what it says, never by where it is: document id, rule, tar
 and the values its message names. Line numbers and list positions are left out, so
 blank lines and reordered goals leave the baseline valid. Counting is by key: a
 baseline that holds a key twice hides two such findings, and a third is new.
+
+SCHEMA, REF and WAIVER findings can never be baselined, as they can never be waived:
+an expired waiver must not disappear into a baseline. Accepted findings are not
+dropped: they move to `Result.baselined`, and every report lists them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -16,10 +21,13 @@ from dataclasses import dataclass, field, replace
 
 from ..catalog.messages import placeholders
 from ..document.loader import LoadError, parse, read_bounded
+from .checker import UNWAIVABLE
 
 FORMAT = "govcheck-baseline"
-VERSION = 1
+VERSION = 1  # "written" was added later; files without it stay readable
+TOP_KEYS = ("format", "version", "written", "findings")
 ENTRY_KEYS = ("document", "rule", "target", "params", "count")
+UNBASELINABLE = UNWAIVABLE  # rule-id prefixes a baseline never accepts
 
 _INDEX = re.compile(r"\[\d+\]")  # `goals[3]` in paths: moves when goals are reordered
 _POSITIONAL = frozenset({"line", "lines", "column", "columns", "path"})
@@ -61,53 +69,64 @@ def fingerprint(key: tuple) -> str:
     return hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()[:32]
 
 
+def baselinable(finding) -> bool:
+    return not finding.suppressed and not finding.rule.startswith(UNBASELINABLE)
+
+
 @dataclass(frozen=True)
 class Baseline:
     file: str
     counts: dict = field(default_factory=dict)  # finding key → how many are accepted
+    sha256: str = ""  # of the file's bytes, so a report can name the exact baseline
+    written: str | None = None  # ISO date; None in files written before it was recorded
 
     def __len__(self) -> int:
         return sum(self.counts.values())
 
     def filter(self, results) -> list:
-        """The results with every finding the baseline accepts removed. Suppressed
-        findings stay: their waiver already accounts for them."""
+        """The results with every finding the baseline accepts moved from `findings` to
+        `baselined`. Suppressed findings stay: their waiver already accounts for them.
+        SCHEMA, REF and WAIVER findings stay even when the file lists them."""
         left = Counter(self.counts)
         filtered = []
         for result in results:
-            kept = []
+            kept, known = [], []
             for finding in result.findings:
-                if not finding.suppressed:
+                if baselinable(finding):
                     key = finding_key(result, finding)
                     if left[key] > 0:
                         left[key] -= 1
+                        known.append(finding)
                         continue
                 kept.append(finding)
-            filtered.append(replace(result, findings=kept))
+            filtered.append(replace(result, findings=kept, baselined=known))
         return filtered
 
 
-def baseline_text(results) -> str:
+def baseline_text(results, written: dt.date) -> str:
     """The baseline file for these results: sorted, one entry per key with its count."""
     counts: Counter = Counter()
     for result in results:
-        for finding in result.active:
-            counts[finding_key(result, finding)] += 1
+        for finding in result.findings:
+            if baselinable(finding):
+                counts[finding_key(result, finding)] += 1
     entries = [
         {"document": document, "rule": rule, "target": target, "params": json.loads(params),
          "count": count}
         for (document, rule, target, params), count in sorted(counts.items())
     ]
-    payload = {"format": FORMAT, "version": VERSION, "findings": entries}
+    payload = {"format": FORMAT, "version": VERSION, "written": written.isoformat(),
+               "findings": entries}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_baseline(results, path: str) -> int:
-    """Record the unsuppressed findings of `results` in `path`; returns how many."""
-    text = baseline_text(results)
+def write_baseline(results, path: str, written: dt.date) -> int:
+    """Record the findings of `results` a baseline may accept in `path`, stamped with
+    `written` (the run's check date); returns how many."""
+    text = baseline_text(results, written)
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
-    return sum(len(result.active) for result in results)
+    return sum(1 for result in results for finding in result.findings if baselinable(finding))
 
 
 MAX_BASELINE_BYTES = 64 * 1024 * 1024
@@ -148,7 +167,8 @@ def load_baseline(path: str) -> Baseline:
         raise LoadError(path, 1, 1, "invalid baseline: nested too deeply") from None
     except ValueError:  # an integer past CPython's int-string limit
         raise LoadError(path, 1, 1, "invalid baseline: a number too long to read") from None
-    return Baseline(path, _counts(data, raw, path))
+    return Baseline(path, _counts(data, raw, path), hashlib.sha256(raw).hexdigest(),
+                    data.get("written"))
 
 
 def _duplicate_position(raw: bytes, path: str) -> tuple[int, int]:
@@ -170,6 +190,12 @@ def _counts(data, raw: bytes, path: str) -> dict:
     if type(data.get("version")) is not int or data["version"] != VERSION:
         fail(("version",), f"baseline version {data.get('version')!r} is not supported "
                            f"(this govcheck reads version {VERSION})")
+    for key in data:
+        if key not in TOP_KEYS:
+            fail((key,), f"unknown key {key!r}")
+    written = data.get("written")
+    if written is not None and not _is_date(written):
+        fail(("written",), '"written" must be a date (YYYY-MM-DD)')
     entries = data.get("findings")
     if not isinstance(entries, list):
         fail(("findings",), '"findings" must be a list')
@@ -193,6 +219,13 @@ def _counts(data, raw: bytes, path: str) -> dict:
         params_json = json.dumps(params, sort_keys=True, ensure_ascii=False)
         counts[(entry["document"], entry["rule"], entry["target"], params_json)] += count
     return dict(counts)
+
+
+def _is_date(value) -> bool:
+    try:
+        return isinstance(value, str) and dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
 
 
 def _position(raw: bytes, path: str, where: tuple) -> tuple[int, int]:

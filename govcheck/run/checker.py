@@ -33,6 +33,7 @@ class Result:
     sha256: str = ""
     document: Document | None = None
     findings: list[Finding] = field(default_factory=list)  # sorted; suppressed ones included
+    baselined: list[Finding] = field(default_factory=list)  # accepted by a baseline, not open
     facts: list[dict] = field(default_factory=list, repr=False)  # what the rules read
     not_reviewed: dict = field(default_factory=dict)  # see Checked.not_reviewed
     error: LoadError | None = None

@@ -242,6 +242,20 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
     return build_settings(document.data, document, path, base_dir)
 
 
+def config_data(path: str) -> dict:
+    """The raw mapping of a configuration file (govcheck.yaml, or a pyproject.toml's
+    [tool.govcheck]), for callers that build settings per case (rule tests)."""
+    if not path.endswith(".toml"):
+        return load_yaml(path).data
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle).get("tool", {}).get("govcheck", {})
+    except OSError as error:
+        raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(path, 1, 1, f"invalid TOML: {error}") from None
+
+
 def _has_tool_table(pyproject: Path) -> bool:
     try:
         with open(pyproject, "rb") as handle:

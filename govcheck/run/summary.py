@@ -1,4 +1,4 @@
-"""Per-document verdicts by requirement area: met, not met, not reviewed, not applicable."""
+"""A run's verdict and exit code, and per-document status by requirement area."""
 
 from __future__ import annotations
 
@@ -40,28 +40,72 @@ def severity_counts(results) -> dict[str, int]:
     return {severity: counts[severity] for severity in SEVERITIES}
 
 
-def verdict(result) -> str:
-    """`fail` with an unsuppressed error, `pass` otherwise; `unreadable` on load errors."""
+VERDICTS = ("failed", "passed_with_findings", "passed")  # worst first
+VERDICT_WORDS = {
+    "nb": {"label": "Konklusjon", "failed": "Ikke bestått",
+           "passed_with_findings": "Bestått med merknader", "passed": "Bestått"},
+    "nn": {"label": "Konklusjon", "failed": "Ikkje bestått",
+           "passed_with_findings": "Bestått med merknader", "passed": "Bestått"},
+    "en": {"label": "Verdict", "failed": "Failed",
+           "passed_with_findings": "Passed with findings", "passed": "Passed"},
+}
+
+
+def verdict_word(state: str, lang: str) -> str:
+    return VERDICT_WORDS.get(lang, VERDICT_WORDS["nb"])[state]
+
+
+def threshold(result, fail_on: str | None = None) -> str:
+    """The fail-on level in force for a result: the command line's, else its configuration's."""
+    return fail_on or (result.settings.fail_on if result.settings else "error")
+
+
+def verdict(result, fail_on: str | None = None) -> str:
+    """The one verdict of a document, decided from what decides the exit code
+    (docs/json-format.md, "Verdict"):
+
+    `failed`: unreadable, or an open finding at or above the fail-on level (exit 1 or 2);
+    `passed_with_findings`: exit 0, but open findings below the fail-on level, findings
+    accepted by a baseline, or rules not reviewed (waiting for another document);
+    `passed`: none of these. Findings suppressed by a valid waiver do not count: the
+    waiver register discloses them."""
     if result.error:
-        return "unreadable"
-    return "fail" if any(f.severity == "error" for f in result.active) else "pass"
+        return "failed"
+    level = threshold(result, fail_on)
+    if any(at_or_above(f.severity, level) for f in result.active):
+        return "failed"
+    if result.active or result.baselined or result.not_reviewed:
+        return "passed_with_findings"
+    return "passed"
+
+
+def overall_verdict(verdicts) -> str:
+    """The worst of the documents' verdicts. A run that checked nothing (--allow-empty)
+    exits 0 but reviewed nothing: never `passed`."""
+    found = set(verdicts)
+    return next((state for state in VERDICTS if state in found), "passed_with_findings")
 
 
 @dataclass
 class Tally:
-    """Running totals over results as they stream past: the summary line, the exit code."""
+    """Running totals over results as they stream past: the summary line, the exit code,
+    the run's verdict (both from `verdict`, so they cannot disagree)."""
 
     fail_on: str | None = None  # None: each document's configured fail-on
     files: int = 0
     counts: Counter = field(default_factory=Counter)
     suppressed: int = 0
+    baselined: int = 0
     unreadable: int = 0
     exit_code: int = 0  # 0 clean, 1 findings at or above fail-on, 2 unreadable input
+    verdicts: Counter = field(default_factory=Counter)
     skipped: list = field(default_factory=list)  # walked YAML files that are no goal documents
     first_config: str | None = None  # of the first document: named once, in the summary
 
     def add(self, result) -> None:
         self.files += 1
+        state = verdict(result, self.fail_on)
+        self.verdicts[state] += 1
         source = result.settings.source if result.settings else None
         if self.files == 1:
             self.first_config = source
@@ -71,7 +115,10 @@ class Tally:
             return
         self.counts.update(f.severity for f in result.active)
         self.suppressed += sum(1 for f in result.findings if f.suppressed)
-        threshold = self.fail_on or (result.settings.fail_on if result.settings else "error")
-        if self.exit_code == 0 and any(at_or_above(f.severity, threshold)
-                                       for f in result.active):
+        self.baselined += len(result.baselined)
+        if self.exit_code == 0 and state == "failed":
             self.exit_code = 1
+
+    @property
+    def verdict(self) -> str:
+        return overall_verdict(self.verdicts)
