@@ -256,6 +256,10 @@ def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict) -> R
             fail(("check", "fact"), f"unknown fact kind {check['fact']!r} "
                  f"(known: {', '.join(PROPERTIES)})")
         _check_condition(check["condition"], known, parameters, ("check", "condition"), fail)
+        for index, name in enumerate(check.get("needs", [])):
+            if name not in known:
+                fail(("check", "needs", index), f"needs {name!r}, which is no property of "
+                     f"{check['fact']} facts")
         if "escalate" in check:
             _check_condition(check["escalate"]["condition"], known, parameters,
                              ("check", "escalate", "condition"), fail)

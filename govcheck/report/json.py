@@ -42,6 +42,11 @@ def result_dict(result) -> dict:
             {"rule": rule_id, "needs": relation, "named": named}
             for rule_id, (relation, named) in sorted(result.not_reviewed.items())
         ],
+        "not_reviewed_items": [
+            {"rule": item.rule, "target": item.target, "line": item.line,
+             "column": item.column, "not_stated": list(item.missing)}
+            for item in result.unreviewed_items
+        ],
     }
 
 

@@ -27,10 +27,14 @@ def summary_line(tally, lang: str) -> str:
         line = f"{files} file{'s' if files != 1 else ''} checked: " + ", ".join(parts)
         extras = [f"{tally.suppressed} suppressed by waivers"] if tally.suppressed else []
         extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
+        extras += [f"{tally.unreviewed} not reviewed: not stated in the document"] \
+            if tally.unreviewed else []
     else:
         line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
         extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
         extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
+        extras += [f"{tally.unreviewed} ikke vurdert: ikke oppgitt i dokumentet"] \
+            if tally.unreviewed else []
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 
@@ -38,6 +42,20 @@ _RELATION_WORDS = {
     ("parent", "en"): "parent document", ("previous", "en"): "previous document",
     ("parent", "nb"): "overordnet dokument", ("previous", "nb"): "fjorårets dokument",
 }
+
+
+def unreviewed_item_lines(result, lang: str) -> list[str]:
+    """Items a rule could not judge because the document does not state what it needs."""
+    lines = []
+    for item in result.unreviewed_items:
+        missing = ", ".join(item.missing)
+        if lang == "en":
+            lines.append(f"{result.file}:{item.line}:{item.column}: not reviewed {item.rule} "
+                         f"{item.target}: not stated in the document ({missing})")
+        else:
+            lines.append(f"{result.file}:{item.line}:{item.column}: ikke vurdert {item.rule} "
+                         f"{item.target}: ikke oppgitt i dokumentet ({missing})")
+    return lines
 
 
 def not_reviewed_lines(result, lang: str) -> list[str]:
@@ -65,6 +83,8 @@ def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
         shown = lang or result.lang
         for finding in result.active:
             yield finding_line(finding, shown, colour) + "\n"
+        for line in unreviewed_item_lines(result, shown):
+            yield line + "\n"
         for line in not_reviewed_lines(result, shown):
             yield line + "\n"
     yield summary_line(tally, lang or "nb") + "\n"
