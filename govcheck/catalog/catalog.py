@@ -13,7 +13,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..document.items import DOCUMENT_TYPES
+from ..document.items import DOCUMENT_TYPES, UNRULED_TYPES
 from ..document.loader import Document, LoadError, load_yaml
 from ..resources import resource_dir
 from .messages import placeholders
@@ -54,7 +54,8 @@ class Rule:
         return self.check.get("stage", "engine")
 
     def applies_to(self, document_type) -> bool:
-        return document_type in self.types or self.types == DOCUMENT_TYPES
+        return document_type in self.types or (
+            self.types == DOCUMENT_TYPES and document_type not in UNRULED_TYPES)
 
     def citation_text(self, lang: str = "en") -> str:
         cite = self.citation

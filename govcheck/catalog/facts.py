@@ -19,7 +19,16 @@ from collections import defaultdict
 from ..document.items import Item, items, path_text, references
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
-from .known import MEETINGS, document_facts, is_income, numeric_view, target_facts
+from .known import (
+    MEETINGS,
+    document_facts,
+    goal_unknowns,
+    is_income,
+    key_unknowns,
+    numeric_view,
+    section_unknowns,
+    target_facts,
+)
 from .known import tolerance as risk_tolerance
 from .relations import contribution, parent_goal_facts, stability
 from .values import (
@@ -125,7 +134,36 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     facts.append(document_fact)
     if related.get("parent"):
         facts.extend(parent_goal_facts(links.goals, related["parent"]))
+    _mark_unknowns(facts, links, section_unknowns(data), data)
     return facts
+
+
+def _node(data, path):
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _mark_unknowns(facts: list[dict], links: _Links, open_sections: dict, data) -> None:
+    """Add to each fact's `unknown` what null sections and unstated chains leave open."""
+    tree = links.tree
+    per_goal, document = goal_unknowns(
+        links.goals, [tree.subtree(i) for i in range(len(links.goals))])
+    for index, parent in enumerate(tree.parent):
+        if parent is not None and None in (links.goals[parent].data.get("chain"),
+                                           links.goals[index].data.get("chain")):
+            per_goal[index].update(("stage_rise", "parent_chain"))
+    goal_facts = iter(per_goal)
+    for fact in facts:
+        extra = set(open_sections.get(fact["kind"], ()))
+        if fact["kind"] == "goal":
+            extra |= next(goal_facts)
+        elif fact["kind"] == "document":
+            extra |= document
+        if fact["path"]:
+            extra |= key_unknowns(fact["kind"], _node(data, fact["path"]))
+        if extra:
+            fact["unknown"] = sorted(set(fact.get("unknown", ())) | extra)
 
 
 def _goal_facts(links: _Links, parent_document) -> list[dict]:

@@ -134,3 +134,112 @@ def document_facts(data: dict, meta: dict, lines: list) -> dict:
         "unknown": unknown,
     }
     return facts
+
+
+# A section written `null` says the document has one this file does not know: the
+# facts counted from it are unknown, for each fact kind.
+_GOAL_INDICATORS = ["indicator_count", "subtree_indicator_count",
+                    "subtree_outcome_indicator_count", "subtree_frequent_indicator_count"]
+_DOC_INDICATORS = ["indicator_count", "quality_indicator_count", "user_indicator_count",
+                   "efficiency_indicator_count", "missing_perspectives",
+                   "missing_perspective_count"]
+_DOC_GOALS = ["level1_count", "goal_count", "activity_share", "output_goal_count",
+              "outcome_goal_count"]
+_LINES = {"document": ["budget_line_count", "expenditure_line_count", "income_line_count",
+                       "allocated_line_count"],
+          "goal": ["subtree_budget_line_count", "document_has_budget"]}
+SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
+    ("goals",): {"document": _DOC_GOALS + _DOC_INDICATORS,
+                 "budget_line": ["goal_link_count", "risked_goal_count"],
+                 "mechanism": ["goal_link_count"]},
+    ("risks",): {"document": ["max_risk_score"], "goal": ["risk_count", "max_threat_score"]},
+    ("internal_control",): {"document": ["control_count"]},
+    ("user_participation",): {"document": ["systemic_mechanism_count"]},
+    ("assignments",): {"document": ["assignment_count"]},
+    ("reporting",): {"document": ["annual_report_next_year_count"]},
+    ("dialogue",): {"document": ["governance_meetings_in_year"]},
+    ("legal_basis",): {"document": ["legal_basis_count"]},
+    ("budget",): {"document": _LINES["document"] + ["authorisation_count", "budget_basis_count"],
+                  "goal": _LINES["goal"]},
+    ("budget", "lines"): _LINES,
+    ("budget", "authorisations"): {"document": ["authorisation_count"]},
+    ("budget", "basis"): {"document": ["budget_basis_count"]},
+    ("government_requirements",): {"document": ["government_requirement_count"]},
+    ("audit_follow_up",): {"document": ["audit_follow_up_count"]},
+    ("evaluations",): {"document": ["evaluation_count"]},
+    ("instructions",): {"document": ["instruction_count", "has_main_instruction"]},
+    ("risk_tolerance",): {"document": ["has_risk_tolerance"]},
+    ("document", "copy_to"): {"document": ["copies_riksrevisjonen"]},
+    ("document", "signatories"): {"document": ["signatory_count"]},
+    ("document", "attachments"): {"document": ["attachment_count"]},
+    ("document", "reference"): {"document": ["has_reference"]},
+    ("document", "date"): {"document": ["has_date"]},
+}
+
+
+def _open(value) -> bool:
+    """null, or a list with a null entry: more exists than the file holds."""
+    return value is None or (isinstance(value, list) and None in value)
+
+
+def section_unknowns(data: dict) -> dict[str, set]:
+    """Fact kind → properties left unknown by sections the document writes as null."""
+    found: dict[str, set] = {}
+    for path, by_kind in SECTION_UNKNOWNS.items():
+        node = data
+        for key in path[:-1]:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict) and path[-1] in node and _open(node[path[-1]]):
+            for kind, names in by_kind.items():
+                found.setdefault(kind, set()).update(names)
+    return found
+
+
+def goal_unknowns(goals: list, subtrees: list[list[int]]) -> tuple[list[set], set]:
+    """Per goal, and for the document: what goals with `indicators: null` (indicators
+    exist, not known) or without a stated chain leave unknown."""
+    open_indicators = [isinstance(g.data, dict) and "indicators" in g.data
+                       and _open(g.data["indicators"]) for g in goals]
+    no_chain = [g.data.get("chain") is None for g in goals]
+    per_goal = []
+    for index, subtree in enumerate(subtrees):
+        names = set()
+        if any(open_indicators[g] for g in subtree):
+            names.update(_GOAL_INDICATORS)
+        if no_chain[index]:
+            names.add("chain")
+        if any(no_chain[g] for g in subtree):
+            names.update(("subtree_outcome_indicator_count", "descendant_delivery_count"))
+        per_goal.append(names)
+    document = set(_DOC_INDICATORS) if any(open_indicators) else set()
+    if any(no_chain):
+        document.update(("activity_share", "output_goal_count", "outcome_goal_count"))
+    return per_goal, document
+
+
+# An item key written `null` leaves the facts read from it unknown.
+KEY_UNKNOWNS: dict[str, dict[str, tuple]] = {
+    "goal": {"owner": ("has_owner",), "perspective": ("missing_perspectives",)},
+    "indicator": {"baseline": ("has_baseline",), "source": ("missing_info", "missing_info_count"),
+                  "frequency": ("missing_info", "missing_info_count"), "owner": ("has_owner",),
+                  "quality": ("quality",)},
+    "risk": {"owner": ("has_owner",), "treatment": ("treatment",),
+             "measures": ("complete_measure_count",), "controls": ("control_link_count",),
+             "goals": ("goal_link_count",)},
+    "control": {"owner": ("missing_info", "missing_info_count"),
+                "frequency": ("missing_info", "missing_info_count"),
+                "risks": ("risk_link_count",)},
+    "mechanism": {"goals": ("goal_link_count",), "level": ("systemic",)},
+    "budget_line": {"goals": ("goal_link_count", "risked_goal_count")},
+    "assignment": {"deadline": ("has_deadline", "deadline", "deadline_ok"),
+                   "owner": ("has_owner",), "deliverable": ("has_deliverable",),
+                   "status": ("status",)},
+}
+
+
+def key_unknowns(kind: str, item) -> set:
+    table = KEY_UNKNOWNS.get(kind)
+    if not table or not isinstance(item, dict):
+        return set()
+    return {name for key, names in table.items() if key in item and item[key] is None
+            for name in names}

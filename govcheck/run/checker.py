@@ -213,6 +213,32 @@ class UnreviewedItem(NamedTuple):
     fact_id: str
 
 
+def _names(condition) -> set:
+    """The fact properties a condition reads."""
+    found = set()
+    if isinstance(condition, dict):
+        for key, value in condition.items():
+            if not key.startswith("$"):
+                found.add(key)
+            elif key != "$param":
+                found |= _names(value)
+    elif isinstance(condition, list):
+        for part in condition:
+            found |= _names(part)
+    return found
+
+
+def _reads(rule) -> tuple:
+    """What a rule judges by: its `needs` and every property its conditions read."""
+    check = rule.check
+    if "fact" not in check:
+        return ()
+    names = set(check.get("needs", ())) | _names(check["condition"])
+    if "escalate" in check:
+        names |= _names(check["escalate"]["condition"])
+    return tuple(sorted(names))
+
+
 def _unreviewed(document: Document, settings: Settings, document_type: str,
                 facts: list[dict]) -> list[UnreviewedItem]:
     """Each enabled rule with `needs`, on each fact of its kind that lists a needed
@@ -220,7 +246,7 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
     found = []
     for rule_id in sorted(settings.enabled):
         rule = settings.catalog.rules[rule_id]
-        needs = rule.check.get("needs")
+        needs = _reads(rule)
         if not needs or not rule.applies_to(document_type):
             continue
         for fact in facts:
