@@ -7,6 +7,8 @@ A fact property a rule needs but the document does not state is listed in the fa
 
 from __future__ import annotations
 
+import operator
+
 from ..document.periods import parse_period
 from .values import is_number, is_text, iso_date, whole_number
 
@@ -195,20 +197,22 @@ def section_unknowns(data: dict) -> dict[str, set]:
     return found
 
 
-def goal_unknowns(goals: list, subtrees: list[list[int]]) -> tuple[list[set], set]:
+def goal_unknowns(goals: list, tree) -> tuple[list[set], set]:
     """Per goal, and for the document: what goals with `indicators: null` (indicators
     exist, not known) or without a stated chain leave unknown."""
     open_indicators = [isinstance(g.data, dict) and "indicators" in g.data
                        and _open(g.data["indicators"]) for g in goals]
     no_chain = [g.data.get("chain") is None for g in goals]
+    open_below = tree.subtree_sums(open_indicators, operator.or_)
+    chainless_below = tree.subtree_sums(no_chain, operator.or_)
     per_goal = []
-    for index, subtree in enumerate(subtrees):
+    for index in range(len(goals)):
         names = set()
-        if any(open_indicators[g] for g in subtree):
+        if open_below[index]:
             names.update(_GOAL_INDICATORS)
         if no_chain[index]:
             names.add("chain")
-        if any(no_chain[g] for g in subtree):
+        if chainless_below[index]:
             names.update(("subtree_outcome_indicator_count", "descendant_delivery_count"))
         per_goal.append(names)
     document = set(_DOC_INDICATORS) if any(open_indicators) else set()

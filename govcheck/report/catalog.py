@@ -9,7 +9,9 @@ import json
 import textwrap
 from pathlib import Path
 
+from .. import safe
 from ..catalog.properties import PROPERTIES
+from ..catalog.requirements import citation_groups, text_in
 from ..document.items import DOCUMENT_TYPES
 from ..terms import severity_word
 
@@ -37,7 +39,8 @@ def render(settings, output_format: str, lang: str) -> str:
     for rule, enabled, severity in _rule_rows(settings):
         state = "" if enabled else (" (av)" if lang == "nb" else " (off)")
         lines.append(f"{rule.id:<10} {severity_word(severity, lang):<11} {rule.area:<7} "
-                     f"{rule.title[lang]}{state}\n{'':<30}{rule.citation_text(lang)}")
+                     f"{safe.text(rule.title[lang])}{state}\n"
+                     f"{'':<30}{safe.text(rule.citation_text(lang))}")
     return "\n".join(lines) + "\n"
 
 
@@ -46,14 +49,15 @@ def _rule_dict(rule, enabled, severity, settings) -> dict:
     return {
         "id": rule.id, "area": rule.area, "severity": severity,
         "default_severity": rule.severity, "enabled": enabled, "types": list(rule.types),
-        "title": rule.title, "citation": rule.citation,
-        "citation_text": rule.citation_text("en"),
+        "title": rule.title, "requirements": list(rule.requirements),
+        "citation": rule.citation, "citation_text": rule.citation_text("en"),
         "parameters": {name: values[name] for name in rule.parameters},
         "rationale": rule.rationale, "remediation": rule.remediation,
     }
 
 
 def rules_markdown(settings, lang: str = "en") -> str:
+    """The catalog as Markdown tables; rule texts (users' rule files too) are escaped."""
     catalog = settings.catalog
     out = ["# Rule catalog", "",
            "Generated from `rules/*.yaml` by `python -m govcheck.report.catalog`; "
@@ -64,18 +68,21 @@ def rules_markdown(settings, lang: str = "en") -> str:
         for rule in catalog.rules.values():
             if rule.area != area:
                 continue
-            params = ", ".join(f"`{name}` = {json.dumps(catalog.parameters[name].default)}"
-                               for name in rule.parameters)
-            out.append(f"| {rule.id} | {rule.severity} | {_types(rule)} | {rule.title[lang]} "
-                       f"| {params} | {rule.citation_text(lang)} |")
+            params = ", ".join(
+                f"`{name}` = {safe.markdown(json.dumps(catalog.parameters[name].default))}"
+                for name in rule.parameters)
+            out.append(f"| {rule.id} | {rule.severity} | {_types(rule)} "
+                       f"| {safe.markdown(rule.title[lang])} "
+                       f"| {params} | {safe.markdown(rule.citation_text(lang))} |")
         out.append("")
     return "\n".join(out)
 
 
 def facts_markdown() -> str:
     out = ["# Facts the rules read", "",
-           "Generated from `govcheck/catalog/properties.py` by `python -m govcheck.report.catalog`; "
-           "do not edit by hand. Every fact also has `kind`.", ""]
+           "Generated from `govcheck/catalog/properties.py` by "
+           "`python -m govcheck.report.catalog`; do not edit by hand. Every fact also has "
+           "`kind`.", ""]
     for kind, properties in PROPERTIES.items():
         out += [f"## `{kind}`", "", "| property | type | meaning |", "| --- | --- | --- |"]
         out += [f"| `{name}` | {kind_} | {meaning} |"
@@ -89,21 +96,26 @@ def explain(rule, settings, lang: str) -> str:
     catalog = settings.catalog
     heading = {
         "rationale": "Begrunnelse" if nb else "Rationale",
-        "citation": "Hjemmel" if nb else "Citation",
+        "citation": "Grunnlag" if nb else "Basis",
         "parameters": "Parametere" if nb else "Parameters",
         "remediation": "Slik retter du det" if nb else "How to fix it",
         "example": "Eksempel som bryter regelen" if nb else "Example that breaks the rule",
         "types": "Gjelder" if nb else "Applies to",
     }
     values = settings.parameter_values
-    out = [f"{rule.id}  {rule.title[lang]}",
+    out = [f"{rule.id}  {safe.text(rule.title[lang])}",
            f"{severity_word(settings.severity_of(rule.id), lang)} · {rule.area} · "
            f"{heading['types']}: {_types(rule)}", ""]
-    out += [heading["rationale"], textwrap.fill(rule.rationale[lang], 88), ""]
-    out += [heading["citation"], rule.citation_text(lang)]
-    out += [f"  {extra}" for extra in rule.citation.get("also", [])]
-    if rule.citation.get("url"):
-        out.append(f"  {rule.citation['url']}")
+    out += [heading["rationale"], textwrap.fill(safe.text(rule.rationale[lang]), 88), ""]
+    out.append(heading["citation"] + (f" ({', '.join(rule.requirements)})"
+                                      if rule.requirements else ""))
+    for group in citation_groups(rule.citation, lang):
+        for item in group["items"]:
+            out.append(f"  {group['label']}: {safe.text(item['text'])}")
+            if item["url"]:
+                out.append(f"    {safe.text(item['url'])}")
+    if rule.citation.get("note"):
+        out.append("  " + safe.text(text_in(rule.citation["note"], lang)))
     out.append("")
     if rule.parameters:
         out.append(heading["parameters"])
@@ -112,13 +124,15 @@ def explain(rule, settings, lang: str) -> str:
             default = json.dumps(parameter.default, ensure_ascii=False)
             current = json.dumps(values[name], ensure_ascii=False)
             shown = default if current == default else f"{current} (default {default})"
-            out.append(f"  {name} = {shown}")
+            out.append(f"  {name} = {safe.text(shown)}")
             if parameter.description:
-                out.append(f"    {parameter.description[lang]}")
-            out.append(f"    {'Kilde' if nb else 'Source'}: {parameter.source}")
+                out.append(f"    {safe.text(parameter.description[lang])}")
+            source = parameter.source
+            source = text_in(source, lang) if isinstance(source, dict) else source
+            out.append(f"    {'Kilde' if nb else 'Source'}: {safe.text(source)}")
         out.append("")
-    out += [heading["remediation"], textwrap.fill(rule.remediation[lang], 88), ""]
-    out += [heading["example"], textwrap.indent(rule.example.rstrip(), "  "), ""]
+    out += [heading["remediation"], textwrap.fill(safe.text(rule.remediation[lang]), 88), ""]
+    out += [heading["example"], textwrap.indent(safe.text_block(rule.example.rstrip()), "  "), ""]
     return "\n".join(out)
 
 
