@@ -30,6 +30,7 @@ from corpus import generate_text  # noqa: E402
 from growth import section_growth  # noqa: E402
 
 from govcheck.document.loader import load  # noqa: E402
+from govcheck.document.migrate import migrate_text  # noqa: E402
 from govcheck.document.validate import reference_problems, schema_problems  # noqa: E402
 from govcheck.run.checker import check_document, check_paths  # noqa: E402
 from govcheck.run.config import default_settings  # noqa: E402
@@ -56,7 +57,10 @@ def documents() -> list[Path]:
     OUT.mkdir(exist_ok=True)
     letter = OUT / "generated-120-goals.yaml"
     letter.write_text(generate_text(1, 0, goals=120), encoding="utf-8")
-    return sorted((ROOT / "samples").glob("*.yaml")) + [letter]
+    format_2 = OUT / "generated-120-goals-v2.yaml"  # the same letter, migrated
+    format_2.write_text(migrate_text(letter.read_text(encoding="utf-8")), encoding="utf-8")
+    real = sorted((ROOT / "samples" / "real-letters").glob("*.yaml"))
+    return sorted((ROOT / "samples").glob("*.yaml")) + [letter, format_2] + real
 
 
 def row(*cells) -> str:

@@ -284,6 +284,36 @@ def schema():
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the format-2 document here (one input only; never overwrites).")
+@click.option("--in-place", is_flag=True, help="Rewrite each input file itself.")
+def migrate(paths, output, in_place):
+    """Rewrite format-1 documents as format 2, keeping comments and layout. Without
+    -o or --in-place the result goes to standard output."""
+    from .document.migrate import MigrateError, migrate_file
+
+    if output and (in_place or len(paths) > 1):
+        click.echo("-o takes one input and excludes --in-place", err=True)
+        sys.exit(2)
+    failed = False
+    for path in paths:
+        try:
+            text = migrate_file(path, output, in_place)
+        except MigrateError as error:
+            click.echo(str(error), err=True)
+            failed = True
+            continue
+        except OSError as error:
+            click.echo(f"{path}:1:1: {error.strerror or error}", err=True)
+            failed = True
+            continue
+        if not (output or in_place):
+            click.echo(text, nl=False)
+    sys.exit(2 if failed else 0)
+
+
+@main.command()
 @click.argument("path", required=False, type=click.Path(dir_okay=False))
 @click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
               default="allocation_letter", show_default=True)

@@ -36,6 +36,9 @@ NB = {
     "complete_measure": "et tiltak med ansvarlig og frist",
     "no_deadline": "har ingen frist",
     "deadline_before_year": "har en frist før budsjettåret",
+    # where RISK002's threshold comes from
+    "agreed_tolerance": "over den avtalte risikotoleransen",
+    "govcheck_threshold": "govcheck-terskel, ingen avtalt risikotoleranse oppgitt",
     # keys named in messages
     "source": "kilde", "frequency": "frekvens", "owner": "eier",
 }
@@ -48,7 +51,9 @@ EN = {"nok": "NOK", "over_frame": "spending has already passed the year's alloca
       "treatment_choice": "a treatment (reduce, transfer or avoid)",
       "complete_measure": "a measure with owner and deadline",
       "no_deadline": "has no deadline",
-      "deadline_before_year": "has a deadline before the budget year"}
+      "deadline_before_year": "has a deadline before the budget year",
+      "agreed_tolerance": "above the agreed risk tolerance",
+      "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated"}
 
 PLURAL_NB = {"error": "avvik", "warning": "merknader", "info": "anbefalinger"}
 

@@ -112,7 +112,7 @@ def test_every_action_runs_before_assert_returns():
     rule = default_settings().catalog.rules["MRS002"]
     engine = Engine([rule], default_settings().parameter_values)
     facts = [{"id": f"goal:{i}", "kind": "goal", "target": f"G{i}", "is_leaf": True,
-              "indicator_count": 0} for i in range(5000)]
+              "indicator_count": 0, "goal_kind": "standing"} for i in range(5000)]
     with engine.session("business_plan") as session:
         assert len(session.run(facts)) == 5000
 
@@ -142,4 +142,4 @@ def test_exception_in_an_action_is_raised():
     with pytest.raises(EngineError, match="boom"):
         with engine.session("business_plan") as session:
             session.run([{"id": "goal:1", "kind": "goal", "target": "G1", "is_leaf": True,
-                          "indicator_count": 0}])
+                          "indicator_count": 0, "goal_kind": "standing"}])

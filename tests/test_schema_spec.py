@@ -1,4 +1,9 @@
-"""The JSON Schema and docs/goal-document.md must agree.
+"""The JSON Schema and the format pages must agree: docs/goal-document.md (format 2)
+and docs/goal-document-v1.md (format 1).
+
+This module runs once per format: as itself for format 1, and again through
+tests/test_schema_spec_v2.py with VERSION = 2. The schema file holds both formats,
+their roots at $defs/v1 and $defs/v2.
 
 The key lists, required keys and enumerated values below are read from the
 markdown: its tables (first column in backticks, a `required` column where there is
@@ -25,15 +30,22 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
+VERSION = globals().get("VERSION", 1)  # set to 2 by test_schema_spec_v2.py
+V2 = VERSION == 2
 ROOT = Path(__file__).resolve().parents[1]
-SPEC_PATH = ROOT / "docs" / "goal-document.md"
+SPEC_PATH = ROOT / "docs" / ("goal-document.md" if V2 else "goal-document-v1.md")
 SCHEMA_PATH = ROOT / "schemas" / "goal-document.schema.json"
-FIXTURE_PATH = ROOT / "tests" / "data" / "every-key.yaml"
+FIXTURE_PATH = ROOT / "tests" / "data" / ("every-key-v2.yaml" if V2 else "every-key.yaml")
 
 # Headings that are not a key name in backticks, and where their keys live.
 HEADING_PATHS: dict[str, tuple[str, ...] | None] = {
     "Top level": (),
     "Indicators": ("goals", "indicators"),
+    "Targets": ("goals", "indicators", "targets"),
+    "Baseline": ("goals", "indicators", "baseline"),
+    "Residual risk": ("risks", "residual"),
+    "Budget basis": ("budget", "basis"),
+    "From format 1": None,
     "Conventions": None,  # prose rules, tested separately below
 }
 
@@ -219,6 +231,7 @@ SCHEMA = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
 FIXTURE = yaml.safe_load(FIXTURE_PATH.read_text(encoding="utf-8"))
 
+TARGET = "targets" if V2 else "target"  # format 2: a list of resultatkrav
 OBJECTS = sorted(SPEC.objects.values(), key=lambda o: o.path)
 KEYS = [(o, k) for o in OBJECTS for k in o.keys]
 REQUIRED = [(o, k) for o in OBJECTS for k in sorted(o.required)]
@@ -240,11 +253,19 @@ def resolve(node: dict) -> dict:
     return node
 
 
+ROOT_SCHEMA = SCHEMA["$defs"][f"v{VERSION}"]
+
+
+def types(node: dict) -> list:
+    kind = node.get("type", [])
+    return [kind] if isinstance(kind, str) else kind
+
+
 def object_schema(path: tuple[str, ...]) -> dict:
-    node = SCHEMA
+    node = ROOT_SCHEMA
     for key in path:
         node = resolve(resolve(node)["properties"][key])
-        if node.get("type") == "array":
+        if "array" in types(node):
             node = resolve(node["items"])
     return resolve(node)
 
@@ -254,9 +275,13 @@ def property_schema(path: tuple[str, ...], key: str) -> dict:
 
 
 def enum_of(prop: dict) -> list | None:
+    """The allowed values, null left out (format 2 allows null for any optional key);
+    for a list of enumerated values, the values of its items."""
     prop = resolve(prop)
+    if "array" in types(prop) and "items" in prop:
+        prop = resolve(prop["items"])
     if "enum" in prop:
-        return prop["enum"]
+        return [v for v in prop["enum"] if v is not None]
     if "const" in prop:
         return [prop["const"]]
     return None
@@ -352,10 +377,29 @@ def key_id(item) -> str:
     return f"{obj.name}.{key}"
 
 
+def reachable_defs(node, found: set) -> set:
+    """Names of the $defs reachable from a node."""
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        name = ref.removeprefix("#/$defs/")
+        if ref and name not in found:
+            found.add(name)
+            reachable_defs(SCHEMA["$defs"][name], found)
+        for value in node.values():
+            reachable_defs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            reachable_defs(value, found)
+    return found
+
+
+VERSION_DEFS = reachable_defs(ROOT_SCHEMA, {f"v{VERSION}"})
+
+
 def object_defs() -> list[tuple[str, dict]]:
-    out = [("<root>", SCHEMA)]
-    out += [(n, d) for n, d in SCHEMA["$defs"].items() if d.get("type") == "object"]
-    return out
+    """This format's object definitions, its root included."""
+    return [(n, d) for n, d in SCHEMA["$defs"].items()
+            if n in VERSION_DEFS and "object" in types(d)]
 
 
 # ---------------------------------------------------------------------------
@@ -385,32 +429,32 @@ def test_every_section_is_a_top_level_key():
 
 def test_spec_parse_found_the_expected_shapes():
     # A guard against the parser silently finding nothing.
-    assert len(OBJECTS) >= 20
-    assert len(KEYS) >= 100
-    assert len(ENUMS) >= 10
+    assert len(OBJECTS) >= (30 if V2 else 20)
+    assert len(KEYS) >= (200 if V2 else 100)
+    assert len(ENUMS) >= (20 if V2 else 10)
     assert all(o.keys for o in OBJECTS)
-    assert any(o.alternatives for o in OBJECTS)
+    assert any(o.alternatives for o in OBJECTS) != V2  # format 2 targets have none
 
 
 @pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o.name)
 def test_spec_object_is_an_object_in_the_schema(obj):
     node = object_schema(obj.path)
-    assert node.get("type") == "object"
+    assert "object" in types(node)
 
 
 def schema_object_paths(node: dict, path: tuple[str, ...] = ()) -> set[tuple[str, ...]]:
     out = {path}
     for key, prop in resolve(node).get("properties", {}).items():
         prop = resolve(prop)
-        if prop.get("type") == "array" and "items" in prop:
+        if "array" in types(prop) and "items" in prop:
             prop = resolve(prop["items"])
-        if prop.get("type") == "object":
+        if "object" in types(prop):
             out |= schema_object_paths(prop, path + (key,))
     return out
 
 
 def test_schema_describes_no_mapping_the_spec_does_not():
-    assert schema_object_paths(SCHEMA) == set(SPEC.objects)
+    assert schema_object_paths(ROOT_SCHEMA) == set(SPEC.objects)
 
 
 @pytest.mark.parametrize("obj", OBJECTS, ids=lambda o: o.name)
@@ -533,7 +577,7 @@ def test_exactly_one_alternative(obj):
 
 
 def test_qualitative_target_needs_a_non_empty_description():
-    loc, _ = first_with(FIXTURE, ("goals", "indicators", "target"), "description")
+    loc, _ = first_with(FIXTURE, ("goals", "indicators", TARGET), "description")
     assert_error(with_value(loc + ("description",), ""), loc + ("description",), "minLength")
 
 
@@ -559,16 +603,20 @@ def test_goal_parent_is_not_required_by_the_schema_even_below_level_1():
 def test_enum_value_is_accepted(item):
     obj, key, value = item
     loc, _ = first_with(FIXTURE, obj.path, key)
-    assert_valid(with_value(loc + (key,), value))
+    listed = "array" in types(resolve(property_schema(obj.path, key)))
+    assert_valid(with_value(loc + (key,), [value] if listed else value))
 
 
 @pytest.mark.parametrize("item", ENUMS, ids=key_id)
 def test_value_outside_enum_is_rejected(item):
     obj, key, values = item
     loc, _ = first_with(FIXTURE, obj.path, key)
-    validator = "const" if len(values) == 1 else "enum"
+    prop = resolve(property_schema(obj.path, key))
+    validator = "const" if "const" in prop else "enum"
+    at = loc + (key,) + ((0,) if "array" in types(prop) else ())
     for wrong in ("not_a_value", values[0].upper() if values[0].islower() else values[0].lower()):
-        assert_error(with_value(loc + (key,), wrong), loc + (key,), validator)
+        doc = with_value(loc + (key,), [wrong] if "array" in types(prop) else wrong)
+        assert_error(doc, at, validator)
 
 
 def test_enum_descriptions_name_every_value():
@@ -609,7 +657,7 @@ def test_misspelt_key_is_rejected_where_it_is(loc):
         (("goals", 0), "titel"),
         (("goals", 1), "indikators"),
         (("goals", 1, "indicators", 0), "baseline_value"),
-        (("goals", 1, "indicators", 0, "target"), "periode"),
+        (("goals", 1, "indicators", 0) + ((TARGET, 0) if V2 else (TARGET,)), "periode"),
         (("risks", 0), "likelyhood"),
         (("budget",), "line"),
         (("waivers", 0), "expiry"),
@@ -644,11 +692,12 @@ def test_a_key_merely_containing_x_is_not_user_data():
 # Conventions: ids, periods, dates, amounts, chapter/post, scales, percent
 # ---------------------------------------------------------------------------
 
-PERIOD_LOCS = locations_of("period")
-DATE_LOCS = locations_of("isoDate")
-AMOUNT_LOCS = locations_of("amount")
+PERIOD_LOCS = locations_of("period") + locations_of("v2Period")
+SPAN_LOCS = locations_of("v2Period")  # format 2: periods that may span years
+DATE_LOCS = locations_of("isoDate") + locations_of("v2Date")
+AMOUNT_LOCS = locations_of("amount") + locations_of("v2Amount")
 ID_LOCS = locations_of("id")
-REF_LOCS = locations_of("ref")
+REF_LOCS = locations_of("ref") + locations_of("v2Ref")
 
 
 def test_conventions_have_locations():
@@ -846,9 +895,9 @@ def test_contributes_to_is_docid_hash_goalid(value, ok):
 @pytest.mark.parametrize(
     "value, validator",
     [
-        (1, None),
-        (2, "const"),
-        ("1", "type"),
+        (VERSION, None),
+        (3, "enum"),
+        (str(VERSION), "type"),
         (True, "type"),
         (1.5, "type"),
     ],
@@ -859,6 +908,17 @@ def test_format_version(value, validator):
         assert_valid(doc)
     else:
         assert_error(doc, ("govcheck",), validator)
+
+
+def test_the_other_version_number_selects_the_other_format():
+    # The kitchen-sink document of one format is not a document of the other.
+    assert errors(with_value(("govcheck",), 3 - VERSION))
+
+
+def test_format_version_is_required():
+    doc = copy.deepcopy(FIXTURE)
+    del doc["govcheck"]
+    assert_error(doc, (), "required")
 
 
 @pytest.mark.parametrize(
@@ -893,7 +953,8 @@ def percent_indicator() -> tuple[Loc, dict]:
 
 
 def value_locs(indicator_loc: Loc, node: dict) -> list[Loc]:
-    out = [indicator_loc + ("target", "value"), indicator_loc + ("baseline", "value")]
+    target = (TARGET, 0) if V2 else (TARGET,)
+    out = [indicator_loc + target + ("value",), indicator_loc + ("baseline", "value")]
     out += [indicator_loc + ("actuals", i, "value") for i in range(len(node["actuals"]))]
     return out
 
@@ -933,15 +994,19 @@ def test_other_units_are_not_bounded_by_100():
 def test_value_is_always_a_number(value):
     ind_loc, node = percent_indicator()
     for loc in value_locs(ind_loc, node):
-        assert_error(with_value(loc, value), loc, "type")
+        if V2 and value is None and "actuals" not in loc:
+            assert_valid(with_value(loc, value))  # format 2: a value not stated
+        else:
+            assert_error(with_value(loc, value), loc, "type")
 
 
 @pytest.mark.parametrize("value", [0, -3, 1.25, 10**9])
 def test_values_of_other_units_are_any_number(value):
     locs = [
-        loc + ("target", "value")
+        loc + ((TARGET, 0, "value") if V2 else (TARGET, "value"))
         for loc, node in instances(FIXTURE, ("goals", "indicators"))
-        if node.get("unit") != "percent" and "value" in node.get("target", {})
+        if node.get("unit") != "percent"
+        and "value" in (node.get(TARGET, [{}])[0] if V2 else node.get(TARGET, {}))
     ]
     assert locs
     assert_valid(with_value(locs[0], value))
@@ -985,3 +1050,71 @@ def test_free_text_survives_untouched():
     # Nothing in the schema constrains titles: æøå and any language pass.
     doc = with_value(("goals", 0, "title"), "Færre unge utenfor arbeidslivet – ÆØÅ «sitat» 🙂")
     assert_valid(doc)
+
+
+# ---------------------------------------------------------------------------
+# Format 2: unknown is a value; periods of several years
+# ---------------------------------------------------------------------------
+
+only_v2 = pytest.mark.skipif(not V2, reason="format 2 only")
+only_v1 = pytest.mark.skipif(V2, reason="format 1 only")
+
+
+@only_v2
+@pytest.mark.parametrize("item", OPTIONAL, ids=key_id)
+def test_optional_key_may_be_null(item):
+    obj, key = item
+    doc = copy.deepcopy(FIXTURE)
+    for _, node in instances(doc, obj.path):
+        if key in node:
+            node[key] = None
+    assert_valid(doc)
+
+
+@only_v1
+@pytest.mark.parametrize("item", OPTIONAL, ids=key_id)
+def test_format_1_never_takes_null(item):
+    obj, key = item
+    loc, _ = first_with(FIXTURE, obj.path, key)
+    assert errors(with_value(loc + (key,), None))
+
+
+@only_v2
+@pytest.mark.parametrize("item", REQUIRED, ids=key_id)
+def test_required_key_may_not_be_null(item):
+    obj, key = item
+    loc, _ = first_with(FIXTURE, obj.path, key)
+    assert errors(with_value(loc + (key,), None))
+
+
+@only_v2
+@pytest.mark.parametrize("loc", SPAN_LOCS, ids=loc_id)
+@pytest.mark.parametrize("period, ok", [
+    ("2013–2015", True), ("2013-2015", True), ("2013–15", False), ("2013–", False),
+    ("2013—2015", False), ("2013-T1–2015", False),
+])
+def test_period_may_span_years(loc, period, ok):
+    doc = with_value(loc, period)
+    if ok:
+        assert_valid(doc)
+    else:
+        assert_error(doc, loc, "pattern")
+
+
+@pytest.mark.parametrize("loc", [loc for loc in PERIOD_LOCS if loc not in SPAN_LOCS], ids=loc_id)
+def test_actuals_and_spending_take_no_span(loc):
+    assert_error(with_value(loc, "2013–2015"), loc, "pattern")
+
+
+@only_v2
+def test_several_targets_of_each_kind():
+    loc, node = first_with(FIXTURE, ("goals", "indicators"), "targets")
+    targets = [
+        {"kind": "numeric", "value": 90, "period": "2015"},
+        {"kind": "qualitative", "description": "Dokumentere fortsatt høy kvalitet."},
+        {"kind": "milestone", "description": "Etablere systemet.", "deadline": "2015-06-30"},
+        {"value": None, "period": "2013–2015"},
+    ]
+    assert_valid(with_value(loc + ("targets",), targets))
+    assert_error(with_value(loc + ("targets",), [{"kind": "goal"}]), loc + ("targets", 0, "kind"),
+                 "enum")

@@ -14,7 +14,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..document.items import DOCUMENT_TYPES
+from ..document.items import DOCUMENT_TYPES, UNRULED_TYPES
 from ..document.loader import Document, LoadError, load_yaml
 from ..resources import resource_dir
 from .messages import placeholders
@@ -64,7 +64,8 @@ class Rule:
         return self.check.get("stage", "engine")
 
     def applies_to(self, document_type) -> bool:
-        return document_type in self.types or self.types == DOCUMENT_TYPES
+        return document_type in self.types or (
+            self.types == DOCUMENT_TYPES and document_type not in UNRULED_TYPES)
 
     @property
     def requirements(self) -> tuple:
@@ -343,6 +344,10 @@ def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict,
             fail(("check", "fact"), f"unknown fact kind {check['fact']!r} "
                  f"(known: {', '.join(PROPERTIES)})")
         _check_condition(check["condition"], known, parameters, ("check", "condition"), fail)
+        for index, name in enumerate(check.get("needs", [])):
+            if name not in known:
+                fail(("check", "needs", index), f"needs {name!r}, which is no property of "
+                     f"{check['fact']} facts")
         if _comparisons([check["condition"], check.get("escalate", {}).get("condition", {})]) \
                 > MAX_COMPARISONS:
             fail(("check",), f"condition has more than {MAX_COMPARISONS} comparisons; the rule "

@@ -17,9 +17,19 @@ import operator
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
-from ..document.periods import parse_period
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
+from .known import (
+    MEETINGS,
+    document_facts,
+    goal_unknowns,
+    is_income,
+    key_unknowns,
+    numeric_view,
+    section_unknowns,
+    target_facts,
+)
+from .known import tolerance as risk_tolerance
 from .patterns import search
 from .relations import contribution, parent_goal_facts, stability
 from .values import (
@@ -33,12 +43,6 @@ from .values import (
     new_fact,
     whole_number,
 )
-
-
-def valid_target(target) -> bool:
-    if not isinstance(target, dict) or parse_period(target.get("period")) is None:
-        return False
-    return is_number(target.get("value")) or is_text(target.get("description"))
 
 
 def risk_score(risk: Item):
@@ -113,7 +117,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     links = _Links(data)
     facts = _goal_facts(links, related.get("parent"))
     facts += _indicator_facts(links, params["tolerance"], params["relative_tolerance"])
-    facts += _risk_facts(links)
+    facts += _risk_facts(links, risk_tolerance(data), params)
     facts += [new_fact("control", control.path, control.id, **_control(control, links))
               for control in links.controls]
     facts += [new_fact("mechanism", m.path, m.id,
@@ -131,7 +135,35 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     facts.append(document_fact)
     if related.get("parent"):
         facts.extend(parent_goal_facts(links.goals, related["parent"]))
+    _mark_unknowns(facts, links, section_unknowns(data), data)
     return facts
+
+
+def _node(data, path):
+    for part in path:
+        data = data[part]
+    return data
+
+
+def _mark_unknowns(facts: list[dict], links: _Links, open_sections: dict, data) -> None:
+    """Add to each fact's `unknown` what null sections and unstated chains leave open."""
+    tree = links.tree
+    per_goal, document = goal_unknowns(links.goals, tree)
+    for index, parent in enumerate(tree.parent):
+        if parent is not None and None in (links.goals[parent].data.get("chain"),
+                                           links.goals[index].data.get("chain")):
+            per_goal[index].update(("stage_rise", "parent_chain"))
+    goal_facts = iter(per_goal)
+    for fact in facts:
+        extra = set(open_sections.get(fact["kind"], ()))
+        if fact["kind"] == "goal":
+            extra |= next(goal_facts)
+        elif fact["kind"] == "document":
+            extra |= document
+        if fact["path"]:
+            extra |= key_unknowns(fact["kind"], _node(data, fact["path"]))
+        if extra:
+            fact["unknown"] = sorted(set(fact.get("unknown", ())) | extra)
 
 
 def _line_bits(links: _Links) -> list[int]:
@@ -177,6 +209,8 @@ def _goal_facts(links: _Links, parent_document) -> list[dict]:
             "subtree_budget_line_count": line_sum[index].bit_count(),
             "document_has_budget": bool(links.lines),
             "cycle_head": index in cycle_heads,
+            "has_owner": is_text(goal.data.get("owner")),
+            "goal_kind": "priority" if goal.data.get("kind") == "priority" else "standing",
         }
         if level is not None:
             properties["level"] = level
@@ -211,20 +245,24 @@ def _indicator_facts(links: _Links, tolerance: float, relative: float) -> list[d
         goal = links.goals[goal_index]
         properties = {
             "goal": goal.id or path_text(goal.path),
-            "has_target": valid_target(indicator.data.get("target")),
             "has_baseline": isinstance(baseline, dict) and is_number(baseline.get("value")),
             "missing_info": missing,
             "missing_info_count": len(missing),
             "quality": indicator.data.get("quality") is True,
             "goal_has_owner": owner is not None,
+            "has_owner": is_text(indicator.data.get("owner")),
         }
-        properties.update(follow_up(indicator.data, tolerance, relative))
+        properties.update(target_facts(indicator.data))
+        properties.update(follow_up(numeric_view(indicator.data), tolerance, relative))
         facts.append(new_fact("indicator", indicator.path, indicator.id, **properties))
     return facts
 
 
-def _risk_facts(links: _Links) -> list[dict]:
+def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
     facts = []
+    # above the agreed tolerance when there is one, else from the high_risk_score parameter
+    high_from = agreed["tolerance_score"] + 1 if "tolerance_score" in agreed \
+        else params.get("high_risk_score")
     for risk in links.risks:
         score = risk_score(risk)
         measures = risk.data.get("measures")
@@ -242,9 +280,21 @@ def _risk_facts(links: _Links) -> list[dict]:
                                if missing],
             "has_owner": is_text(risk.data.get("owner")),
             "control_link_count": len(links.linked_controls[risk.path]),
+            "unknown": [] if score is not None else ["score"],
+            **agreed,
         }
         if score is not None:
             properties["score"] = score
+            if high_from is not None:
+                properties["high"] = score >= high_from
+                properties["high_from"] = high_from
+                properties["high_basis"] = "agreed_tolerance" if "tolerance_score" in agreed \
+                    else "govcheck_threshold"
+        residual = risk.data.get("residual")
+        if isinstance(residual, dict):
+            residual_score = risk_score(Item("risk", risk.path, residual))
+            if residual_score is not None:
+                properties["residual_score"] = residual_score
         facts.append(new_fact("risk", risk.path, risk.id, **properties))
     return facts
 
@@ -256,8 +306,8 @@ def _control(control: Item, links: _Links) -> dict:
 
 
 def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -> list[dict]:
-    amounts = [line.data.get("amount") for line in links.lines]
-    total = sum(a for a in amounts if is_number(a))
+    amounts = [line.data.get("amount") for line in links.lines if not is_income(line.data)]
+    total = sum(a for a in amounts if is_number(a))  # spending: income posts left out
     risked_goals = {g for risk in links.risks for g in links.goal_refs(risk, "goals")}
     line_by_id = first_by_id(links.lines)
     facts = []
@@ -267,10 +317,15 @@ def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -
             "goal_link_count": len(links.line_goals[l_index]),
             "risked_goal_count": sum(1 for g in set(links.line_goals[l_index])
                                      if g in risked_goals),
+            "income": is_income(line.data),
+            "unknown": [] if is_number(amount) else ["amount"],
         }
+        if not is_number(amount) and not properties["income"] and any(
+                s.data.get("line") == line.id for s in spending):
+            properties["unknown"].append("spending_problem")  # spent, against no amount
         if is_number(amount):
             properties["amount"] = amount
-            if total > 0:
+            if total > 0 and not properties["income"]:
                 properties["share"] = amount / total
         properties.update(spending_facts(line, line_by_id, spending, year, tolerance))
         facts.append(new_fact("budget_line", line.path, line.id, **properties))
@@ -283,6 +338,10 @@ def _assignment_facts(assignments: list[Item], year) -> list[dict]:
         deadline = iso_date(assignment.data.get("deadline"))
         # without a year the deadline cannot be judged; SCHEMA reports the missing year
         properties = {"has_deadline": deadline is not None,
+                      "has_owner": is_text(assignment.data.get("owner")),
+                      "has_deliverable": is_text(assignment.data.get("deliverable")),
+                      "status": assignment.data.get("status")
+                      if isinstance(assignment.data.get("status"), str) else "none",
                       "deadline_ok": deadline is not None
                       and (year is None or deadline.year >= year)}
         if deadline is not None:
@@ -321,7 +380,7 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
     dialogue = data.get("dialogue") if isinstance(data.get("dialogue"), list) else []
     meetings = sum(
         1 for meeting in dialogue
-        if isinstance(meeting, dict) and meeting.get("kind") == "governance_meeting"
+        if isinstance(meeting, dict) and meeting.get("kind") in MEETINGS
         and year is not None and getattr(iso_date(meeting.get("date")), "year", None) == year
     )
     copy_to = meta.get("copy_to") if isinstance(meta.get("copy_to"), list) else []
@@ -329,6 +388,7 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
     budget = data.get("budget") if isinstance(data.get("budget"), dict) else {}
     authorisations = budget.get("authorisations")
     legal = data.get("legal_basis")
+    stated = document_facts(data, meta, lines)
     return new_fact(
         "document", (), "document",
         doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
@@ -360,4 +420,5 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         copies_riksrevisjonen=any(
             isinstance(entry, str) and "riksrevisjonen" in entry.lower() for entry in copy_to
         ),
+        **stated,
     )

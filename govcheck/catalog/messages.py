@@ -28,7 +28,8 @@ def _one(value, style: str | None, lang: str) -> str:
 def render(template: str, values: dict, lang: str) -> str:
     def fill(match):
         name, style = match.groups()
-        value = values.get(name, "?")
+        # a value the fact does not carry is one the document does not state
+        value = values.get(name, "not stated" if lang == "en" else "ikke oppgitt")
         if isinstance(value, list):
             return ", ".join(_one(v, style, lang) for v in value)
         return _one(value, style, lang)

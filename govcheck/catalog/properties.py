@@ -8,6 +8,8 @@ from __future__ import annotations
 
 _COMMON = {
     "target": ("string", "the item's id (its path when it has none); `document` for the document"),
+    "unknown": ("list", "properties of this fact the document leaves unknown (format 2: "
+                        "null or not stated); a rule that `needs` one reports not reviewed"),
 }
 PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "document": {
@@ -48,6 +50,24 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "assignment_growth": ("number", "(assignments now − then) ÷ then (at least 1)"),
         "kept_indicator_count": ("integer", "last year's indicators kept (same id or name)"),
         "kept_indicator_share": ("number", "that ÷ last year's indicators (absent when none)"),
+        "expenditure_line_count": ("integer", "budget lines on expenditure chapters (below 3000 "
+                                              "or from 6000)"),
+        "income_line_count": ("integer", "budget lines on income chapters (3000–5999)"),
+        "allocated_line_count": ("integer", "expenditure lines with an amount above 0 "
+                                            "(unknown when lines exist but no amount is stated)"),
+        "budget_basis_count": ("integer", "entries of budget.basis"),
+        "government_requirement_count": ("integer", "fellesføringer"),
+        "audit_follow_up_count": ("integer", "Riksrevisjonen cases followed up"),
+        "evaluation_count": ("integer", "evaluations"),
+        "instruction_count": ("integer", "standing instructions named"),
+        "has_main_instruction": ("boolean", "an instruction of kind `main_instruction`"),
+        "has_risk_tolerance": ("boolean", "the document states a risk_tolerance"),
+        "has_reference": ("boolean", "document.reference is stated"),
+        "has_date": ("boolean", "document.date is a valid date"),
+        "signatory_count": ("integer", "document.signatories"),
+        "attachment_count": ("integer", "document.attachments"),
+        "parent_count": ("integer", "higher documents named in document.parent"),
+        "amends": ("string", "document.amends, or empty"),
     },
     "goal": {
         **_COMMON,
@@ -76,6 +96,9 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "document_has_budget": ("boolean", "the document has budget lines"),
         "parent_indicator_count": ("integer", "indicators on the goal above, when it resolves"),
         "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
+        "has_owner": ("boolean", "it names an owner itself (goal_has_owner on indicators "
+                                 "also counts inherited owners)"),
+        "goal_kind": ("string", "`priority` for kind: priority, else `standing`"),
         "contributes_to": ("string", "its contributes_to, when the parent document is at hand"),
         "contributes_to_resolves": ("boolean", "that names a goal of the parent document"),
         "parent_document": ("string", "id of the parent document, when at hand"),
@@ -89,7 +112,15 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "indicator": {
         **_COMMON,
         "goal": ("string", "the goal it sits on"),
-        "has_target": ("boolean", "a target with a period and a value or description"),
+        "has_target": ("boolean", "a target with a period (a milestone: or a deadline) and a "
+                                  "value or description (unknown when a target's parts are null)"),
+        "quantitative": ("boolean", "steered by a number: a numeric target, or no target but a "
+                                    "unit (unknown without either)"),
+        "target_count": ("integer", "its targets (resultatkrav)"),
+        "numeric_target_count": ("integer", "targets of kind numeric (or with a value)"),
+        "qualitative_target_count": ("integer", "targets of kind qualitative"),
+        "milestone_target_count": ("integer", "targets of kind milestone"),
+        "has_owner": ("boolean", "the indicator names its own owner"),
         "has_baseline": ("boolean", "a baseline with a numeric value"),
         "missing_info": ("list", "which of source and frequency it lacks"),
         "missing_info_count": ("integer", "how many of them"),
@@ -115,6 +146,14 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
                            "or avoid) and/or complete_measure"),
         "has_owner": ("boolean", "it names an owner"),
         "control_link_count": ("integer", "controls linked either way"),
+        "high": ("boolean", "score above the agreed tolerance_score, or without one at least "
+                            "high_risk_score"),
+        "high_from": ("integer", "the score from which it counts as high"),
+        "high_basis": ("string", "`agreed_tolerance` when high_from comes from risk_tolerance, "
+                                 "else `govcheck_threshold` (high_risk_score)"),
+        "tolerance_score": ("integer", "risk_tolerance.max_score, when stated"),
+        "tolerance_agreed_with": ("string", "risk_tolerance.agreed_with, when stated"),
+        "residual_score": ("integer", "residual likelihood × consequence, when both are stated"),
     },
     "control": {
         **_COMMON,
@@ -131,8 +170,10 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         **_COMMON,
         "goal_link_count": ("integer", "goals it names that exist"),
         "risked_goal_count": ("integer", "of those, goals some risk names"),
-        "amount": ("number", "its amount"),
-        "share": ("number", "amount ÷ the sum of all line amounts"),
+        "amount": ("number", "its amount (absent, and listed in unknown, when not stated)"),
+        "income": ("boolean", "an income post (chapter 3000–5999)"),
+        "share": ("number", "amount ÷ the sum of all expenditure line amounts (absent on "
+                            "income lines)"),
         "spent": ("number", "cumulative spending at its latest period in the year"),
         "spending_period": ("string", "that latest period"),
         "post_type": ("string", "operating (post 01–29), investment (30–49), transfer (50–89), "
@@ -151,6 +192,9 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "deadline_problem": ("string", "no_deadline or deadline_before_year, when not ok"),
         "deadline_ok": ("boolean", "its deadline is on or after 1 January of the year (true "
                                    "when the year is unknown)"),
+        "has_owner": ("boolean", "it names an owner"),
+        "has_deliverable": ("boolean", "it names a deliverable"),
+        "status": ("string", "its status, or `none`"),
     },
     "waiver": {
         **_COMMON,

@@ -11,6 +11,9 @@ from .items import ITEM_LISTS, PLAIN_LISTS, REFERENCES, walk
 _INDICATOR = ITEM_LISTS["indicator"]
 _PERIOD_HOLDERS = (
     _INDICATOR + ("target",),
+    _INDICATOR + ("targets", "*"),  # format 2
+    ("evaluations", "*"),
+    ("dialogue", "*"),
     _INDICATOR + ("baseline",),
     _INDICATOR + ("actuals", "*"),
     _INDICATOR + ("corrective_actions", "*"),

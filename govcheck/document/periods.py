@@ -1,4 +1,5 @@
-"""Periods as intervals of months: `2015`, `2015-03`, `2015-T1`, `2015-Q1`.
+"""Periods as intervals of months: `2015`, `2015-03`, `2015-T1`, `2015-Q1`, and (format 2)
+spans of years `2013–2015`.
 
 A month is counted as year * 12 + month - 1, so intervals compare as integers.
 """
@@ -9,6 +10,7 @@ import re
 from typing import NamedTuple
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(0[1-9]|1[0-2])|T([1-3])|Q([1-4])))?$")
+_SPAN = re.compile(r"^(\d{4})[–-](\d{4})$")
 
 
 class Period(NamedTuple):
@@ -35,6 +37,10 @@ def parse_period(text) -> Period | None:
     """The interval a period names, or None when it names none."""
     if not isinstance(text, str):
         return None
+    span = _SPAN.match(text)
+    if span:
+        first, last = int(span.group(1)), int(span.group(2))
+        return Period(first * 12, last * 12 + 11) if first <= last else None
     match = _PERIOD.match(text)
     if not match:
         return None

@@ -35,7 +35,7 @@ _KIND_WORDS = {
     "boolean": "true or false", "array": "a list", "object": "a mapping", "null": "empty",
 }
 _PATTERN_HINTS = {
-    "period": "a period such as 2015, 2015-03, 2015-T1 or 2015-Q1",
+    "period": "a period such as 2015, 2015-03, 2015-T1, 2015-Q1 or (format 2) 2013–2015",
     "chapter": "a chapter of 3–4 digits, such as 605",
     "post": "a post of 2 digits, such as 01",
     "contributes_to": "DOCUMENT-ID#GOAL-ID",

@@ -49,6 +49,11 @@ def result_dict(result, fail_on: str | None = None) -> dict:
              "reason": why[0] if why else ("absent" if named else "none")}
             for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items())
         ],
+        "not_reviewed_items": [
+            {"rule": item.rule, "target": item.target, "line": item.line,
+             "column": item.column, "not_stated": list(item.missing)}
+            for item in result.unreviewed_items
+        ],
         "rules": rule_lists(result),
         **_fingerprints(result.settings),
     }

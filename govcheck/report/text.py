@@ -31,6 +31,8 @@ def summary_line(tally, lang: str) -> str:
         extras = [f"{tally.suppressed} suppressed by waivers"] if tally.suppressed else []
         extras += [f"{tally.baselined} known from the baseline"] if tally.baselined else []
         extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
+        extras += [f"{tally.unreviewed} not reviewed: not stated in the document"] \
+            if tally.unreviewed else []
         extras += [f"{len(tally.skipped)} file{'s' if len(tally.skipped) != 1 else ''} "
                    "skipped: not goal documents"] if tally.skipped else []
         extras += [f"configuration {safe.text(tally.first_config)}"] if tally.first_config \
@@ -40,6 +42,8 @@ def summary_line(tally, lang: str) -> str:
         extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
         extras += [f"{tally.baselined} kjente fra grunnlinjen"] if tally.baselined else []
         extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
+        extras += [f"{tally.unreviewed} ikke vurdert: ikke oppgitt i dokumentet"] \
+            if tally.unreviewed else []
         extras += [f"{len(tally.skipped)} {'fil' if len(tally.skipped) == 1 else 'filer'} "
                    "hoppet over: ikke styringsdokumenter"] if tally.skipped else []
         extras += [f"konfigurasjon {safe.text(tally.first_config)}"] if tally.first_config \
@@ -63,6 +67,21 @@ _WHY_NOT = {
     ("ambiguous", "en"): "{what} {named}: more than one file in this run has that id",
     ("ambiguous", "nb"): "{what} {named}: flere filer i kontrollen har den id-en",
 }
+
+
+def unreviewed_item_lines(result, lang: str) -> list[str]:
+    """Items a rule could not judge because the document does not state what it needs."""
+    lines = []
+    for item in result.unreviewed_items:
+        place = f"{safe.text(result.file)}:{item.line}:{item.column}"
+        missing, target = ", ".join(item.missing), safe.text(item.target)
+        if lang == "en":
+            lines.append(f"{place}: not reviewed {item.rule} {target}: "
+                         f"not stated in the document ({missing})")
+        else:
+            lines.append(f"{place}: ikke vurdert {item.rule} {target}: "
+                         f"ikke oppgitt i dokumentet ({missing})")
+    return lines
 
 
 def not_reviewed_lines(result, lang: str) -> list[str]:
@@ -105,6 +124,8 @@ def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
             yield line + "\n"
         for finding in result.active:
             yield finding_line(finding, shown, colour) + "\n"
+        for line in unreviewed_item_lines(result, shown):
+            yield line + "\n"
         for line in not_reviewed_lines(result, shown):
             yield line + "\n"
     yield summary_line(tally, lang or "nb") + "\n"

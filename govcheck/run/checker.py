@@ -36,6 +36,7 @@ class Result:
     baselined: list[Finding] = field(default_factory=list)  # accepted by a baseline, not open
     facts: list[dict] = field(default_factory=list, repr=False)  # what the rules read
     not_reviewed: dict = field(default_factory=dict)  # see Checked.not_reviewed
+    unreviewed_items: list = field(default_factory=list)  # see Checked.unreviewed_items
     error: LoadError | None = None
     settings: Settings | None = None
     lang: str = "nb"
@@ -169,7 +170,8 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
     result.meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
         if isinstance(meta, dict) else {}
     related = documents.related(document) if documents else {}
-    result.findings, result.facts, result.not_reviewed = check_document(
+    (result.findings, result.facts, result.not_reviewed,
+     result.unreviewed_items) = check_document(
         document, settings, result.lang, as_of, related,
         documents.sharing_id(document) if documents else ())
     return result
@@ -233,6 +235,7 @@ class Checked(NamedTuple):
     findings: list[Finding]  # sorted, suppressed ones included
     facts: list[dict]  # what the rules read
     not_reviewed: dict  # rule id → (relation, the id named or None): rules that could not run
+    unreviewed_items: list  # UnreviewedItem: a rule on an item whose needed values are unknown
 
 
 def check_document(document: Document, settings: Settings, lang: str, as_of: dt.date,
@@ -259,9 +262,12 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
                                            in related.items() if link[1]})
     by_id = {fact["id"]: fact for fact in facts}
     document_type = by_id["document:document"]["doc_type"]
+    unreviewed = _unreviewed(document, settings, document_type, facts)
+    skip = {(item.rule, item.fact_id) for item in unreviewed}
     with _engine(settings).session(document_type) as session:
         for rule_id, fact_id, escalated in session.run(facts):
-            findings.append(_from_fact(stamp, rule_id, by_id[fact_id], escalated))
+            if (rule_id, fact_id) not in skip:
+                findings.append(_from_fact(stamp, rule_id, by_id[fact_id], escalated))
         waivers = _waivers(document, settings, stamp.document_id)
         findings, waiver_facts = _apply_waivers(findings, waivers, as_of)
         for rule_id, fact_id, _ in session.run(list(waiver_facts.values())):
@@ -269,7 +275,68 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
             findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
     return Checked(sort_findings(findings), facts,
-                   _not_reviewed(settings, document_type, related))
+                   _not_reviewed(settings, document_type, related), unreviewed)
+
+
+class UnreviewedItem(NamedTuple):
+    """A rule that could not judge an item: the document does not state `missing`."""
+
+    rule: str
+    target: str
+    line: int
+    column: int
+    missing: tuple  # the fact properties left unknown
+    fact_id: str
+
+
+def _names(condition) -> set:
+    """The fact properties a condition reads."""
+    found = set()
+    if isinstance(condition, dict):
+        for key, value in condition.items():
+            if not key.startswith("$"):
+                found.add(key)
+            elif key != "$param":
+                found |= _names(value)
+    elif isinstance(condition, list):
+        for part in condition:
+            found |= _names(part)
+    return found
+
+
+def _reads(rule) -> tuple:
+    """What a rule judges by: its `needs` and every property its conditions read."""
+    check = rule.check
+    if "fact" not in check:
+        return ()
+    names = set(check.get("needs", ())) | _names(check["condition"])
+    if "escalate" in check:
+        names |= _names(check["escalate"]["condition"])
+    return tuple(sorted(names))
+
+
+def _unreviewed(document: Document, settings: Settings, document_type: str,
+                facts: list[dict]) -> list[UnreviewedItem]:
+    """Each enabled rule with `needs`, on each fact of its kind that lists a needed
+    property as unknown: reported as not reviewed, never as met or as a breach."""
+    found = []
+    for rule_id in sorted(settings.enabled):
+        rule = settings.catalog.rules[rule_id]
+        needs = _reads(rule)
+        if not needs or not rule.applies_to(document_type):
+            continue
+        for fact in facts:
+            if fact["kind"] != rule.check["fact"]:
+                continue
+            missing = tuple(n for n in needs if n in fact.get("unknown", ()))
+            if missing:
+                path = tuple(rule.check["at"].split(".")) if "at" in rule.check \
+                    else tuple(fact["path"])
+                line, column = document.locate_key(path) if "at" in rule.check \
+                    else document.locate(path)
+                found.append(UnreviewedItem(rule_id, fact["target"], line, column, missing,
+                                            fact["id"]))
+    return sorted(found, key=lambda item: (item.line, item.column, item.rule))
 
 
 def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:

@@ -13,11 +13,13 @@ STATUSES = ("met", "not_met", "not_reviewed", "not_applicable")
 def area_status(result) -> dict[str, str]:
     """For each area of the catalog: `not_met` when an enabled rule of it has an
     unsuppressed error or warning; `not_reviewed` when none of its applicable rules
-    ran (switched off, or waiting for another document); `not_applicable` when no
+    ran (switched off, or waiting for another document) or when one of them could not
+    judge an item the document leaves unknown (never `met` on unknowns); `not_applicable` when no
     rule of it applies to the document's type; else `met`."""
     settings = result.settings
     kind = result.document_type
     failing = {f.rule for f in result.active if f.severity in ("error", "warning")}
+    unjudged = {item.rule for item in getattr(result, "unreviewed_items", ())}
     status = {}
     for area in settings.catalog.areas():
         rules = [r for r in settings.catalog.rules.values() if r.area == area]
@@ -28,7 +30,7 @@ def area_status(result) -> dict[str, str]:
             status[area] = "not_applicable"
         elif any(r.id in failing for r in ran):
             status[area] = "not_met"
-        elif not ran:
+        elif not ran or any(r.id in unjudged for r in ran):
             status[area] = "not_reviewed"
         else:
             status[area] = "met"
@@ -97,6 +99,7 @@ class Tally:
     suppressed: int = 0
     baselined: int = 0
     unreadable: int = 0
+    unreviewed: int = 0  # items a rule could not judge: the document does not state enough
     exit_code: int = 0  # 0 clean, 1 findings at or above fail-on, 2 unreadable input
     verdicts: Counter = field(default_factory=Counter)
     skipped: list = field(default_factory=list)  # walked YAML files that are no goal documents
@@ -114,6 +117,7 @@ class Tally:
             self.exit_code = 2
             return
         self.counts.update(f.severity for f in result.active)
+        self.unreviewed += len(result.unreviewed_items)
         self.suppressed += sum(1 for f in result.findings if f.suppressed)
         self.baselined += len(result.baselined)
         if self.exit_code == 0 and state == "failed":

@@ -1,0 +1,249 @@
+"""What a document states and what it leaves unknown (format 2), read the same way for
+format 1: targets as a list, income posts, risk tolerance, the new sections.
+
+A fact property a rule needs but the document does not state is listed in the fact's
+`unknown`; the checker reports such a rule on such an item as not reviewed.
+"""
+
+from __future__ import annotations
+
+import operator
+
+from ..document.periods import parse_period
+from .values import is_number, is_text, iso_date, whole_number
+
+MEETINGS = ("governance_meeting", "half_year_meeting", "annual_report_meeting")
+INCOME_CHAPTERS = range(3000, 6000)  # kap. 3000–5999: inntekter
+
+
+def targets(indicator: dict) -> list[dict]:
+    """The indicator's targets: format 2's `targets`, or format 1's single `target`."""
+    listed = indicator.get("targets")
+    if isinstance(listed, list):
+        return [t for t in listed if isinstance(t, dict)]
+    single = indicator.get("target")
+    return [single] if isinstance(single, dict) else []
+
+
+def target_kind(target: dict) -> str:
+    kind = target.get("kind")
+    if kind in ("numeric", "qualitative", "milestone"):
+        return kind
+    return "numeric" if "value" in target else "qualitative"
+
+
+def _when(target: dict) -> bool:
+    return parse_period(target.get("period")) is not None or (
+        target_kind(target) == "milestone" and iso_date(target.get("deadline")) is not None)
+
+
+def target_facts(indicator: dict) -> dict:
+    """has_target (a requirement with a period: a number, or words), quantitative (it is
+    steered by a number), counts per kind. `targets: null`, or a target with a null part
+    and none complete, leaves has_target unknown; no target and no unit leave
+    quantitative unknown."""
+    found = targets(indicator)
+    kinds = [target_kind(t) for t in found]
+    stated = [t for t in found if _when(t) and (
+        is_number(t.get("value")) or is_text(t.get("description")))]
+    open_parts = any(t.get(k, 0) is None for t in found
+                     for k in ("value", "description", "period", "deadline"))
+    properties = {
+        "has_target": bool(stated),
+        "target_count": len(found),
+        "numeric_target_count": kinds.count("numeric"),
+        "qualitative_target_count": kinds.count("qualitative"),
+        "milestone_target_count": kinds.count("milestone"),
+    }
+    unknown = []
+    if not stated and (open_parts or ("targets" in indicator and indicator["targets"] is None)):
+        unknown.append("has_target")
+    if found:
+        properties["quantitative"] = "numeric" in kinds
+    elif indicator.get("unit") is not None:
+        properties["quantitative"] = True
+    else:
+        unknown.append("quantitative")
+    properties["unknown"] = unknown
+    return properties
+
+
+def numeric_view(indicator: dict) -> dict:
+    """The indicator as follow-up reads it: one `target`, the first with a number."""
+    numeric = next((t for t in targets(indicator) if is_number(t.get("value"))), None)
+    view = dict(indicator)
+    view.pop("targets", None)
+    if numeric is not None:
+        view["target"] = numeric
+    else:
+        view.pop("target", None)
+    return view
+
+
+def is_income(line: dict) -> bool:
+    chapter = line.get("chapter")
+    return isinstance(chapter, str) and chapter.isdigit() and int(chapter) in INCOME_CHAPTERS
+
+
+def tolerance(data: dict) -> dict:
+    """The agreed risk tolerance, when the document states one."""
+    stated = data.get("risk_tolerance")
+    if not isinstance(stated, dict):
+        return {}
+    found = {}
+    score = whole_number(stated.get("max_score"))
+    if score is not None:
+        found["tolerance_score"] = score
+    if is_text(stated.get("agreed_with")):
+        found["tolerance_agreed_with"] = stated["agreed_with"]
+    return found
+
+
+def _list(data: dict, key: str) -> list:
+    value = data.get(key)
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def document_facts(data: dict, meta: dict, lines: list) -> dict:
+    """Counts over format 2's sections and letter metadata, and the budget split into
+    expenditure and income; `unknown` names what the document leaves open."""
+    spending = [line.data for line in lines if not is_income(line.data)]
+    amounts = [line.get("amount") for line in spending]
+    allocated = sum(1 for a in amounts if is_number(a) and a > 0)
+    unknown = []
+    if spending and not allocated and any(a is None for a in amounts):
+        unknown.append("allocated_line_count")  # lines stated, their money not
+    instructions = _list(data, "instructions")
+    parent = meta.get("parent")
+    facts = {
+        "expenditure_line_count": len(spending),
+        "income_line_count": len(lines) - len(spending),
+        "allocated_line_count": allocated,
+        "budget_basis_count": len(_list(data.get("budget") or {}, "basis"))
+        if isinstance(data.get("budget"), dict) else 0,
+        "government_requirement_count": len(_list(data, "government_requirements")),
+        "audit_follow_up_count": len(_list(data, "audit_follow_up")),
+        "evaluation_count": len(_list(data, "evaluations")),
+        "instruction_count": len(instructions),
+        "has_main_instruction": any(i.get("kind") == "main_instruction" for i in instructions),
+        "has_risk_tolerance": isinstance(data.get("risk_tolerance"), dict),
+        "has_reference": is_text(meta.get("reference")),
+        "has_date": iso_date(meta.get("date")) is not None,
+        "signatory_count": len(_list(meta, "signatories")),
+        "attachment_count": len(_list(meta, "attachments")),
+        "parent_count": len(parent) if isinstance(parent, list) else int(is_text(parent)),
+        "amends": meta["amends"] if is_text(meta.get("amends")) else "",
+        "unknown": unknown,
+    }
+    return facts
+
+
+# A section written `null` says the document has one this file does not know: the
+# facts counted from it are unknown, for each fact kind.
+_GOAL_INDICATORS = ["indicator_count", "subtree_indicator_count",
+                    "subtree_outcome_indicator_count", "subtree_frequent_indicator_count"]
+_DOC_INDICATORS = ["indicator_count", "quality_indicator_count", "user_indicator_count",
+                   "efficiency_indicator_count", "missing_perspectives",
+                   "missing_perspective_count"]
+_DOC_GOALS = ["level1_count", "goal_count", "activity_share", "output_goal_count",
+              "outcome_goal_count"]
+_LINES = {"document": ["budget_line_count", "expenditure_line_count", "income_line_count",
+                       "allocated_line_count"],
+          "goal": ["subtree_budget_line_count", "document_has_budget"]}
+SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
+    ("goals",): {"document": _DOC_GOALS + _DOC_INDICATORS,
+                 "budget_line": ["goal_link_count", "risked_goal_count"],
+                 "mechanism": ["goal_link_count"]},
+    ("risks",): {"document": ["max_risk_score"], "goal": ["risk_count", "max_threat_score"]},
+    ("internal_control",): {"document": ["control_count"]},
+    ("user_participation",): {"document": ["systemic_mechanism_count"]},
+    ("assignments",): {"document": ["assignment_count"]},
+    ("reporting",): {"document": ["annual_report_next_year_count"]},
+    ("dialogue",): {"document": ["governance_meetings_in_year"]},
+    ("legal_basis",): {"document": ["legal_basis_count"]},
+    ("budget",): {"document": _LINES["document"] + ["authorisation_count", "budget_basis_count"],
+                  "goal": _LINES["goal"]},
+    ("budget", "lines"): _LINES,
+    ("budget", "authorisations"): {"document": ["authorisation_count"]},
+    ("budget", "basis"): {"document": ["budget_basis_count"]},
+    ("government_requirements",): {"document": ["government_requirement_count"]},
+    ("audit_follow_up",): {"document": ["audit_follow_up_count"]},
+    ("evaluations",): {"document": ["evaluation_count"]},
+    ("instructions",): {"document": ["instruction_count", "has_main_instruction"]},
+    ("risk_tolerance",): {"document": ["has_risk_tolerance"]},
+    ("document", "copy_to"): {"document": ["copies_riksrevisjonen"]},
+    ("document", "signatories"): {"document": ["signatory_count"]},
+    ("document", "attachments"): {"document": ["attachment_count"]},
+    ("document", "reference"): {"document": ["has_reference"]},
+    ("document", "date"): {"document": ["has_date"]},
+}
+
+
+def _open(value) -> bool:
+    """null, or a list with a null entry: more exists than the file holds."""
+    return value is None or (isinstance(value, list) and None in value)
+
+
+def section_unknowns(data: dict) -> dict[str, set]:
+    """Fact kind → properties left unknown by sections the document writes as null."""
+    found: dict[str, set] = {}
+    for path, by_kind in SECTION_UNKNOWNS.items():
+        node = data
+        for key in path[:-1]:
+            node = node.get(key) if isinstance(node, dict) else None
+        if isinstance(node, dict) and path[-1] in node and _open(node[path[-1]]):
+            for kind, names in by_kind.items():
+                found.setdefault(kind, set()).update(names)
+    return found
+
+
+def goal_unknowns(goals: list, tree) -> tuple[list[set], set]:
+    """Per goal, and for the document: what goals with `indicators: null` (indicators
+    exist, not known) or without a stated chain leave unknown."""
+    open_indicators = [isinstance(g.data, dict) and "indicators" in g.data
+                       and _open(g.data["indicators"]) for g in goals]
+    no_chain = [g.data.get("chain") is None for g in goals]
+    open_below = tree.subtree_sums(open_indicators, operator.or_)
+    chainless_below = tree.subtree_sums(no_chain, operator.or_)
+    per_goal = []
+    for index in range(len(goals)):
+        names = set()
+        if open_below[index]:
+            names.update(_GOAL_INDICATORS)
+        if no_chain[index]:
+            names.add("chain")
+        if chainless_below[index]:
+            names.update(("subtree_outcome_indicator_count", "descendant_delivery_count"))
+        per_goal.append(names)
+    document = set(_DOC_INDICATORS) if any(open_indicators) else set()
+    if any(no_chain):
+        document.update(("activity_share", "output_goal_count", "outcome_goal_count"))
+    return per_goal, document
+
+
+# An item key written `null` leaves the facts read from it unknown.
+KEY_UNKNOWNS: dict[str, dict[str, tuple]] = {
+    "goal": {"owner": ("has_owner",), "perspective": ("missing_perspectives",)},
+    "indicator": {"baseline": ("has_baseline",), "source": ("missing_info", "missing_info_count"),
+                  "frequency": ("missing_info", "missing_info_count"), "owner": ("has_owner",),
+                  "quality": ("quality",)},
+    "risk": {"owner": ("has_owner",), "treatment": ("treatment",),
+             "measures": ("complete_measure_count",), "controls": ("control_link_count",),
+             "goals": ("goal_link_count",)},
+    "control": {"owner": ("missing_info", "missing_info_count"),
+                "frequency": ("missing_info", "missing_info_count"),
+                "risks": ("risk_link_count",)},
+    "mechanism": {"goals": ("goal_link_count",), "level": ("systemic",)},
+    "budget_line": {"goals": ("goal_link_count", "risked_goal_count")},
+    "assignment": {"deadline": ("has_deadline", "deadline", "deadline_ok"),
+                   "owner": ("has_owner",), "deliverable": ("has_deliverable",),
+                   "status": ("status",)},
+}
+
+
+def key_unknowns(kind: str, item) -> set:
+    table = KEY_UNKNOWNS.get(kind)
+    if not table or not isinstance(item, dict):
+        return set()
+    return {name for key, names in table.items() if key in item and item[key] is None
+            for name in names}

@@ -1,0 +1,103 @@
+"""`govcheck migrate`: rewrite a format-1 document as format 2, keeping comments and layout.
+
+Format 2 reads every format-1 key with the same meaning except two: the version number,
+and an indicator's single `target`, which becomes a one-entry `targets` list. Only those
+nodes change, and they change in the text itself, at the spans the YAML parser reports:
+everything else (comments, quoting, line breaks inside flow mappings, blank lines) stays
+byte for byte. A block `target:` mapping becomes a block list entry on the same lines,
+a flow `{…}` one a flow list `[{…}]`, so findings keep their lines.
+
+(A round-trip library such as ruamel.yaml re-emits the whole file; it joins flow
+mappings written over several lines, which moves every finding below them.)
+"""
+
+from __future__ import annotations
+
+import os
+
+import yaml
+
+from .loader import LoadError, decode
+
+_Loader = yaml.SafeLoader  # the pure-Python parser: its mark.index counts characters
+
+
+class MigrateError(Exception):
+    """A file that cannot be migrated; str() is the one-line `FILE:LINE:COL: message`."""
+
+
+def _get(node, key: str):
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
+                return key_node, value
+    return None, None
+
+
+def _items(node) -> list:
+    return node.value if isinstance(node, yaml.SequenceNode) else []
+
+
+def _target_edits(text: str, key, value) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) turning `target: X` into `targets: [X]`."""
+    edits = [(key.end_mark.index, key.end_mark.index, "s")]
+    if isinstance(value, yaml.MappingNode) and value.flow_style:
+        return edits + [(value.start_mark.index, value.start_mark.index, "["),
+                        (value.end_mark.index, value.end_mark.index, "]")]
+    if not isinstance(value, yaml.MappingNode) or not value.value:
+        return edits + [(value.start_mark.index, value.start_mark.index, "[")] + \
+            [(value.end_mark.index, value.end_mark.index, "]")]
+    # a block mapping: `- ` before its first key, two more spaces on each further line
+    start = value.start_mark.index
+    edits.append((start, start, "- "))
+    last = value.value[-1][1].end_mark
+    end = last.index if last.column > 0 else last.index - 1
+    position = text.find("\n", start)
+    while 0 <= position < end:
+        edits.append((position + 1, position + 1, "  "))
+        position = text.find("\n", position + 1)
+    return edits
+
+
+def migrate_text(text: str, file: str = "<text>") -> str:
+    """The format-2 text of a format-1 document."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise MigrateError(f"{file}:{line}:{column}: "
+                           f"{' '.join(str(error.problem).split())}") from None
+    _, version = _get(root, "govcheck")
+    if not isinstance(version, yaml.ScalarNode) or version.value != "1":
+        found = version.value if isinstance(version, yaml.ScalarNode) else None
+        raise MigrateError(f"{file}:1:1: not a format-1 document (govcheck: {found})")
+    edits = [(version.start_mark.index, version.end_mark.index, "2")]
+    for goal in _items(_get(root, "goals")[1]):
+        for indicator in _items(_get(goal, "indicators")[1]):
+            key, value = _get(indicator, "target")
+            if key is not None and _get(indicator, "targets")[0] is None:
+                edits += _target_edits(text, key, value)
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def migrate_file(path: str, output: str | None = None, in_place: bool = False) -> str:
+    """Migrate one file; returns the text. Writes to `output`, or over `path` when
+    `in_place`, never over an existing file otherwise."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    try:
+        text = decode(raw, path)
+    except LoadError as error:
+        raise MigrateError(str(error)) from None
+    migrated = migrate_text(text, path)
+    target = path if in_place else output
+    if target is not None:
+        if not in_place and os.path.exists(target):
+            raise MigrateError(f"{target}:1:1: exists; not overwritten (use --in-place "
+                               "to rewrite the input itself)")
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            handle.write(migrated)
+    return migrated
