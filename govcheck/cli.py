@@ -15,7 +15,7 @@ from .document.loader import LoadError
 
 FORMATS = ("text", "json")
 CHECK_FORMATS = ("text", "json", "sarif", "junit", "github")
-LANGS = ("nb", "en")
+LANGS = ("nb", "nn", "en")
 
 
 def _date(ctx, param, value):
@@ -34,7 +34,7 @@ def _colour(stream) -> bool:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govcheck")
 def main():
-    """Check goal documents (tildelingsbrev, disposisjonsbrev, virksomhetsplan) against
+    """Check goal documents (tildelingsbrev, mål- og disponeringsbrev, virksomhetsplan) against
     the rules of management by objectives and results."""
 
 
@@ -112,7 +112,7 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
         if report_file:
             _write_report(results, report_file, lang, as_of, _is_html(report_file))
     except LoadError as error:  # configuration, rule or baseline files
-        click.echo(str(error), err=True)
+        click.echo(_error_line(error, lang), err=True)
         sys.exit(2)
     sys.exit(tally.exit_code)
 
@@ -186,7 +186,7 @@ def report(paths, output, report_format, config, lang, as_of, jobs):
         results = list(_report_errors(check_paths(paths, config, lang, as_of, jobs)))
         _write_report(results, output, lang, as_of, html)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        click.echo(_error_line(error, lang), err=True)
         sys.exit(2)
     click.echo(output, err=True)
     sys.exit(2 if any(r.error for r in results) else 0)
@@ -239,7 +239,7 @@ def rules(ctx, output_format, lang, config):
         return
     from .report import catalog as catalog_report
 
-    settings = _settings(config)
+    settings = _settings(config, lang)
     click.echo(catalog_report.render(settings, output_format, lang), nl=False)
 
 
@@ -280,7 +280,7 @@ def explain(rule_id, lang, config):
     """Explain a rule: rationale, citation, parameters, remediation and an example."""
     from .report import catalog as catalog_report
 
-    settings = _settings(config)
+    settings = _settings(config, lang)
     rule = settings.catalog.rules.get(rule_id.upper())
     if rule is None:
         raise click.UsageError(f"unknown rule {rule_id!r}; `govcheck rules` lists them")
@@ -351,7 +351,7 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
         else:
             table = overview.build(results, settings)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        click.echo(_error_line(error, lang), err=True)
         sys.exit(2)
     render = {"text": lambda t: overview.render_text(t, lang or "nb"),
               "json": overview.render_json,
@@ -373,11 +373,17 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def _settings(config):
+def _settings(config, lang=None):
     from .run.config import default_settings, read_config
 
     try:
         return read_config(config) if config else default_settings()
     except LoadError as error:
-        click.echo(str(error), err=True)
+        click.echo(_error_line(error, lang), err=True)
         sys.exit(2)
+
+
+def _error_line(error: LoadError, lang: str | None) -> str:
+    """Configuration errors come before any document's language: --lang, else nb."""
+    in_language = getattr(error, "in_language", None)
+    return in_language(lang) if in_language else str(error)

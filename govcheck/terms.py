@@ -1,48 +1,99 @@
-"""Words of the format in Norwegian Bokmål (glossary.md), for messages and reports."""
+"""Words of the format in nb, nn and en (docs/terminology.md), for messages and reports.
+
+One table per language, same keys: tests/test_language.py fails when they drift apart.
+"""
 
 from __future__ import annotations
 
+LANGS = ("nb", "nn", "en")
+
 NB = {
-    # severities
-    "error": "avvik", "warning": "merknad", "info": "anbefaling",
     # document types
     "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
     "business_plan": "virksomhetsplan",
-    # results chain
-    "input": "innsatsfaktor", "activity": "aktivitet", "output": "resultat", "outcome": "effekt",
-    "none": "ingen",
+    # results chain (DFØ: resultatkjeden)
+    "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkter og tjenester",
+    "outcome": "effekt", "none": "ingen",
     # perspectives
     "user": "bruker", "production": "produksjon", "employee": "medarbeider", "finance": "økonomi",
     # kinds of item
     "document": "dokument", "strategic_goal": "strategisk mål", "goal": "mål",
     "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
     "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
-    "budget_line": "budsjettpost", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
+    "budget_line": "bevilgning", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
     "legal_basis": "hjemmel", "nothing": "ingenting",
     # indicator units and directions
-    "percent": "prosent", "count": "antall", "days": "dager", "nok": "kroner",
+    "percent": "prosent", "count": "antall", "days": "dager", "weeks": "uker", "nok": "kroner",
     "ratio": "forholdstall", "score": "poeng",
     "higher_is_better": "høyere er bedre", "lower_is_better": "lavere er bedre",
-    "on_target": "på målet",
-    # risk treatments
+    "on_target": "lik resultatkravet",
+    # risk treatments (risikohåndtering)
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
     # keys named in messages
-    "source": "kilde", "frequency": "frekvens", "owner": "eier",
+    "source": "kilde", "frequency": "hyppighet", "owner": "ansvarlig",
+    "yes": "ja", "no": "nei",
 }
 
-EN = {"nok": "NOK"}  # where English does not simply use the format's word
+NN = {
+    "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
+    "business_plan": "verksemdsplan",
+    "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkt og tenester",
+    "outcome": "effekt", "none": "ingen",
+    "user": "brukar", "production": "produksjon", "employee": "medarbeidar", "finance": "økonomi",
+    "document": "dokument", "strategic_goal": "strategisk mål", "goal": "mål",
+    "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
+    "control": "kontrolltiltak", "mechanism": "medverknadsordning",
+    "budget_line": "løyving", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
+    "legal_basis": "heimel", "nothing": "ingenting",
+    "percent": "prosent", "count": "tal", "days": "dagar", "weeks": "veker", "nok": "kroner",
+    "ratio": "forholdstal", "score": "poeng",
+    "higher_is_better": "høgare er betre", "lower_is_better": "lågare er betre",
+    "on_target": "lik resultatkravet",
+    "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
+    "source": "kjelde", "frequency": "hyppigheit", "owner": "ansvarleg",
+    "yes": "ja", "no": "nei",
+}
 
-PLURAL_NB = {"error": "avvik", "warning": "merknader", "info": "anbefalinger"}
+# English keeps the format's own word (underscores as spaces) except where listed.
+EN = {"nok": "NOK", "output": "products and services"}
+
+# Severity words (docs/terminology.md says why): (one, many).
+SEVERITY_WORDS = {
+    "nb": {"error": ("feil", "feil"), "warning": ("advarsel", "advarsler"),
+           "info": ("til orientering", "til orientering")},
+    "nn": {"error": ("feil", "feil"), "warning": ("åtvaring", "åtvaringar"),
+           "info": ("til orientering", "til orientering")},
+    "en": {"error": ("error", "errors"), "warning": ("warning", "warnings"),
+           "info": ("info", "info")},
+}
+
+
+def norwegian(lang: str) -> bool:
+    return lang in ("nb", "nn")
+
+
+def known(lang: str | None) -> str:
+    """The language to use: nb for anything unknown."""
+    return lang if lang in LANGS else "nb"
 
 
 def term(word: str, lang: str) -> str:
     """A format word as the reader's language says it; English keeps the format's word."""
-    if lang in ("nb", "nn"):
+    if lang == "nn":
+        return NN.get(word, word)
+    if lang == "nb":
         return NB.get(word, word)
     return EN.get(word, word.replace("_", " "))
 
 
 def severity_word(severity: str, lang: str, count: int = 1) -> str:
-    if lang in ("nb", "nn"):
-        return PLURAL_NB[severity] if count != 1 else NB[severity]
-    return severity + ("s" if count != 1 and severity != "info" else "")
+    one, many = SEVERITY_WORDS[known(lang)][severity]
+    return one if count == 1 else many
+
+
+def pick(texts: dict, lang: str) -> str:
+    """A text of a {nb, nn, en} mapping; a text without nn falls back on nb."""
+    lang = known(lang)
+    if lang in texts:
+        return texts[lang]
+    return texts["nb"] if lang == "nn" and "nb" in texts else texts.get("en", "")

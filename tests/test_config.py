@@ -97,11 +97,26 @@ def test_config_waiver_for_one_document(doc):
 ])
 def test_configuration_errors_are_one_line_with_exit_2(doc, config, message):
     (doc / "govcheck.yaml").write_text(config)
-    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml")])
+    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml"), "--lang", "en"])
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{doc / 'govcheck.yaml'}:") and line.endswith(message) or (
         f"{doc / 'govcheck.yaml'}:{message}" in line)
+
+
+@pytest.mark.parametrize("lang, message", [
+    (None, "1:1: ukjent felt i konfigurasjonen: 'selekt' (kjente felt: select, ignore, "),
+    ("nb", "1:1: ukjent felt i konfigurasjonen: 'selekt' (kjente felt: select, ignore, "),
+    ("nn", "1:1: ukjend felt i konfigurasjonen: 'selekt' (kjende felt: select, ignore, "),
+    ("en", "1:1: unknown configuration key 'selekt' (known: select, ignore, "),
+])
+def test_configuration_errors_in_the_lang_language_else_nb(doc, lang, message):
+    (doc / "govcheck.yaml").write_text("selekt: [MRS]\nfail-on: error\n")
+    extra = ["--lang", lang] if lang else []
+    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml"), *extra])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{doc / 'govcheck.yaml'}:{message}")
 
 
 def test_a_rule_directory_of_ones_own(doc):

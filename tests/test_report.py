@@ -201,7 +201,7 @@ def test_headings_follow_the_language(rendered):
     for norwegian, english in pairs:
         assert norwegian in nb and norwegian not in en
         assert english in en and english not in nb
-    assert "avvik" in nb and "error" in en
+    assert "feil" in nb and "error" in en
 
 
 def test_area_table_says_what_summary_decided(rendered):
@@ -258,7 +258,7 @@ def test_citation_is_structured_and_unconfirmed_sections_say_so(tmp_path):
     config = tmp_path / "govcheck.yaml"
     config.write_text("rule-dirs: [rules]\n", encoding="utf-8")
     (tmp_path / "letter.yaml").write_text(letter(goals=6), encoding="utf-8")
-    for lang, flag, area in (("nb", "paragraf ikke bekreftet", "ZZ"),
+    for lang, flag, area in (("nb", "henvisningen er ikke bekreftet", "ZZ"),
                              ("en", "section unconfirmed", "ZZ")):
         result = next(check_paths([str(tmp_path / "letter.yaml")], str(config), lang=lang,
                                   as_of=AS_OF))
@@ -292,7 +292,7 @@ def test_charts_are_inline_svg_and_in_the_pdf(rendered):
     section = html.split('id="doc-1"')[1].split('id="doc-2"')[0]
     assert section.count("<svg") == 4 + with_actuals
     text = rendered["nb"]["text"]
-    for title in ("Mål etter trinn i virkningskjeden", "Styringsparametere etter perspektiv",
+    for title in ("Mål etter trinn i resultatkjeden", "Styringsparametere etter perspektiv",
                   "Antall mål mot grensene", "Risikomatrise", "Oppfølging:"):
         assert title in text
     assert "Goals by results-chain stage" in rendered["en"]["text"]

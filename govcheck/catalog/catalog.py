@@ -22,6 +22,8 @@ from .values import PERSPECTIVES
 
 CATALOG_VERSION = "1"  # docs/rule-catalog-spec.md, "Rule catalog, version 1"
 PARAMETERS_FILE = "parameters.yaml"
+UNCONFIRMED = {"nb": "henvisningen er ikke bekreftet", "nn": "tilvisinga er ikkje stadfesta",
+               "en": "section unconfirmed"}
 
 
 @dataclass(frozen=True)
@@ -61,7 +63,7 @@ class Rule:
         text = cite["instrument"] + (f", {cite['section']}" if cite["section"] else "")
         text += f" ({cite['edition']})"
         if not cite["confirmed"]:
-            text += " — paragraf ikke bekreftet" if lang == "nb" else " — section unconfirmed"
+            text += " — " + UNCONFIRMED.get(lang, UNCONFIRMED["en"])
         return text
 
 

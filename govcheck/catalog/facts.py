@@ -251,6 +251,10 @@ def _budget_facts(links: _Links, spending: list[Item], year) -> list[dict]:
             "risked_goal_count": sum(1 for g in set(links.line_goals[l_index])
                                      if g in risked_goals),
         }
+        chapter, post = line.data.get("chapter"), line.data.get("post")
+        if chapter is not None and post is not None:  # numbers or digit strings
+            properties["address"] = f"{chapter}/{int(post):02d}" if isinstance(post, int) \
+                else f"{chapter}/{post}"
         if is_number(amount):
             properties["amount"] = amount
             if total > 0:

@@ -125,6 +125,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         **_COMMON,
         "goal_link_count": ("integer", "goals it names that exist"),
         "risked_goal_count": ("integer", "of those, goals some risk names"),
+        "address": ("string", "chapter/post, e.g. 605/01 (`{address:budget}`: kap. 605 post 01)"),
         "amount": ("number", "its amount"),
         "share": ("number", "amount ÷ the sum of all line amounts"),
         "spent": ("number", "cumulative spending at its latest period in the year"),

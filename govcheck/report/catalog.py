@@ -1,4 +1,4 @@
-"""The rule catalog as text, JSON or Markdown; `explain`; docs/rules.md and docs/facts.md.
+"""The rule catalog as text, JSON or Markdown; `explain`; docs/rules.md, facts.md, messages.md.
 
 Regenerate the docs with `python -m govcheck.report.catalog`.
 """
@@ -11,7 +11,8 @@ from pathlib import Path
 
 from ..catalog.properties import PROPERTIES
 from ..document.items import DOCUMENT_TYPES
-from ..terms import severity_word
+from ..terms import known, pick, severity_word, term
+from .words import CATALOG
 
 
 def _rule_rows(settings):
@@ -19,11 +20,13 @@ def _rule_rows(settings):
         yield rule, rule_id in settings.enabled, settings.severity_of(rule_id)
 
 
-def _types(rule) -> str:
+def _types(rule, lang: str = "en") -> str:
     if rule.types == DOCUMENT_TYPES:
-        return "all"
-    short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP"}
-    return ", ".join(short[t] for t in rule.types)
+        return "all" if lang == "en" else CATALOG[known(lang)]["all"]
+    if lang == "en":
+        short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP"}
+        return ", ".join(short[t] for t in rule.types)
+    return ", ".join(term(t, lang) for t in rule.types)
 
 
 def render(settings, output_format: str, lang: str) -> str:
@@ -33,11 +36,12 @@ def render(settings, output_format: str, lang: str) -> str:
                           ensure_ascii=False, indent=2) + "\n"
     if output_format == "markdown":
         return rules_markdown(settings, lang)
+    off = f" ({CATALOG[known(lang)]['off']})"
     lines = []
     for rule, enabled, severity in _rule_rows(settings):
-        state = "" if enabled else (" (av)" if lang == "nb" else " (off)")
-        lines.append(f"{rule.id:<10} {severity_word(severity, lang):<11} {rule.area:<7} "
-                     f"{rule.title[lang]}{state}\n{'':<30}{rule.citation_text(lang)}")
+        lines.append(f"{rule.id:<10} {severity_word(severity, lang):<16} {rule.area:<7} "
+                     f"{pick(rule.title, lang)}{'' if enabled else off}\n{'':<35}"
+                     f"{rule.citation_text(lang)}")
     return "\n".join(lines) + "\n"
 
 
@@ -54,28 +58,29 @@ def _rule_dict(rule, enabled, severity, settings) -> dict:
 
 
 def rules_markdown(settings, lang: str = "en") -> str:
-    catalog = settings.catalog
-    out = ["# Rule catalog", "",
-           "Generated from `rules/*.yaml` by `python -m govcheck.report.catalog`; "
-           "do not edit by hand.", ""]
+    catalog, words = settings.catalog, CATALOG[known(lang)]
+    heads = " | ".join(words[k] for k in ("id", "severity", "types", "checks", "parameters",
+                                          "citation"))
+    out = [f"# {words['catalog']}", "", words["generated"], ""]
     for area in catalog.areas():
-        out += [f"## {area}", "", "| id | severity | types | checks | parameters | citation |",
-                "| --- | --- | --- | --- | --- | --- |"]
+        out += [f"## {area}", "", f"| {heads} |", "| --- | --- | --- | --- | --- | --- |"]
         for rule in catalog.rules.values():
             if rule.area != area:
                 continue
             params = ", ".join(f"`{name}` = {json.dumps(catalog.parameters[name].default)}"
                                for name in rule.parameters)
-            out.append(f"| {rule.id} | {rule.severity} | {_types(rule)} | {rule.title[lang]} "
-                       f"| {params} | {rule.citation_text(lang)} |")
+            severity = rule.severity if lang == "en" else severity_word(rule.severity, lang)
+            out.append(f"| {rule.id} | {severity} | {_types(rule, lang)} | "
+                       f"{pick(rule.title, lang)} | {params} | {rule.citation_text(lang)} |")
         out.append("")
     return "\n".join(out)
 
 
 def facts_markdown() -> str:
     out = ["# Facts the rules read", "",
-           "Generated from `govcheck/catalog/properties.py` by `python -m govcheck.report.catalog`; "
-           "do not edit by hand. Every fact also has `kind`.", ""]
+           "Generated from `govcheck/catalog/properties.py` by "
+           "`python -m govcheck.report.catalog`; do not edit by hand. Every fact also has "
+           "`kind`.", ""]
     for kind, properties in PROPERTIES.items():
         out += [f"## `{kind}`", "", "| property | type | meaning |", "| --- | --- | --- |"]
         out += [f"| `{name}` | {kind_} | {meaning} |"
@@ -85,40 +90,33 @@ def facts_markdown() -> str:
 
 
 def explain(rule, settings, lang: str) -> str:
-    nb = lang == "nb"
+    words = CATALOG[known(lang)]
     catalog = settings.catalog
-    heading = {
-        "rationale": "Begrunnelse" if nb else "Rationale",
-        "citation": "Hjemmel" if nb else "Citation",
-        "parameters": "Parametere" if nb else "Parameters",
-        "remediation": "Slik retter du det" if nb else "How to fix it",
-        "example": "Eksempel som bryter regelen" if nb else "Example that breaks the rule",
-        "types": "Gjelder" if nb else "Applies to",
-    }
     values = settings.parameter_values
-    out = [f"{rule.id}  {rule.title[lang]}",
+    out = [f"{rule.id}  {pick(rule.title, lang)}",
            f"{severity_word(settings.severity_of(rule.id), lang)} · {rule.area} · "
-           f"{heading['types']}: {_types(rule)}", ""]
-    out += [heading["rationale"], textwrap.fill(rule.rationale[lang], 88), ""]
-    out += [heading["citation"], rule.citation_text(lang)]
+           f"{words['applies_to']}: {_types(rule, lang)}", ""]
+    out += [words["rationale"], textwrap.fill(pick(rule.rationale, lang), 88), ""]
+    out += [words["citation_heading"], rule.citation_text(lang)]
     out += [f"  {extra}" for extra in rule.citation.get("also", [])]
     if rule.citation.get("url"):
         out.append(f"  {rule.citation['url']}")
     out.append("")
     if rule.parameters:
-        out.append(heading["parameters"])
+        out.append(words["parameters_heading"])
         for name in rule.parameters:
             parameter = catalog.parameters[name]
             default = json.dumps(parameter.default, ensure_ascii=False)
             current = json.dumps(values[name], ensure_ascii=False)
-            shown = default if current == default else f"{current} (default {default})"
+            shown = default if current == default else \
+                f"{current} ({words['default'].format(value=default)})"
             out.append(f"  {name} = {shown}")
             if parameter.description:
-                out.append(f"    {parameter.description[lang]}")
-            out.append(f"    {'Kilde' if nb else 'Source'}: {parameter.source}")
+                out.append(f"    {pick(parameter.description, lang)}")
+            out.append(f"    {words['source']}: {parameter.source}")
         out.append("")
-    out += [heading["remediation"], textwrap.fill(rule.remediation[lang], 88), ""]
-    out += [heading["example"], textwrap.indent(rule.example.rstrip(), "  "), ""]
+    out += [words["remediation"], textwrap.fill(pick(rule.remediation, lang), 88), ""]
+    out += [words["example"], textwrap.indent(rule.example.rstrip(), "  "), ""]
     return "\n".join(out)
 
 
@@ -127,6 +125,10 @@ def write_docs(root: Path) -> None:
 
     (root / "docs" / "rules.md").write_text(rules_markdown(default_settings()), encoding="utf-8")
     (root / "docs" / "facts.md").write_text(facts_markdown(), encoding="utf-8")
+    from .messages_doc import messages_markdown
+
+    (root / "docs" / "messages.md").write_text(messages_markdown(default_settings().catalog),
+                                               encoding="utf-8")
 
 
 if __name__ == "__main__":

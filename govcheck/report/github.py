@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..terms import known
 from .sarif import shown_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
-_SOURCE = {"nb": "Hjemmel", "en": "Source"}
+_SOURCE = {"nb": "Kilde", "nn": "Kjelde", "en": "Source"}
 
 
 def escape_data(text: str) -> str:
@@ -36,7 +37,7 @@ def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
             error = result.error
             yield command("error", error.file, error.line, error.column, "govcheck",
                           error.message) + "\n"
-        source = _SOURCE["en" if (lang or result.lang) == "en" else "nb"]
+        source = _SOURCE[known(lang or result.lang)]
         for finding in result.active:
             message = finding.message
             if finding.citation:

@@ -19,9 +19,12 @@ from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
 from ..findings import SEVERITIES
+from ..numbers import number as locale_number
 from ..run.summary import area_status, severity_counts, verdict
-from ..terms import severity_word, term
+from ..terms import known, pick, severity_word, term
 from . import charts
+from .words import REPORT as WORDS
+from .words import area_name
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -38,7 +41,7 @@ def build_page(results: list, lang: str, as_of: dt.date, catalog_version: str,
                stylesheet_url: str | None = None) -> str:
     """The report page; with `stylesheet_url` the CSS is linked (for WeasyPrint's
     fetcher) instead of inlined."""
-    lang = "en" if lang == "en" else "nb"
+    lang = known(lang)
     words = WORDS[lang]
     sections = [_section(result, number, lang, as_of)
                 for number, result in enumerate(results, start=1)]
@@ -135,7 +138,7 @@ def _areas(result, lang: str) -> list[dict]:
         rule = catalog.rules.get(finding.rule)
         area = rule.area if rule else "?"
         open_by_area[area] = open_by_area.get(area, 0) + 1
-    return [{"code": area, "name": AREAS.get(area, {}).get(lang, area), "status": state,
+    return [{"code": area, "name": area_name(area, lang), "status": state,
              "open": open_by_area.get(area, 0)} for area, state in status.items()]
 
 
@@ -255,8 +258,7 @@ def _indicator_lines(indicators, lang: str) -> list[dict]:
 
 def _number(lang: str):
     def number(value: float) -> str:
-        text = charts.plain_number(value)
-        return text.replace(".", ",") if lang == "nb" else text
+        return locale_number(value, lang)
     return number
 
 
@@ -393,12 +395,12 @@ def _finding(finding, result, lang: str) -> dict:
     same_file = finding.file == result.document.file
     return {
         "rule": finding.rule, "severity": finding.severity, "target": finding.target,
-        "title": rule.title.get(lang, "") if rule else "",
+        "title": pick(rule.title, lang) if rule else "",
         "file": finding.file, "line": finding.line, "column": finding.column,
         "message": finding.message,
         "citation": _citation(rule, lang) if rule else None,
         "citation_text": finding.citation,
-        "remediation": rule.remediation.get(lang, "") if rule else "",
+        "remediation": pick(rule.remediation, lang) if rule else "",
         "excerpt": _excerpt(result.document.text, finding.line) if same_file else [],
     }
 
@@ -412,7 +414,7 @@ def _findings(result, lang: str) -> list[dict]:
         groups.setdefault(rule.area if rule else "?", []).append(finding)
     order = [a for a in catalog.areas() if a in groups] + sorted(set(groups) -
                                                                  set(catalog.areas()))
-    return [{"code": area, "name": AREAS.get(area, {}).get(lang, area),
+    return [{"code": area, "name": area_name(area, lang),
              "findings": [_finding(f, result, lang) for f in groups[area]]} for area in order]
 
 
@@ -499,174 +501,10 @@ def _appendix(results: list, lang: str) -> list[dict]:
                 parameters.append({"name": name, "value": _value(values.get(name)),
                                    "default": None if values.get(name) == default
                                    else _value(default)})
-            rules.append({"id": rule_id, "area": rule.area, "title": rule.title.get(lang, ""),
+            rules.append({"id": rule_id, "area": rule.area, "title": pick(rule.title, lang),
                           "severity": settings.severity_of(rule_id), "parameters": parameters})
         block = {"source": settings.source, "rules": rules, "files": [result.file],
                  "disabled": [r for r in catalog.rules if r not in settings.enabled]}
         seen[key] = block
         blocks.append(block)
     return blocks
-
-
-# ---- words ------------------------------------------------------------------------
-
-AREAS = {
-    "MRS": {"nb": "Mål og resultatkrav", "en": "Goals and result requirements"},
-    "HIER": {"nb": "Målhierarki", "en": "Goal hierarchy"},
-    "CHAIN": {"nb": "Virkningskjeden", "en": "Results chain"},
-    "PERSP": {"nb": "De fire perspektivene", "en": "The four perspectives"},
-    "RISK": {"nb": "Risiko og vesentlighet", "en": "Risk and materiality"},
-    "IC": {"nb": "Internkontroll", "en": "Internal control"},
-    "USER": {"nb": "Brukermedvirkning", "en": "User participation"},
-    "RES": {"nb": "Ressurser og effektivitet", "en": "Resources and efficiency"},
-    "LETTER": {"nb": "Tildelingsbrevets innhold", "en": "Allocation letter content"},
-    "FOLLOW": {"nb": "Resultatoppfølging", "en": "Follow-up of results"},
-    "CASC": {"nb": "Nedbryting fra overordnet dokument", "en": "Cascade from the parent"},
-    "STAB": {"nb": "Stabilitet over år", "en": "Stability over years"},
-    "VALID": {"nb": "Format og henvisninger", "en": "Format and references"},
-    "WAIVER": {"nb": "Unntak", "en": "Waivers"},
-}
-
-WORDS = {
-    "nb": {
-        "report": "Samsvarsrapport", "page": "Side",
-        "subtitle": "Kontroll av styringsdokumenter mot reglene for mål- og resultatstyring",
-        "n_documents": "{n} dokumenter",
-        "subject": "Kontroll av {ids} mot reglene for mål- og resultatstyring per {date}",
-        "contents": "Innhold", "documents": "Kontrollerte dokumenter", "file": "Fil",
-        "title": "Tittel", "issuer": "Utsteder", "recipient": "Mottaker", "year": "År",
-        "date": "Datert", "doc_id": "Dokument-id",
-        "as_of": "Kontrolldato", "govcheck_version": "govcheck-versjon",
-        "catalog_version": "Versjon av regelkatalogen",
-        "verdict": "Konklusjon", "pass": "Bestått", "fail": "Ikke bestått",
-        "unreadable": "Kunne ikke leses", "summary": "Sammendrag",
-        "by_severity": "Åpne funn etter alvorlighetsgrad",
-        "suppressed_note": "{n} funn er dempet av unntak og står i unntaksregisteret.",
-        "areas": "Kravområder", "area": "Område", "status": "Status",
-        "open_findings": "Åpne funn",
-        "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
-        "not_applicable": "ikke relevant",
-        "status_note": "«Ikke vurdert»: ingen regel i området kunne kjøres (slått av eller "
-                       "venter på et annet dokument). Det betyr ikke at kravet er oppfylt.",
-        "not_reviewed_rules": "Regler som ikke kunne kjøres",
-        "relation_parent": "overordnet dokument", "relation_previous": "fjorårets dokument",
-        "needs_named": "trenger {what} {named}, som ikke er med i kontrollen",
-        "needs_none": "trenger {what}, men dokumentet oppgir ikke noe",
-        "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
-        "chain": "Virknings\u00adkjede", "perspective": "Perspektiv",
-        "indicators": "Styrings\u00adpara\u00admetere", "risk": "Risiko",
-        "inherited_note": "Perspektiv i grått er arvet fra et overordnet mål.",
-        "risk_legend": "▲ Målet trues av en risiko med skår (sannsynlighet × konsekvens) på "
-                       "{n} eller mer (parameteren high_risk_score).",
-        "no_goals": "Dokumentet har ingen mål.",
-        "charts": "Diagrammer", "count": "Antall", "no_stage": "uten trinn",
-        "no_perspective": "uten perspektiv",
-        "chart_stages": "Mål etter trinn i virkningskjeden",
-        "chart_perspectives": "Styringsparametere etter perspektiv",
-        "chart_limits": "Antall mål mot grensene",
-        "level1_goals": "Hovedmål (nivå 1)", "all_goals": "Alle mål", "limit": "grense",
-        "missing_limit": "Ingen grense er satt for: {names} (parameterne max_top_goals og "
-                         "max_goals finnes ikke i regelkatalogen som ble brukt).",
-        "chart_risks": "Risikomatrise", "likelihood": "Sannsynlighet",
-        "consequence": "Konsekvens", "score": "Skår", "no_risks": "Dokumentet har ingen "
-        "risikoer.",
-        "risk_zones": "Rød: skår ≥ {high} (høy risiko). Gul: skår {middle}–{high_less}. "
-                      "Grønn: lavere.",
-        "unplaced": "Ikke plassert (verdi utenfor skalaen 1–5)",
-        "chart_series": "Oppfølging: {name}", "target": "krav",
-        "series_heading": "Oppfølging av styringsparametere",
-        "point_met": "innfridd", "point_missed": "ikke innfridd",
-        "series_counts": "{met} av {total} perioder innfridd",
-        "no_target": "Ingen tallfestet krav; periodene er ikke vurdert.",
-        "no_series": "Ingen styringsparametere har oppfølgingstall (actuals).",
-        "findings": "Funn", "no_findings": "Ingen åpne funn.", "rule": "Regel",
-        "severity": "Alvorlighet", "location": "Sted", "line": "linje", "column": "kolonne",
-        "target_item": "Gjelder", "message": "Funn", "citation": "Hjemmel",
-        "instrument": "Regelverk", "section": "Bestemmelse", "edition": "Utgave",
-        "also": "Se også", "unconfirmed": "paragraf ikke bekreftet",
-        "remediation": "Slik retter du det", "excerpt": "Utdrag",
-        "suppressed": "Dempede funn",
-        "suppressed_intro": "Disse funnene er dempet av et gyldig unntak og regnes ikke "
-                            "som åpne.",
-        "waiver": "Unntak", "waivers": "Unntaksregister", "no_waivers": "Ingen unntak.",
-        "justification": "Begrunnelse", "approved_by": "Godkjent av", "expires": "Utløper",
-        "suppresses": "demper {n} funn",
-        "active": "gyldig", "expired": "utløpt", "unused": "ubrukt", "invalid": "ugyldig dato",
-        "error": "Filen kunne ikke leses",
-        "appendix": "Vedlegg: regler som ble kjørt", "configuration": "Konfigurasjon",
-        "defaults": "standardinnstillinger (ingen konfigurasjonsfil)",
-        "applies_to": "Gjelder filene", "parameters": "Parametere", "default": "standard",
-        "disabled": "Slått av", "none": "–",
-    },
-    "en": {
-        "report": "Compliance report", "page": "Page",
-        "subtitle": "Steering documents checked against the rules of management by "
-                    "objectives and results",
-        "n_documents": "{n} documents",
-        "subject": "Check of {ids} against the rules of management by objectives and "
-                   "results as of {date}",
-        "contents": "Contents", "documents": "Documents checked", "file": "File",
-        "title": "Title", "issuer": "Issuer", "recipient": "Recipient", "year": "Year",
-        "date": "Dated", "doc_id": "Document id",
-        "as_of": "Date of check", "govcheck_version": "govcheck version",
-        "catalog_version": "Rule catalog version",
-        "verdict": "Verdict", "pass": "Pass", "fail": "Fail", "unreadable": "Unreadable",
-        "summary": "Summary", "by_severity": "Open findings by severity",
-        "suppressed_note": "{n} findings are suppressed by waivers; see the waiver register.",
-        "areas": "Requirement areas", "area": "Area", "status": "Status",
-        "open_findings": "Open findings",
-        "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
-        "not_applicable": "not applicable",
-        "status_note": "\u201cNot reviewed\u201d: no rule of the area could run (switched off, "
-                       "or waiting for another document). It does not mean the area is met.",
-        "not_reviewed_rules": "Rules that could not run",
-        "relation_parent": "parent document", "relation_previous": "previous document",
-        "needs_named": "needs the {what} {named}, which was not checked with it",
-        "needs_none": "needs a {what}, but the document names none",
-        "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
-        "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
-        "risk": "Risk",
-        "inherited_note": "A perspective in grey is inherited from a parent goal.",
-        "risk_legend": "▲ The goal is threatened by a risk scoring (likelihood × consequence) "
-                       "{n} or more (parameter high_risk_score).",
-        "no_goals": "The document has no goals.",
-        "charts": "Charts", "count": "Count", "no_stage": "no stage",
-        "no_perspective": "no perspective",
-        "chart_stages": "Goals by results-chain stage",
-        "chart_perspectives": "Indicators by perspective",
-        "chart_limits": "Goal counts against the limits",
-        "level1_goals": "Level-1 goals", "all_goals": "All goals", "limit": "limit",
-        "missing_limit": "No limit is set for: {names} (the parameters max_top_goals and "
-                         "max_goals are not in the rule catalog used).",
-        "chart_risks": "Risk matrix", "likelihood": "Likelihood",
-        "consequence": "Consequence", "score": "Score",
-        "no_risks": "The document has no risks.",
-        "risk_zones": "Red: score ≥ {high} (high risk). Amber: score {middle}–{high_less}. "
-                      "Green: lower.",
-        "unplaced": "Not placed (value outside the 1–5 scale)",
-        "chart_series": "Follow-up: {name}", "target": "target",
-        "series_heading": "Follow-up of indicators",
-        "point_met": "met", "point_missed": "missed",
-        "series_counts": "{met} of {total} periods met",
-        "no_target": "No numeric target; the periods are not judged.",
-        "no_series": "No indicator has actuals.",
-        "findings": "Findings", "no_findings": "No open findings.", "rule": "Rule",
-        "severity": "Severity", "location": "Location", "line": "line", "column": "column",
-        "target_item": "Target", "message": "Finding", "citation": "Citation",
-        "instrument": "Instrument", "section": "Section", "edition": "Edition",
-        "also": "See also", "unconfirmed": "section unconfirmed",
-        "remediation": "How to fix it", "excerpt": "Excerpt",
-        "suppressed": "Suppressed findings",
-        "suppressed_intro": "These findings are suppressed by a valid waiver and do not count "
-                            "as open.",
-        "waiver": "Waiver", "waivers": "Waiver register", "no_waivers": "No waivers.",
-        "justification": "Justification", "approved_by": "Approved by", "expires": "Expires",
-        "suppresses": "suppresses {n}",
-        "active": "active", "expired": "expired", "unused": "unused", "invalid": "invalid date",
-        "error": "The file could not be read",
-        "appendix": "Appendix: rules that ran", "configuration": "Configuration",
-        "defaults": "defaults (no configuration file)",
-        "applies_to": "Applies to the files", "parameters": "Parameters",
-        "default": "default", "disabled": "Switched off", "none": "–",
-    },
-}

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..run.baseline import finding_key, fingerprint
+from ..terms import known, pick
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
               "sarif-schema-2.1.0.json")
@@ -18,15 +19,17 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "govcheck/v1"
 LOAD_NOTIFICATION = "LOAD"
 _LABELS = {
-    "nb": {"source": "Hjemmel", "fix": "Slik retter du det", "link": "lenke",
-           "load": "Filen kunne ikke leses som måldokument."},
+    "nb": {"source": "Kilde", "fix": "Slik retter du det", "link": "lenke",
+           "load": "Filen kunne ikke leses som styringsdokument."},
+    "nn": {"source": "Kjelde", "fix": "Slik rettar du det", "link": "lenkje",
+           "load": "Fila kunne ikkje lesast som styringsdokument."},
     "en": {"source": "Source", "fix": "How to fix", "link": "link",
            "load": "The file could not be read as a goal document."},
 }
 
 
 def _text_lang(lang: str | None) -> str:
-    return "en" if lang == "en" else "nb"  # rule texts exist in nb and en; nn reads nb
+    return known(lang)
 
 
 def _run_lang(results, lang: str | None) -> str:
@@ -84,19 +87,19 @@ def _pascal(text: str) -> str:
 def _descriptor(rule, lang: str) -> dict:
     labels = _LABELS[lang]
     citation = rule.citation_text(lang)
-    rationale = rule.rationale[lang].strip()
-    remediation = rule.remediation[lang].strip()
+    rationale = pick(rule.rationale, lang).strip()
+    remediation = pick(rule.remediation, lang).strip()
     url = rule.citation.get("url")
     linked = f"{citation} ([{labels['link']}]({url}))" if url else citation
     return {
         "id": rule.id,
         "name": _pascal(rule.title["en"]),
-        "shortDescription": {"text": rule.title[lang]},
+        "shortDescription": {"text": pick(rule.title, lang)},
         "fullDescription": {"text": rationale},
         "help": {
             "text": (f"{rationale}\n\n{labels['source']}: {citation}\n"
                      f"{labels['fix']}: {remediation}"),
-            "markdown": (f"**{rule.title[lang]}**\n\n{rationale}\n\n"
+            "markdown": (f"**{pick(rule.title, lang)}**\n\n{rationale}\n\n"
                          f"**{labels['source']}:** {linked}\n\n"
                          f"**{labels['fix']}:** {remediation}"),
         },

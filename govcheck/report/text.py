@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import click
 
 from ..findings import SEVERITIES
-from ..terms import severity_word
+from ..terms import known, severity_word
+from .words import TEXT
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -21,50 +22,38 @@ def finding_line(finding, lang: str, colour: bool) -> str:
 
 
 def summary_line(tally, lang: str) -> str:
+    words = TEXT[known(lang)]
     counts, files = tally.counts, tally.files
-    parts = [f"{counts[s]} {severity_word(s, lang, counts[s])}" for s in SEVERITIES]
-    if lang == "en":
-        line = f"{files} file{'s' if files != 1 else ''} checked: " + ", ".join(parts)
-        extras = [f"{tally.suppressed} suppressed by waivers"] if tally.suppressed else []
-        extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
-    else:
-        line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
-        extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
-        extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
+    parts = ", ".join(f"{counts[s]} {severity_word(s, lang, counts[s])}" for s in SEVERITIES)
+    noun = words["file"] if files == 1 else words["files"]
+    line = words["checked"].format(files=files, noun=noun, parts=parts)
+    extras = [words["suppressed"].format(n=tally.suppressed)] if tally.suppressed else []
+    extras += [words["unreadable"].format(n=tally.unreadable)] if tally.unreadable else []
     return line + (f" ({'; '.join(extras)})" if extras else "")
-
-
-_RELATION_WORDS = {
-    ("parent", "en"): "parent document", ("previous", "en"): "previous document",
-    ("parent", "nb"): "overordnet dokument", ("previous", "nb"): "fjorårets dokument",
-}
 
 
 def not_reviewed_lines(result, lang: str) -> list[str]:
     """Rules that could not run because a document the file names was not checked with it."""
+    words = TEXT[known(lang)]
     by_relation: dict[tuple, list[str]] = {}
     for rule_id, (relation, named) in sorted(result.not_reviewed.items()):
         if named:
             by_relation.setdefault((relation, named), []).append(rule_id)
-    lines = []
-    for (relation, named), rule_ids in sorted(by_relation.items()):
-        what = _RELATION_WORDS[(relation, "en" if lang == "en" else "nb")]
-        if lang == "en":
-            lines.append(f"{result.file}: not reviewed: {', '.join(rule_ids)} ({what} "
-                         f"{named} was not checked with it)")
-        else:
-            lines.append(f"{result.file}: ikke vurdert: {', '.join(rule_ids)} ({what} "
-                         f"{named} er ikke med i kontrollen)")
-    return lines
+    return [words["not_reviewed"].format(file=result.file, rules=", ".join(rule_ids),
+                                         what=words[relation], named=named)
+            for (relation, named), rule_ids in sorted(by_relation.items())]
 
 
 def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
     """Lines for each result as it arrives, then the summary; `tally` counts them."""
+    seen = set()
     for result in results:
         tally.add(result)
         shown = lang or result.lang
+        seen.add(result.lang if not result.error else None)
         for finding in result.active:
             yield finding_line(finding, shown, colour) + "\n"
         for line in not_reviewed_lines(result, shown):
             yield line + "\n"
-    yield summary_line(tally, lang or "nb") + "\n"
+    common = seen.pop() if len(seen) == 1 else None  # the documents' one language, if any
+    yield summary_line(tally, lang or common or "nb") + "\n"
