@@ -292,7 +292,8 @@ def explain(rule_id, lang, config):
 @click.argument("new", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True)
-@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
+@click.option("--lang", type=click.Choice(LANGS),
+              help="Language [default: the new document's, or nb].")
 def diff(old, new, output_format, lang):
     """Compare last year's document with this year's: goals and indicators added,
     removed and changed, and counts before and after."""
@@ -300,12 +301,13 @@ def diff(old, new, output_format, lang):
     from .views import diff as differ
 
     try:
-        result = differ.compare(load(old), load(new))
+        old_document, new_document = load(old), load(new)
+        result = differ.compare(old_document, new_document)
     except LoadError as error:
         click.echo(str(error), err=True)
         sys.exit(2)
     text = differ.render_json(result) if output_format == "json" else \
-        differ.render_text(result, lang)
+        differ.render_text(result, lang or _language(new_document.data))
     click.echo(text, nl=False)
 
 
@@ -357,6 +359,14 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
               "json": overview.render_json,
               "csv": overview.render_csv}[output_format]
     _write(render(table), output)
+
+
+def _language(data) -> str:
+    """A document's own `language`, else nb (as run.checker.document_language)."""
+    from .terms import known
+
+    meta = data.get("document") if isinstance(data, dict) else None
+    return known(meta.get("language") if isinstance(meta, dict) else None)
 
 
 def _nearest_config(directory):

@@ -19,7 +19,9 @@ from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
 from ..findings import SEVERITIES
+from ..numbers import date as prose_date
 from ..numbers import number as locale_number
+from ..numbers import with_unit
 from ..run.summary import area_status, severity_counts, verdict
 from ..terms import known, pick, severity_word, term
 from . import charts
@@ -47,10 +49,11 @@ def build_page(results: list, lang: str, as_of: dt.date, catalog_version: str,
                 for number, result in enumerate(results, start=1)]
     css = None if stylesheet_url else Markup((STATIC / "report.css").read_text("utf-8"))
     context = {
-        "w": words, "lang": lang, "as_of": as_of.isoformat(), "version": __version__,
+        "w": words, "lang": lang, "as_of": as_of.isoformat(),
+        "as_of_text": prose_date(as_of, lang), "version": __version__,
         "catalog_version": catalog_version, "sections": sections,
         "totals": severity_counts(results), "overall": _overall(results),
-        "meta": _metadata(sections, words, as_of), "appendix": _appendix(results, lang),
+        "meta": _metadata(sections, words, as_of, lang), "appendix": _appendix(results, lang),
         "css": css, "stylesheet_url": stylesheet_url, "severities": SEVERITIES,
         "suppressed_total": sum(s["suppressed_count"] for s in sections),
     }
@@ -80,7 +83,7 @@ def _overall(results: list) -> str:
     return "pass"
 
 
-def _metadata(sections: list, words: dict, as_of: dt.date) -> dict:
+def _metadata(sections: list, words: dict, as_of: dt.date, lang: str) -> dict:
     readable = [s for s in sections if not s["error"]]
     if len(sections) == 1 and readable:
         subject_of = readable[0]["title"] or readable[0]["file"]
@@ -90,7 +93,7 @@ def _metadata(sections: list, words: dict, as_of: dt.date) -> dict:
     return {
         "title": f"{words['report']}: {subject_of}",
         "author": f"govcheck {__version__}",
-        "description": words["subject"].format(ids=ids, date=as_of.isoformat()),
+        "description": words["subject"].format(ids=ids, date=prose_date(as_of, lang)),
     }
 
 
@@ -113,7 +116,8 @@ def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
     meta = data.get("document") if isinstance(data.get("document"), dict) else {}
     section.update(
         title=_text(meta.get("title")),
-        meta={key: _text(meta.get(key)) for key in ("issuer", "recipient", "year", "date")},
+        meta={**{key: _text(meta.get(key)) for key in ("issuer", "recipient", "year")},
+              "date": prose_date(_text(meta.get("date")), lang)},
         doc_type=term(_text(meta.get("type")), lang) if meta.get("type") else "",
     )
     values = result.settings.parameter_values
@@ -234,7 +238,7 @@ def _shorten(text: str, width: int) -> str:
 
 def _indicator_lines(indicators, lang: str) -> list[dict]:
     """Each indicator of a goal with its target as the reader would say it."""
-    words, number = WORDS[lang], _number(lang)
+    words = WORDS[lang]
     lines = []
     for indicator in indicators if isinstance(indicators, list) else []:
         if not isinstance(indicator, dict):
@@ -242,7 +246,7 @@ def _indicator_lines(indicators, lang: str) -> list[dict]:
         target = indicator.get("target") if isinstance(indicator.get("target"), dict) else {}
         value, unit = target.get("value"), _text(indicator.get("unit"))
         if is_number(value):
-            wanted = f"{number(value)} {term(unit, lang) if unit else ''}".strip()
+            wanted = with_unit(value, unit, lang)
         else:
             wanted = _shorten(_text(target.get("description")), 80)
         period = _text(target.get("period"))

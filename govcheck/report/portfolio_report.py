@@ -26,6 +26,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..findings import SEVERITIES, SEVERITY_RANK
+from ..numbers import date as prose_date
 from ..run.summary import STATUSES, verdict
 from ..terms import known, term
 from ..views.portfolio import STATUS_MARK, build
@@ -203,7 +204,8 @@ def build_portfolio_page(table, ranked: list, names: list, href_base: str, folde
         (STATIC / name).read_text("utf-8") for name in STYLESHEETS))
     verdicts = Counter(d["verdict"] for d in documents)
     context = {
-        "w": words, "lang": lang, "as_of": as_of.isoformat(), "version": __version__,
+        "w": words, "lang": lang, "as_of": as_of.isoformat(),
+        "as_of_text": prose_date(as_of, lang), "version": __version__,
         "catalog_version": catalog_version, "ministry": ministry, "documents": documents,
         "areas": [{"code": a, "name": area_name(a, lang)} for a in table.areas],
         "thresholds": table.thresholds, "severities": SEVERITIES,
