@@ -96,7 +96,8 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
 
             results = list(results)
             count = record(results, write_baseline)
-            click.echo(f"{count} findings recorded in {write_baseline}", err=True)
+            shown = lang or next((r.lang for r in results if not r.error), "nb")
+            click.echo(_said("baseline", shown, n=count, file=write_baseline), err=True)
             sys.exit(2 if any(r.error for r in results) else 0)
         if baseline:
             from .run.baseline import load_baseline
@@ -343,7 +344,8 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
             written = write_portfolio(list(_report_errors(results)), settings, output,
                                       output_format, lang or "nb", as_of, CATALOG_VERSION,
                                       jobs=jobs)
-            click.echo(f"{written[0]} (+{len(written) - 1} detailed reports)", err=True)
+            click.echo(_said("written", lang or "nb", file=written[0], n=len(written) - 1),
+                       err=True)
             return
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
@@ -359,6 +361,13 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
               "json": overview.render_json,
               "csv": overview.render_csv}[output_format]
     _write(render(table), output)
+
+
+def _said(key: str, lang: str, **values) -> str:
+    from .report.words import TEXT
+    from .terms import known
+
+    return TEXT[known(lang)][key].format(**values)
 
 
 def _language(data) -> str:

@@ -348,17 +348,23 @@ TEXT = {
            "suppressed": "{n} omfattet av unntak", "unreadable": "{n} kunne ikke leses",
            "parent": "overordnet styringsdokument", "previous": "fjorårets dokument",
            "not_reviewed": "{file}: ikke vurdert: {rules} ({what} {named} er ikke med i "
-                           "kontrollen)"},
+                           "kontrollen)",
+           "baseline": "{n} funn er registrert i {file}",
+           "written": "{file} (+{n} detaljerte rapporter)"},
     "nn": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
            "suppressed": "{n} omfatta av unntak", "unreadable": "{n} kunne ikkje lesast",
            "parent": "overordna styringsdokument", "previous": "dokumentet frå i fjor",
            "not_reviewed": "{file}: ikkje vurdert: {rules} ({what} {named} er ikkje med i "
-                           "kontrollen)"},
+                           "kontrollen)",
+           "baseline": "{n} funn er registrerte i {file}",
+           "written": "{file} (+{n} detaljerte rapportar)"},
     "en": {"file": "file", "files": "files", "checked": "{files} {noun} checked: {parts}",
            "suppressed": "{n} suppressed by waivers", "unreadable": "{n} unreadable",
            "parent": "parent document", "previous": "previous document",
            "not_reviewed": "{file}: not reviewed: {rules} ({what} {named} was not checked "
-                           "with it)"},
+                           "with it)",
+           "baseline": "{n} findings recorded in {file}",
+           "written": "{file} (+{n} detailed reports)"},
 }
 
 # `govcheck rules`, `govcheck explain` and docs/rules.md.
