@@ -17,6 +17,7 @@ from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
+from govcheck.numbers import date as prose_date
 from govcheck.report.html import render_html
 from govcheck.report.pdf import write_pdf
 from govcheck.run.checker import check_paths
@@ -143,7 +144,7 @@ def test_cover_shows_hash_versions_and_date_of_every_input(rendered):
             assert squeeze(result.file) in cover
             if result.sha256:
                 assert result.sha256 in cover
-        assert AS_OF.isoformat() in cover
+        assert squeeze(prose_date(AS_OF, lang)) in cover  # 30. juni 2016
         assert __version__ in cover and CATALOG in cover
 
 
