@@ -29,6 +29,16 @@ NB = {
     "on_target": "lik resultatkravet",
     # risk treatments (risikohåndtering)
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
+    # spending against the allocation (FOLLOW003)
+    "over_frame": "forbruket har allerede passert årets tildeling",
+    "overspent": "merforbruk ved årets slutt",
+    "underspent": "mindreforbruk ved årets slutt, ut over de 5 % som kan overføres",
+    "no_allocation": "forbruk uten tildeling",
+    # what a high risk or an assignment lacks (RISK002, MRS013)
+    "treatment_choice": "en håndteringsstrategi (redusere, overføre eller unngå)",
+    "complete_measure": "et tiltak med ansvarlig og frist",
+    "no_deadline": "har ingen frist",
+    "deadline_before_year": "har en frist før budsjettåret",
     # keys named in messages
     "source": "kilde", "frequency": "hyppighet", "owner": "ansvarlig",
     "yes": "ja", "no": "nei",
@@ -50,12 +60,28 @@ NN = {
     "higher_is_better": "høgare er betre", "lower_is_better": "lågare er betre",
     "on_target": "lik resultatkravet",
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
+    "over_frame": "forbruket har alt passert tildelinga for året",
+    "overspent": "meirforbruk ved slutten av året",
+    "underspent": "mindreforbruk ved slutten av året, ut over dei 5 % som kan overførast",
+    "no_allocation": "forbruk utan tildeling",
+    "treatment_choice": "ein handteringsstrategi (redusere, overføre eller unngå)",
+    "complete_measure": "eit tiltak med ansvarleg og frist",
+    "no_deadline": "har ingen frist",
+    "deadline_before_year": "har ein frist før budsjettåret",
     "source": "kjelde", "frequency": "hyppigheit", "owner": "ansvarleg",
     "yes": "ja", "no": "nei",
 }
 
 # English keeps the format's own word (underscores as spaces) except where listed.
-EN = {"nok": "NOK", "output": "products and services"}
+EN = {"nok": "NOK", "output": "products and services",
+      "over_frame": "spending has already passed the year's allocation",
+      "overspent": "overspending at year end",
+      "underspent": "underspending at year end, beyond the 5 % that may be carried over",
+      "no_allocation": "spending without an allocation",
+      "treatment_choice": "a treatment (reduce, transfer or avoid)",
+      "complete_measure": "a measure with owner and deadline",
+      "no_deadline": "has no deadline",
+      "deadline_before_year": "has a deadline before the budget year"}
 
 # Severity words (docs/terminology.md says why): (one, many).
 SEVERITY_WORDS = {

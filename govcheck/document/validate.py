@@ -54,7 +54,8 @@ SCHEMA_TEXT = {
         "hint_chapter": "et kapittel på 3–4 sifre, som 605",
         "hint_post": "en post på 2 sifre, som 01",
         "hint_contributes_to": "DOKUMENT-ID#MÅL-ID", "hint_rule": "en regel-id som MRS001",
-        "hint_date": "en dato som 2016-03-01", "hint_id": "en id uten mellomrom eller '#'",
+        "hint_date": "en dato som 2016-03-01",
+        "hint_id": "en id uten mellomrom, '#' eller kontrolltegn",
     },
     "nn": {
         "top": "toppnivået", "or": " eller ",
@@ -80,7 +81,8 @@ SCHEMA_TEXT = {
         "hint_chapter": "eit kapittel på 3–4 siffer, som 605",
         "hint_post": "ein post på 2 siffer, som 01",
         "hint_contributes_to": "DOKUMENT-ID#MÅL-ID", "hint_rule": "ein regel-id som MRS001",
-        "hint_date": "ein dato som 2016-03-01", "hint_id": "ein id utan mellomrom eller '#'",
+        "hint_date": "ein dato som 2016-03-01",
+        "hint_id": "ein id utan mellomrom, '#' eller kontrollteikn",
     },
     "en": {
         "top": "top level", "or": " or ",
@@ -105,7 +107,8 @@ SCHEMA_TEXT = {
         "hint_chapter": "a chapter of 3–4 digits, such as 605",
         "hint_post": "a post of 2 digits, such as 01",
         "hint_contributes_to": "DOCUMENT-ID#GOAL-ID", "hint_rule": "a rule id such as MRS001",
-        "hint_date": "a date such as 2016-03-01", "hint_id": "an id without spaces or '#'",
+        "hint_date": "a date such as 2016-03-01",
+        "hint_id": "an id without spaces, '#' or control characters",
     },
 }
 _HINTS = {"period": "hint_period", "chapter": "hint_chapter", "post": "hint_post",

@@ -9,7 +9,9 @@ import json
 import textwrap
 from pathlib import Path
 
+from .. import safe
 from ..catalog.properties import PROPERTIES
+from ..catalog.requirements import citation_groups, text_in
 from ..document.items import DOCUMENT_TYPES
 from ..terms import known, pick, severity_word, term
 from .words import CATALOG
@@ -40,8 +42,8 @@ def render(settings, output_format: str, lang: str) -> str:
     lines = []
     for rule, enabled, severity in _rule_rows(settings):
         lines.append(f"{rule.id:<10} {severity_word(severity, lang):<16} {rule.area:<7} "
-                     f"{pick(rule.title, lang)}{'' if enabled else off}\n{'':<35}"
-                     f"{rule.citation_text(lang)}")
+                     f"{safe.text(pick(rule.title, lang))}{'' if enabled else off}\n"
+                     f"{'':<35}{safe.text(rule.citation_text(lang))}")
     return "\n".join(lines) + "\n"
 
 
@@ -50,14 +52,15 @@ def _rule_dict(rule, enabled, severity, settings) -> dict:
     return {
         "id": rule.id, "area": rule.area, "severity": severity,
         "default_severity": rule.severity, "enabled": enabled, "types": list(rule.types),
-        "title": rule.title, "citation": rule.citation,
-        "citation_text": rule.citation_text("en"),
+        "title": rule.title, "requirements": list(rule.requirements),
+        "citation": rule.citation, "citation_text": rule.citation_text("en"),
         "parameters": {name: values[name] for name in rule.parameters},
         "rationale": rule.rationale, "remediation": rule.remediation,
     }
 
 
 def rules_markdown(settings, lang: str = "en") -> str:
+    """The catalog as Markdown tables; rule texts (users' rule files too) are escaped."""
     catalog, words = settings.catalog, CATALOG[known(lang)]
     heads = " | ".join(words[k] for k in ("id", "severity", "types", "checks", "parameters",
                                           "citation"))
@@ -67,11 +70,13 @@ def rules_markdown(settings, lang: str = "en") -> str:
         for rule in catalog.rules.values():
             if rule.area != area:
                 continue
-            params = ", ".join(f"`{name}` = {json.dumps(catalog.parameters[name].default)}"
-                               for name in rule.parameters)
+            params = ", ".join(
+                f"`{name}` = {safe.markdown(json.dumps(catalog.parameters[name].default))}"
+                for name in rule.parameters)
             severity = rule.severity if lang == "en" else severity_word(rule.severity, lang)
-            out.append(f"| {rule.id} | {severity} | {_types(rule, lang)} | "
-                       f"{pick(rule.title, lang)} | {params} | {rule.citation_text(lang)} |")
+            out.append(f"| {rule.id} | {severity} | {_types(rule, lang)} "
+                       f"| {safe.markdown(pick(rule.title, lang))} "
+                       f"| {params} | {safe.markdown(rule.citation_text(lang))} |")
         out.append("")
     return "\n".join(out)
 
@@ -93,31 +98,43 @@ def explain(rule, settings, lang: str) -> str:
     words = CATALOG[known(lang)]
     catalog = settings.catalog
     values = settings.parameter_values
-    out = [f"{rule.id}  {pick(rule.title, lang)}",
+    out = [f"{rule.id}  {safe.text(pick(rule.title, lang))}",
            f"{severity_word(settings.severity_of(rule.id), lang)} · {rule.area} · "
            f"{words['applies_to']}: {_types(rule, lang)}", ""]
-    out += [words["rationale"], textwrap.fill(pick(rule.rationale, lang), 88), ""]
-    out += [words["citation_heading"], rule.citation_text(lang)]
-    out += [f"  {extra}" for extra in rule.citation.get("also", [])]
-    if rule.citation.get("url"):
-        out.append(f"  {rule.citation['url']}")
+    out += [words["rationale"], textwrap.fill(safe.text(pick(rule.rationale, lang)), 88), ""]
+    out.append(words["citation_heading"] + (f" ({', '.join(rule.requirements)})"
+                                            if rule.requirements else ""))
+    for group in citation_groups(rule.citation, lang):
+        for item in group["items"]:
+            out.append(f"  {group['label']}: {safe.text(item['text'])}")
+            if item["url"]:
+                out.append(f"    {safe.text(item['url'])}")
+    if rule.citation.get("note"):
+        out.append("  " + safe.text(text_in(rule.citation["note"], lang)))
     out.append("")
     if rule.parameters:
         out.append(words["parameters_heading"])
         for name in rule.parameters:
-            parameter = catalog.parameters[name]
-            default = json.dumps(parameter.default, ensure_ascii=False)
-            current = json.dumps(values[name], ensure_ascii=False)
-            shown = default if current == default else \
-                f"{current} ({words['default'].format(value=default)})"
-            out.append(f"  {name} = {shown}")
-            if parameter.description:
-                out.append(f"    {pick(parameter.description, lang)}")
-            out.append(f"    {words['source']}: {parameter.source}")
+            out += _parameter_lines(catalog.parameters[name], values[name], words, lang)
         out.append("")
-    out += [words["remediation"], textwrap.fill(pick(rule.remediation, lang), 88), ""]
-    out += [words["example"], textwrap.indent(rule.example.rstrip(), "  "), ""]
+    out += [words["remediation"], textwrap.fill(safe.text(pick(rule.remediation, lang)), 88),
+            ""]
+    out += [words["example"], textwrap.indent(safe.text_block(rule.example.rstrip()), "  "), ""]
     return "\n".join(out)
+
+
+def _parameter_lines(parameter, value, words: dict, lang: str) -> list[str]:
+    default = json.dumps(parameter.default, ensure_ascii=False)
+    current = json.dumps(value, ensure_ascii=False)
+    shown = default if current == default else \
+        f"{current} ({words['default'].format(value=default)})"
+    lines = [f"  {parameter.name} = {safe.text(shown)}"]
+    if parameter.description:
+        lines.append(f"    {safe.text(pick(parameter.description, lang))}")
+    source = parameter.source
+    source = pick(source, lang) if isinstance(source, dict) else source
+    lines.append(f"    {words['source']}: {safe.text(source)}")
+    return lines
 
 
 def write_docs(root: Path) -> None:

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..catalog.follow_up import shortfall
+from ..catalog.requirements import citation_groups, text_in
 from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
@@ -388,10 +389,11 @@ def _excerpt(text: str, line: int) -> list[tuple[int, str, bool]]:
 
 
 def _citation(rule, lang: str) -> dict:
-    cite = rule.citation
-    return {"instrument": cite.get("instrument", ""), "section": cite.get("section", ""),
-            "edition": cite.get("edition", ""), "confirmed": cite.get("confirmed", True),
-            "url": cite.get("url", ""), "also": list(cite.get("also", []))}
+    """«Hjemmel» and «Kilde» groups built from the requirement register."""
+    note = rule.citation.get("note")
+    return {"groups": citation_groups(rule.citation, lang),
+            "note": text_in(note, lang) if note else "",
+            "requirements": list(rule.requirements)}
 
 
 def _finding(finding, result, lang: str) -> dict:

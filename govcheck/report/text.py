@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import click
 
+from .. import safe
 from ..findings import SEVERITIES
 from ..terms import known, severity_word
 from .words import TEXT
@@ -17,8 +18,8 @@ def finding_line(finding, lang: str, colour: bool) -> str:
     word = severity_word(finding.severity, lang)
     if colour:
         word = click.style(word, fg=_COLOURS[finding.severity], bold=True)
-    return (f"{finding.file}:{finding.line}:{finding.column}: {word} {finding.rule} "
-            f"{finding.message}")
+    return (f"{safe.text(finding.file)}:{finding.line}:{finding.column}: {word} {finding.rule} "
+            f"{safe.text(finding.message)}")
 
 
 def summary_line(tally, lang: str) -> str:
@@ -29,6 +30,11 @@ def summary_line(tally, lang: str) -> str:
     line = words["checked"].format(files=files, noun=noun, parts=parts)
     extras = [words["suppressed"].format(n=tally.suppressed)] if tally.suppressed else []
     extras += [words["unreadable"].format(n=tally.unreadable)] if tally.unreadable else []
+    if tally.skipped:
+        noun = words["file"] if len(tally.skipped) == 1 else words["files"]
+        extras.append(words["skipped"].format(n=len(tally.skipped), noun=noun))
+    extras += [words["configuration"].format(source=tally.first_config)] \
+        if tally.first_config else []
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 
@@ -39,9 +45,19 @@ def not_reviewed_lines(result, lang: str) -> list[str]:
     for rule_id, (relation, named) in sorted(result.not_reviewed.items()):
         if named:
             by_relation.setdefault((relation, named), []).append(rule_id)
-    return [words["not_reviewed"].format(file=result.file, rules=", ".join(rule_ids),
-                                         what=words[relation], named=named)
+    return [words["not_reviewed"].format(file=safe.text(result.file), rules=", ".join(rule_ids),
+                                         what=words[relation], named=safe.text(named))
             for (relation, named), rule_ids in sorted(by_relation.items())]
+
+
+def config_line(result, tally, lang: str) -> str | None:
+    """Names the configuration of a document whose configuration is not the run's first
+    (a govcheck.yaml in a subfolder replaces the one above it)."""
+    source = result.settings.source if result.settings else None
+    if result.settings is None or source == tally.first_config:
+        return None
+    words = TEXT[known(lang)]
+    return words["config_of"].format(file=result.file, source=source or words["defaults"])
 
 
 def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
@@ -51,6 +67,9 @@ def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
         tally.add(result)
         shown = lang or result.lang
         seen.add(result.lang if not result.error else None)
+        line = config_line(result, tally, shown)
+        if line:
+            yield line + "\n"
         for finding in result.active:
             yield finding_line(finding, shown, colour) + "\n"
         for line in not_reviewed_lines(result, shown):

@@ -92,7 +92,7 @@ REPORT = {
         "no_series": "Ingen styringsparametere har oppfølgingstall (actuals).",
         "findings": "Funn", "no_findings": "Ingen åpne funn.", "rule": "Regel",
         "severity": "Alvorlighet", "location": "Sted", "line": "linje", "column": "kolonne",
-        "target_item": "Gjelder", "message": "Funn", "citation": "Kilde",
+        "target_item": "Gjelder", "message": "Funn", "citation": "Grunnlag",
         "instrument": "Regelverk eller kilde", "section": "Bestemmelse", "edition": "Utgave",
         "also": "Se også", "unconfirmed": "henvisningen er ikke bekreftet",
         "remediation": "Slik retter du det", "excerpt": "Utdrag",
@@ -163,7 +163,7 @@ REPORT = {
         "no_series": "Ingen styringsparametrar har oppfølgingstal (actuals).",
         "findings": "Funn", "no_findings": "Ingen opne funn.", "rule": "Regel",
         "severity": "Alvorsgrad", "location": "Stad", "line": "linje", "column": "kolonne",
-        "target_item": "Gjeld", "message": "Funn", "citation": "Kjelde",
+        "target_item": "Gjeld", "message": "Funn", "citation": "Grunnlag",
         "instrument": "Regelverk eller kjelde", "section": "Føresegn", "edition": "Utgåve",
         "also": "Sjå òg", "unconfirmed": "tilvisinga er ikkje stadfesta",
         "remediation": "Slik rettar du det", "excerpt": "Utdrag",
@@ -234,7 +234,7 @@ REPORT = {
         "no_series": "No indicator has actuals.",
         "findings": "Findings", "no_findings": "No open findings.", "rule": "Rule",
         "severity": "Severity", "location": "Location", "line": "line", "column": "column",
-        "target_item": "Target", "message": "Finding", "citation": "Citation",
+        "target_item": "Target", "message": "Finding", "citation": "Basis",
         "instrument": "Instrument", "section": "Section", "edition": "Edition",
         "also": "See also", "unconfirmed": "section unconfirmed",
         "remediation": "How to fix it", "excerpt": "Excerpt",
@@ -350,6 +350,9 @@ TEXT = {
            "not_reviewed": "{file}: ikke vurdert: {rules} ({what} {named} er ikke med i "
                            "kontrollen)",
            "baseline": "{n} funn er registrert i {file}",
+           "skipped": "{n} {noun} hoppet over: ikke styringsdokumenter",
+           "configuration": "konfigurasjon {source}", "defaults": "ingen (standard)",
+           "config_of": "{file}: konfigurasjon {source}",
            "written": "{file} (+{n} detaljerte rapporter)"},
     "nn": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
            "suppressed": "{n} omfatta av unntak", "unreadable": "{n} kunne ikkje lesast",
@@ -357,6 +360,9 @@ TEXT = {
            "not_reviewed": "{file}: ikkje vurdert: {rules} ({what} {named} er ikkje med i "
                            "kontrollen)",
            "baseline": "{n} funn er registrerte i {file}",
+           "skipped": "{n} {noun} hoppa over: ikkje styringsdokument",
+           "configuration": "konfigurasjon {source}", "defaults": "ingen (standard)",
+           "config_of": "{file}: konfigurasjon {source}",
            "written": "{file} (+{n} detaljerte rapportar)"},
     "en": {"file": "file", "files": "files", "checked": "{files} {noun} checked: {parts}",
            "suppressed": "{n} suppressed by waivers", "unreadable": "{n} unreadable",
@@ -364,6 +370,9 @@ TEXT = {
            "not_reviewed": "{file}: not reviewed: {rules} ({what} {named} was not checked "
                            "with it)",
            "baseline": "{n} findings recorded in {file}",
+           "skipped": "{n} {noun} skipped: not goal documents",
+           "configuration": "configuration {source}", "defaults": "none (defaults)",
+           "config_of": "{file}: configuration {source}",
            "written": "{file} (+{n} detailed reports)"},
 }
 

@@ -5,15 +5,24 @@ A configuration is found from the checked file upward, or given with --config.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
 from ..catalog.values import PERSPECTIVES
-from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load_yaml
+from ..document.loader import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    LoadError,
+    decode,
+    load_yaml,
+    read_bounded,
+)
 from ..findings import SEVERITIES
 from ..terms import pick
 
@@ -21,6 +30,8 @@ CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
         "max-file-size")
 WAIVER_KEYS = ("document", "rule", "target", "justification", "approved_by", "expires")
+MAX_FILE_SIZE = 64 * 1024 * 1024  # a YAML file takes ~20× its size in memory once built
+ALWAYS_ON = "VALID"  # SCHEMA and REF: without them the other rules read garbage
 
 
 # Configuration errors are printed before any document's language is known: in the
@@ -48,6 +59,12 @@ CONFIG_TEXT = {
         "waiver_needs": "unntaket mangler '{key}' (en tekst)",
         "unreadable": "kan ikke lese konfigurasjonen: {reason}",
         "toml": "ugyldig TOML: {reason}",
+        "not_a_name": "{key}: {name} er ikke en regel-id eller et område",
+        "always_on": "ignore: {name} kan ikke slås av; skjema- og henvisningskontrollen "
+                     "(SCHEMA, REF) kjøres alltid",
+        "max_bytes_limit": "max-file-size skal være høyst {limit} byte (64 MiB)",
+        "waiver_expires": "unntakets expires '{value}' er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "toml_number": "ugyldig TOML: et tall som er for langt til å leses",
         "integer": "et heltall", "number": "et tall", "string": "en tekst",
         "severity": "en av error, warning, info",
         "perspectives": "en liste over perspektiver ({choices})",
@@ -74,6 +91,12 @@ CONFIG_TEXT = {
         "waiver_needs": "unntaket manglar '{key}' (ein tekst)",
         "unreadable": "kan ikkje lese konfigurasjonen: {reason}",
         "toml": "ugyldig TOML: {reason}",
+        "not_a_name": "{key}: {name} er ikkje ein regel-id eller eit område",
+        "always_on": "ignore: {name} kan ikkje slåast av; skjema- og tilvisingskontrollen "
+                     "(SCHEMA, REF) blir alltid køyrd",
+        "max_bytes_limit": "max-file-size skal vere høgst {limit} byte (64 MiB)",
+        "waiver_expires": "expires i unntaket, '{value}', er ikkje ein dato (ÅÅÅÅ-MM-DD)",
+        "toml_number": "ugyldig TOML: eit tal som er for langt til å lesast",
         "integer": "eit heiltal", "number": "eit tal", "string": "ein tekst",
         "severity": "ein av error, warning, info",
         "perspectives": "ei liste over perspektiv ({choices})",
@@ -99,6 +122,12 @@ CONFIG_TEXT = {
         "waiver_needs": "waiver needs '{key}' (a text)",
         "unreadable": "cannot read configuration: {reason}",
         "toml": "invalid TOML: {reason}",
+        "not_a_name": "{key}: {name} is not a rule id or area",
+        "always_on": "ignore: {name} cannot be switched off; schema and reference "
+                     "validation (SCHEMA, REF) always run",
+        "max_bytes_limit": "max-file-size should be at most {limit} bytes (64 MiB)",
+        "waiver_expires": "waiver expires '{value}' is not a date (YYYY-MM-DD)",
+        "toml_number": "invalid TOML: a number too long to read",
         "integer": "a whole number", "number": "a number", "string": "a text",
         "severity": "one of error, warning, info",
         "perspectives": "a list of perspectives ({choices})",
@@ -214,6 +243,8 @@ def build_settings(data: dict, document: Document | None, source: str | None,
             fail((key,), "names", key=key)
         chosen = set()
         for index, name in enumerate(value):
+            if not isinstance(name, str):
+                fail((key, index), "not_a_name", key=key, name=repr(name))
             if name in rules:
                 chosen.add(name)
             elif name in areas:
@@ -222,8 +253,13 @@ def build_settings(data: dict, document: Document | None, source: str | None,
                 fail((key, index), "unknown_name", key=key, name=name)
         return chosen
 
-    selected = rule_names("select") if "select" in data else set(rules)
-    enabled = tuple(sorted(selected - rule_names("ignore")))
+    always = {r for r in rules if rules[r].area == ALWAYS_ON}
+    ignored = rule_names("ignore")
+    for index, name in enumerate(data.get("ignore", [])):
+        if name == ALWAYS_ON or name in always:
+            fail(("ignore", index), "always_on", name=name)
+    enabled = tuple(sorted((rule_names("select") if "select" in data else set(rules))
+                           - ignored | always))
 
     severities = data.get("severity", {})
     if not isinstance(severities, dict):
@@ -252,6 +288,8 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     max_bytes = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
         fail(("max-file-size",), "max_bytes")
+    if max_bytes > MAX_FILE_SIZE:
+        fail(("max-file-size",), "max_bytes_limit", limit=MAX_FILE_SIZE)
 
     return Settings(
         source=source, catalog=catalog, rule_dirs=rule_dirs, enabled=enabled,
@@ -274,6 +312,10 @@ def _waivers(entries, document: Document | None, fail) -> tuple:
         for key in WAIVER_KEYS:
             if not isinstance(entry.get(key), str) or not entry[key].strip():
                 fail(("waivers", index), "waiver_needs", key=key)
+        try:
+            dt.date.fromisoformat(entry["expires"])
+        except ValueError:
+            fail(("waivers", index, "expires"), "waiver_expires", value=entry["expires"])
         line, column = document.locate(("waivers", index)) if document else (1, 1)
         waivers.append(ConfigWaiver(**{k: entry[k] for k in WAIVER_KEYS}, line=line,
                                     column=column, index=index))
@@ -295,13 +337,13 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
     """Cached per file version: many documents share one configuration."""
     base_dir = Path(path).parent
     if path.endswith(".toml"):
+        text = decode(read_bounded(path), path)
         try:
-            with open(path, "rb") as handle:
-                table = tomllib.load(handle).get("tool", {}).get("govcheck", {})
-        except OSError as error:
-            raise _error(path, "unreadable", reason=error.strerror) from None
+            table = tomllib.loads(text).get("tool", {}).get("govcheck", {})
         except tomllib.TOMLDecodeError as error:
             raise _error(path, "toml", reason=error) from None
+        except ValueError:  # an integer past CPython's int-string limit
+            raise _error(path, "toml_number") from None
         return build_settings(table, None, path, base_dir)
     document = load_yaml(path)
     return build_settings(document.data, document, path, base_dir)
@@ -310,9 +352,12 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
 def _has_tool_table(pyproject: Path) -> bool:
     try:
         with open(pyproject, "rb") as handle:
-            return "govcheck" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+            raw = handle.read(DEFAULT_MAX_BYTES)
+        return "govcheck" in tomllib.loads(raw.decode("utf-8")).get("tool", {})
+    except OSError:
         return False
+    except ValueError:  # unreadable TOML (or UTF-8): ours only if it names our table
+        return b"[tool.govcheck" in raw
 
 
 @functools.cache
@@ -332,7 +377,8 @@ def settings_for(file: str, explicit: str | None) -> Settings:
     """The settings that govern one checked file."""
     if explicit:
         return read_config(explicit)
-    found = find_config(str(Path(file).resolve().parent))
+    # the folder the file is in, not where a link points (and a link loop cannot raise)
+    found = find_config(os.path.dirname(os.path.abspath(file)))
     return read_config(found) if found else _defaults()
 
 
