@@ -124,13 +124,13 @@ def test_a_rule_directory_of_ones_own(doc):
     rules.mkdir()
     (rules / "OWN001.yaml").write_text("""id: OWN001
 area: OWN
-title: {nb: Høyst to mål, en: At most two goals}
+title: {nb: Høyst to mål, nn: Høyst to mål, en: At most two goals}
 severity: warning
 types: all
 citation: {instrument: Intern instruks, section: "punkt 3", edition: "2024", confirmed: true}
-rationale: {nb: Vi vil ha få mål., en: We want few goals.}
-remediation: {nb: Slå sammen mål., en: Merge goals.}
-message: {nb: "Dokumentet har {goal_count} mål.", en: "The document has {goal_count} goals."}
+rationale: {nb: Vi vil ha få mål., nn: Vi vil ha få mål., en: We want few goals.}
+remediation: {nb: Slå sammen mål., nn: Slå sammen mål., en: Merge goals.}
+message: {nb: "Dokumentet har {goal_count} mål.", nn: "Dokumentet har {goal_count} mål.", en: "The document has {goal_count} goals."}
 check:
   fact: document
   at: goals
@@ -148,13 +148,13 @@ def test_a_rule_reading_an_unknown_property_is_refused(doc):
     rules.mkdir()
     (rules / "OWN002.yaml").write_text("""id: OWN002
 area: OWN
-title: {nb: T, en: T}
+title: {nb: T, nn: T, en: T}
 severity: warning
 types: all
 citation: {instrument: I, section: "1", edition: "2024", confirmed: true}
-rationale: {nb: R, en: R}
-remediation: {nb: R, en: R}
-message: {nb: M, en: M}
+rationale: {nb: R, nn: R, en: R}
+remediation: {nb: R, nn: R, en: R}
+message: {nb: M, nn: M, en: M}
 check:
   fact: goal
   condition: {indicatr_count: 0}

@@ -8,14 +8,15 @@ import string
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from govcheck import numbers
-from govcheck.catalog import catalog as rule_catalog
+from govcheck.catalog import requirements
 from govcheck.cli import main
 from govcheck.document.validate import SCHEMA_TEXT
 from govcheck.numbers import show
-from govcheck.report import github, junit, sarif, words
+from govcheck.report import junit, sarif, words
 from govcheck.report.html import render_html
 from govcheck.report.messages_doc import missing_examples
 from govcheck.run.checker import check_paths
@@ -36,13 +37,12 @@ TABLES = {
     "views.diff._WORDS": DIFF_WORDS, "views.portfolio.HEADINGS": HEADINGS,
     "terms.SEVERITY_WORDS": SEVERITY_WORDS, "terms.NB/NN": {"nb": NB, "nn": NN, "en": NB},
     "report.sarif._LABELS": sarif._LABELS, "report.junit._LABELS": junit._LABELS,
-    "numbers.UNIT_WORDS": numbers.UNIT_WORDS,
+    "numbers.UNIT_WORDS": numbers.UNIT_WORDS, "catalog.requirements._WORDS": requirements._WORDS,
 }
 # Tables keyed the other way round: {key: {lang: text}}.
-BY_KEY = {"report.words.AREAS": words.AREAS, "report.github._SOURCE": {"source": github._SOURCE},
+BY_KEY = {"report.words.AREAS": words.AREAS,
           "numbers.MONEY": {"money": numbers.MONEY}, "numbers.BUDGET": {"b": numbers.BUDGET},
-          "numbers.DATE_PATTERN": {"d": numbers.DATE_PATTERN},
-          "catalog.UNCONFIRMED": {"u": rule_catalog.UNCONFIRMED}}
+          "numbers.DATE_PATTERN": {"d": numbers.DATE_PATTERN}}
 
 
 def _fields(text) -> set:
@@ -70,15 +70,38 @@ def test_a_table_by_key_has_every_language(name):
         assert len({frozenset(_fields(t)) for t in texts.values()}) == 1, (name, key)
 
 
-def test_every_rule_text_exists_in_nb_and_en():
-    # Phase 1: rule files carry nb and en (nn falls back on nb; see docs/terminology.md).
+def test_every_rule_text_exists_in_nb_nn_en_with_the_same_placeholders():
     catalog = default_settings().catalog
     for rule in catalog.rules.values():
         for text in (rule.title, rule.rationale, rule.remediation, rule.message):
-            assert {"nb", "en"} <= set(text), rule.id
+            assert sorted(text) == sorted(LANGS), rule.id
             named = {frozenset(re.findall(r"\{([a-z_0-9]+)", t)) for t in text.values()}
             assert len(named) == 1, f"{rule.id}: the languages name different values"
+    for parameter in catalog.parameters.values():
+        for text in (parameter.description, parameter.source):
+            if isinstance(text, dict) and text:
+                assert sorted(text) == sorted(LANGS), parameter.name
     assert missing_examples(catalog) == set(), "docs/messages.md needs an example value"
+
+
+def _text_mappings(node, path=()):
+    if isinstance(node, dict):
+        if "nb" in node or "en" in node:
+            yield path, node
+        for key, value in node.items():
+            yield from _text_mappings(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _text_mappings(value, path + (index,))
+
+
+@pytest.mark.parametrize("name", ["requirements.yaml", "parameters.yaml"])
+def test_every_text_of_the_register_and_parameters_is_in_nb_nn_en(name):
+    data = yaml.safe_load((ROOT / "rules" / name).read_text(encoding="utf-8"))
+    found = list(_text_mappings(data))
+    assert found
+    for path, texts in found:
+        assert set(LANGS) <= set(texts), path
 
 
 # ---- numbers ------------------------------------------------------------------------
@@ -148,22 +171,8 @@ def test_the_scan_finds_english_words_and_spares_keys_and_codes():
     assert _scan("`parent` mangler; område WAIVER; feltet 'target'", []) == []
 
 
-def _rule_texts(catalog, lang: str) -> list[str]:
-    """Phase 1: rule files' own texts are not yet in nn (h5's catalog v2 rewrites them);
-    they are taken out before the scan, longest first."""
-    texts = []
-    for rule in catalog.rules.values():
-        for field in (rule.title, rule.rationale, rule.remediation):
-            texts += [" ".join(t.split()) for t in field.values()]
-        texts += [rule.citation_text(lang)]
-        texts += [" ".join(str(rule.citation.get(k, "")).split())
-                  for k in ("instrument", "section", "edition", "url")]
-        texts += list(rule.citation.get("also", []))
-    return sorted({t for t in texts if t}, key=len, reverse=True)
-
-
 def _scan(text: str, removed: list[str]) -> list[str]:
-    text = " ".join(text.split())
+    text = re.sub(r"`[^`]*`", " ", " ".join(text.split()))  # code spans are the format's own
     for known in removed:
         text = text.replace(known, " ")
     return sorted({m.group(0).lower() for m in _ENGLISH.finditer(text)})
@@ -184,24 +193,19 @@ SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.yaml"))
 def test_norwegian_output_of_every_sample_holds_no_english(name, lang):
     path = str(SAMPLES / name)
     [result] = check_paths([path], lang=lang, as_of=AS_OF)
-    catalog = result.settings.catalog
-    removed = _rule_texts(catalog, lang)
-    # text: severity word and summary, not the rule message (rule text)
+    # text output: finding lines (rule messages, SCHEMA details) and the summary
     text = CliRunner().invoke(main, ["check", path, "--lang", lang, "--as-of", "2016-06-30",
                                      "-j", "1"]).output
-    lines = [line.split(" ", 3)[:2] for line in text.splitlines()[:-1]]
-    assert _scan(" ".join(" ".join(parts) for parts in lines), removed) == []
-    assert _scan(text.splitlines()[-1], removed) == []
-    # JSON messages: the SCHEMA details are ours, the rest are rule messages
+    assert _scan(text.replace(path, " "), []) == [], name
+    # JSON messages and citations
     output = CliRunner().invoke(main, ["check", path, "--lang", lang, "--format", "json",
                                        "--as-of", "2016-06-30", "-j", "1"]).output
-    details = [f["message"] for d in json.loads(output)["documents"]
-               for f in d["findings"] if f["rule"] == "SCHEMA"]
-    assert _scan(" ".join(details), ["Formatfeil"]) == []
-    # HTML report: everything but rule texts, rule messages and the document's own text
+    said = [f[key] for d in json.loads(output)["documents"] for f in d["findings"]
+            for key in ("message", "citation")]
+    assert _scan(" ".join(said), []) == [], name
+    # HTML report: everything but the YAML excerpts (the user's own keys)
     page = _html_text(render_html([result], lang, AS_OF, "1"))
-    removed += [f.message for f in result.findings if f.rule != "SCHEMA"]
-    assert _scan(page, removed) == [], name
+    assert _scan(page, []) == [], name
 
 
 def test_a_nynorsk_document_gets_nynorsk():
@@ -248,3 +252,20 @@ def test_schema_details_in_each_language(tmp_path):
     assert any("document: ukjend felt 'titel' (tillate: " in m for m in found[None])
     assert any("document: ukjent felt 'titel' (tillatt: " in m for m in found["nb"])
     assert any("document: unknown key 'titel' (allowed: " in m for m in found["en"])
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_rules_and_explain_in_norwegian_hold_no_english(lang):
+    settings = default_settings()
+    from govcheck.report import catalog as catalog_report
+
+    listing = catalog_report.render(settings, "text", lang)
+    listing += catalog_report.render(settings, "markdown", lang)
+    assert _scan(listing, []) == []
+    for rule in settings.catalog.rules.values():
+        text = catalog_report.explain(rule, settings, lang)
+        example = text.index(CATALOG_EXAMPLE[lang])  # the example is YAML of the format
+        assert _scan(text[:example], []) == [], rule.id
+
+
+CATALOG_EXAMPLE = {lang: words.CATALOG[lang]["example"] for lang in LANGS}

@@ -232,7 +232,7 @@ def test_area_switched_off_is_not_reviewed_never_met(tmp_path):
 UNCONFIRMED_RULE = """\
 id: ZZREPORT
 area: ZZ
-title: {nb: Testregel for rapporten, en: Test rule for the report}
+title: {nb: Testregel for rapporten, nn: Testregel for rapporten, en: Test rule for the report}
 severity: warning
 types: all
 citation:
@@ -241,9 +241,9 @@ citation:
   edition: "2099"
   confirmed: false
   also: [Se også denne]
-rationale: {nb: Fordi., en: Because.}
-remediation: {nb: Rett det slik., en: Fix it so.}
-message: {nb: "Dokumentet har {level1_count} hovedmål.", en: "{level1_count} top goals."}
+rationale: {nb: Fordi., nn: Fordi., en: Because.}
+remediation: {nb: Rett det slik., nn: Rett det slik., en: Fix it so.}
+message: {nb: "Dokumentet har {level1_count} hovedmål.", nn: "Dokumentet har {level1_count} hovedmål.", en: "{level1_count} top goals."}
 check:
   fact: document
   at: goals

@@ -218,6 +218,8 @@ def _indicator_facts(links: _Links, tolerance: float, relative: float) -> list[d
             "quality": indicator.data.get("quality") is True,
             "goal_has_owner": owner is not None,
         }
+        if is_text(indicator.data.get("unit")):  # for `{x:unit}`: 56 prosent, 14 dager
+            properties["unit"] = indicator.data["unit"]
         properties.update(follow_up(indicator.data, tolerance, relative))
         facts.append(new_fact("indicator", indicator.path, indicator.id, **properties))
     return facts

@@ -89,6 +89,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "indicator": {
         **_COMMON,
         "goal": ("string", "the goal it sits on"),
+        "unit": ("string", "its unit (percent, count, days, nok, ratio, score), when given"),
         "has_target": ("boolean", "a target with a period and a value or description"),
         "has_baseline": ("boolean", "a baseline with a numeric value"),
         "missing_info": ("list", "which of source and frequency it lacks"),
