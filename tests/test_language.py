@@ -219,6 +219,11 @@ def test_a_nynorsk_document_gets_nynorsk():
     assert '<html lang="nn">' in page
     for nynorsk in ("Samandrag", "Opne funn etter alvorsgrad", "Kravområde", "Resultatkjeda"):
         assert nynorsk in page
+    # end to end: no bokmål-only word in the findings, the summary or the report
+    seen = re.sub(r"https?://\S+", " ", _html_text(page)) + " " + text
+    bokmal = re.findall(r"(?<!\w)(ikke|hver|hvert|mangler|noen|hvis|hvordan|fra|Hjemmel)(?!\w)",
+                        seen)
+    assert bokmal == []
 
 
 @pytest.mark.parametrize("args", [
