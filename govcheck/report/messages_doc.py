@@ -24,7 +24,7 @@ EXAMPLE = {
     "wanted": "goal", "found_kinds": ["indicator"], "rule": "MRS009", "waived_target": "G3",
     "expires": "2025-06-30", "count": 2, "lines": [41, 87], "level": 3, "level_step": 2,
     "chain": "activity", "parent_chain": "output", "treatment": "accept",
-    "missing_info": ["owner", "frequency"], "missing_perspectives": ["employee", "finance"],
+    "missing_info": ["frequency"], "missing_perspectives": ["employee", "finance"],
     "output_goal_count": 0, "outcome_goal_count": 4, "goal_count": 23, "level1_count": 7,
     "indicator_count": 6, "assignment_count": 14, "kept_indicator_count": 5,
     "previous_indicator_count": 12, "goal_change": -3, "indicator_change": 4,
