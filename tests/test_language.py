@@ -242,10 +242,10 @@ def test_every_command_accepts_lang_nn(args, monkeypatch):
 def test_rules_markdown_in_norwegian_has_norwegian_headings():
     text = CliRunner().invoke(main, ["rules", "--format", "markdown", "--lang", "nn"]).output
     assert text.startswith("# Regelkatalog\n")
-    assert "| id | alvorsgrad | gjeld | kontrollerer | parametrar | kjelde |" in text
+    assert "| id | alvorsgrad | gjeld | kontrollerer | parametrar | grunnlag |" in text
     assert "| all |" not in text and "| alle dokumenttypar |" in text
     nb = CliRunner().invoke(main, ["rules", "--format", "markdown", "--lang", "nb"]).output
-    assert "| id | alvorlighet | gjelder | kontrollerer | parametere | kilde |" in nb
+    assert "| id | alvorlighet | gjelder | kontrollerer | parametere | grunnlag |" in nb
 
 
 def test_schema_details_in_each_language(tmp_path):
