@@ -130,7 +130,10 @@ types: all
 citation: {instrument: Intern instruks, section: "punkt 3", edition: "2024", confirmed: true}
 rationale: {nb: Vi vil ha få mål., nn: Vi vil ha få mål., en: We want few goals.}
 remediation: {nb: Slå sammen mål., nn: Slå sammen mål., en: Merge goals.}
-message: {nb: "Dokumentet har {goal_count} mål.", nn: "Dokumentet har {goal_count} mål.", en: "The document has {goal_count} goals."}
+message:
+  nb: "Dokumentet har {goal_count} mål."
+  nn: "Dokumentet har {goal_count} mål."
+  en: "The document has {goal_count} goals."
 check:
   fact: document
   at: goals

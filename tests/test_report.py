@@ -243,7 +243,10 @@ citation:
   also: [Se også denne]
 rationale: {nb: Fordi., nn: Fordi., en: Because.}
 remediation: {nb: Rett det slik., nn: Rett det slik., en: Fix it so.}
-message: {nb: "Dokumentet har {level1_count} hovedmål.", nn: "Dokumentet har {level1_count} hovedmål.", en: "{level1_count} top goals."}
+message:
+  nb: "Dokumentet har {level1_count} hovedmål."
+  nn: "Dokumentet har {level1_count} hovudmål."
+  en: "{level1_count} top goals."
 check:
   fact: document
   at: goals

@@ -39,7 +39,8 @@ EXAMPLE = {
     "assignment_growth": 0.75, "max_assignment_growth": 0.5, "kept_indicator_share": 5 / 12,
     "min_kept_share": 0.7, "steering_change": 1, "spending_problem": "overspent",
     "deadline_problem": "no_deadline", "allowed_shortfall": 4.75,
-    "treatment_gaps": ["treatment_choice", "complete_measure"], "detail": {lang: words["unknown"].format(
+    "treatment_gaps": ["treatment_choice", "complete_measure"],
+    "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},
 }
