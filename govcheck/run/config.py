@@ -9,12 +9,12 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
-from ..catalog.values import PERSPECTIVES
 from ..document.loader import (
     DEFAULT_MAX_BYTES,
     Document,
@@ -50,7 +50,7 @@ CONFIG_TEXT = {
                           "ikke '{value}'",
         "parameters": "parameters må knytte parameternavn til verdier",
         "unknown_parameter": "ukjent parameter '{name}'",
-        "parameter": "parameteren '{name}' skal være {expected}, ikke {value}",
+        "parameter": "parameteren '{name}' {problem}",
         "fail_on": "fail-on skal være error, warning eller info, ikke '{value}'",
         "max_bytes": "max-file-size må være et positivt antall byte",
         "waivers": "waivers må være en liste",
@@ -65,9 +65,6 @@ CONFIG_TEXT = {
         "max_bytes_limit": "max-file-size skal være høyst {limit} byte (64 MiB)",
         "waiver_expires": "unntakets expires '{value}' er ikke en dato (ÅÅÅÅ-MM-DD)",
         "toml_number": "ugyldig TOML: et tall som er for langt til å leses",
-        "integer": "et heltall", "number": "et tall", "string": "en tekst",
-        "severity": "en av error, warning, info",
-        "perspectives": "en liste over perspektiver ({choices})",
     },
     "nn": {
         "mapping": "konfigurasjonen må vere ei samling felt",
@@ -82,7 +79,7 @@ CONFIG_TEXT = {
                           "ikkje '{value}'",
         "parameters": "parameters må knyte parameternamn til verdiar",
         "unknown_parameter": "ukjend parameter '{name}'",
-        "parameter": "parameteren '{name}' skal vere {expected}, ikkje {value}",
+        "parameter": "parameteren '{name}' {problem}",
         "fail_on": "fail-on skal vere error, warning eller info, ikkje '{value}'",
         "max_bytes": "max-file-size må vere eit positivt tal byte",
         "waivers": "waivers må vere ei liste",
@@ -97,9 +94,6 @@ CONFIG_TEXT = {
         "max_bytes_limit": "max-file-size skal vere høgst {limit} byte (64 MiB)",
         "waiver_expires": "expires i unntaket, '{value}', er ikkje ein dato (ÅÅÅÅ-MM-DD)",
         "toml_number": "ugyldig TOML: eit tal som er for langt til å lesast",
-        "integer": "eit heiltal", "number": "eit tal", "string": "ein tekst",
-        "severity": "ein av error, warning, info",
-        "perspectives": "ei liste over perspektiv ({choices})",
     },
     "en": {
         "mapping": "configuration must be a mapping",
@@ -113,7 +107,7 @@ CONFIG_TEXT = {
         "severity_value": "severity of {rule} should be error, warning or info, not '{value}'",
         "parameters": "parameters must map parameter names to values",
         "unknown_parameter": "unknown parameter '{name}'",
-        "parameter": "parameter '{name}' should be {expected}, not {value}",
+        "parameter": "parameter '{name}' {problem}",
         "fail_on": "fail-on should be error, warning or info, not '{value}'",
         "max_bytes": "max-file-size must be a positive number of bytes",
         "waivers": "waivers must be a list",
@@ -128,9 +122,6 @@ CONFIG_TEXT = {
         "max_bytes_limit": "max-file-size should be at most {limit} bytes (64 MiB)",
         "waiver_expires": "waiver expires '{value}' is not a date (YYYY-MM-DD)",
         "toml_number": "invalid TOML: a number too long to read",
-        "integer": "a whole number", "number": "a number", "string": "a text",
-        "severity": "one of error, warning, info",
-        "perspectives": "a list of perspectives ({choices})",
     },
 }
 
@@ -205,12 +196,47 @@ def _error(path: str, text_key: str, **values) -> ConfigError:
     return ConfigError(path, 1, 1, texts["nb"], texts)
 
 
+# catalog.parameter_problem says what is wrong in English; the same in nb and nn.
+_PROBLEMS = (
+    (r"should be a finite number, not (?P<v>.+)",
+     "skal være et endelig tall, ikke {v}", "skal vere eit endeleg tal, ikkje {v}"),
+    (r"should be at most (?P<a>\S+) in size, not (?P<v>.+)",
+     "skal være høyst {a} i størrelse, ikke {v}", "skal vere høgst {a} i storleik, ikkje {v}"),
+    (r"should be between (?P<a>\S+) and (?P<b>\S+), not (?P<v>.+)",
+     "skal være mellom {a} og {b}, ikke {v}", "skal vere mellom {a} og {b}, ikkje {v}"),
+    (r"should be at least (?P<a>\S+), not (?P<v>.+)",
+     "skal være minst {a}, ikke {v}", "skal vere minst {a}, ikkje {v}"),
+    (r"should be at most (?P<a>\S+), not (?P<v>.+)",
+     "skal være høyst {a}, ikke {v}", "skal vere høgst {a}, ikkje {v}"),
+    (r"should be (?P<e>a whole number|a number|a text|a regular expression \(text\)|one of "
+     r"error, warning, info|a list of perspectives) ?(?P<c>\([^)]*\))?, not (?P<v>.+)",
+     "skal være {e}, ikke {v}", "skal vere {e}, ikkje {v}"),
+)
+_EXPECTED = {  # English → (nb, nn)
+    "a whole number": ("et heltall", "eit heiltal"), "a number": ("et tall", "eit tal"),
+    "a text": ("en tekst", "ein tekst"),
+    "a regular expression (text)": ("et regulært uttrykk (tekst)", "eit regulært uttrykk (tekst)"),
+    "one of error, warning, info": ("en av error, warning, info", "ein av error, warning, info"),
+    "a list of perspectives": ("en liste over perspektiver", "ei liste over perspektiv"),
+}
+
+
 def _parameter_texts(parameter, value) -> dict:
-    choices = ", ".join(PERSPECTIVES)
-    return {lang: words["parameter"].format(
-        name=parameter.name, value=repr(value),
-        expected=words.get(parameter.type, parameter.type).format(choices=choices))
-        for lang, words in CONFIG_TEXT.items()}
+    problem = parameter_problem(parameter, value)
+    said = {"nb": problem, "nn": problem, "en": problem}  # a pattern's own complaint stays
+    for pattern, nb, nn in _PROBLEMS:
+        match = re.fullmatch(pattern, problem)
+        if match:
+            parts = match.groupdict()
+            for lang, template, index in (("nb", nb, 0), ("nn", nn, 1)):
+                shown = dict(parts)
+                if parts.get("e"):
+                    shown["e"] = _EXPECTED[parts["e"]][index] + (
+                        f" {parts['c']}" if parts.get("c") else "")
+                said[lang] = template.format(**shown)
+            break
+    return {lang: words["parameter"].format(name=parameter.name, problem=said[lang])
+            for lang, words in CONFIG_TEXT.items()}
 
 
 def build_settings(data: dict, document: Document | None, source: str | None,
