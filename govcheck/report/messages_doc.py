@@ -68,6 +68,7 @@ FIELDS = {
     "met": 1, "total": 3, "names": "max_goals", "top": 6, "all": 21, "ministry": "KMD",
     "old": "70", "new": "75", "added": 1, "removed": 0, "changed": 2, "label": "tittel",
     "choices_p": "user, production", "kinds": "en tekst", "bound": "høyst", "hint": "…",
+    "problem": "…", "source": "govcheck.yaml", "limit_bytes": 67108864,
 }
 
 
