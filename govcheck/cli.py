@@ -15,7 +15,7 @@ from .document.loader import LoadError
 
 FORMATS = ("text", "json")
 CHECK_FORMATS = ("text", "json", "sarif", "junit", "github")
-LANGS = ("nb", "en")
+LANGS = ("nb", "nn", "en")
 
 
 def _date(ctx, param, value):
@@ -60,7 +60,7 @@ def _fail(message: str):
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govcheck")
 def main():
-    """Check goal documents (tildelingsbrev, disposisjonsbrev, virksomhetsplan) against
+    """Check goal documents (tildelingsbrev, mål- og disponeringsbrev, virksomhetsplan) against
     the rules of management by objectives and results."""
 
 
@@ -127,7 +127,8 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
 
             results = list(results)
             count = record(results, write_baseline, as_of)
-            _tell(f"{count} findings recorded in {write_baseline}")
+            shown = lang or next((r.lang for r in results if not r.error), "nb")
+            _tell(_said("baseline", shown, n=count, file=write_baseline))
             sys.exit(2 if any(r.error for r in results) else 0)
         known = _load_baseline(baseline)
         if known:
@@ -143,7 +144,7 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
             _write_report(results, report_file, lang, as_of, _is_html(report_file),
                           fail_on, known)
     except LoadError as error:  # configuration, rule or baseline files
-        _tell(error)
+        _tell(_error_line(error, lang))
         sys.exit(2)
     if tally.files == 0 and not allow_empty:
         _nothing_checked(paths, tally.skipped)
@@ -269,7 +270,7 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
             results = known.filter(results)
         _write_report(results, output, lang, as_of, html, fail_on, known)
     except LoadError as error:
-        _tell(error)
+        _tell(_error_line(error, lang))
         sys.exit(2)
     _tell(output)
     sys.exit(2 if any(r.error for r in results) else 0)
@@ -358,7 +359,7 @@ def rules(ctx, output_format, lang, config):
         return
     from .report import catalog as catalog_report
 
-    settings = _settings(config)
+    settings = _settings(config, lang)
     click.echo(catalog_report.render(settings, output_format, lang), nl=False)
 
 
@@ -402,7 +403,7 @@ def explain(rule_id, lang, config):
     """Explain a rule: rationale, citation, parameters, remediation and an example."""
     from .report import catalog as catalog_report
 
-    settings = _settings(config)
+    settings = _settings(config, lang)
     rule = settings.catalog.rules.get(rule_id.upper())
     if rule is None:
         raise click.UsageError(f"unknown rule {safe.text(repr(rule_id))}; "
@@ -415,7 +416,8 @@ def explain(rule_id, lang, config):
 @click.argument("new", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True)
-@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
+@click.option("--lang", type=click.Choice(LANGS),
+              help="Language [default: the new document's, or nb].")
 def diff(old, new, output_format, lang):
     """Compare last year's document with this year's: goals and indicators added,
     removed and changed, and counts before and after."""
@@ -423,12 +425,13 @@ def diff(old, new, output_format, lang):
     from .views import diff as differ
 
     try:
-        result = differ.compare(load(old), load(new))
+        old_document, new_document = load(old), load(new)
+        result = differ.compare(old_document, new_document)
     except LoadError as error:
         _tell(error)
         sys.exit(2)
     text = differ.render_json(result) if output_format == "json" else \
-        differ.render_text(result, lang)
+        differ.render_text(result, lang or _language(new_document.data))
     click.echo(text, nl=False)
 
 
@@ -469,7 +472,7 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
             except ValueError as error:  # the documents' folder is a link, or a name escapes
                 _tell(f"{output}: {error}")
                 sys.exit(2)
-            _tell(f"{written[0]} (+{len(written) - 1} detailed reports)")
+            _tell(_said("written", lang or "nb", file=written[0], n=len(written) - 1))
             sys.exit(2 if unreadable else 0)
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
@@ -479,7 +482,7 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
         else:
             table = overview.build(results, settings)
     except LoadError as error:
-        _tell(error)
+        _tell(_error_line(error, lang))
         sys.exit(2)
     render = {"text": lambda t: overview.render_text(t, lang or "nb"),
               "json": overview.render_json,
@@ -496,6 +499,21 @@ def _noting_errors(results, unreadable: list):
         yield result
 
 
+def _said(key: str, lang: str, **values) -> str:
+    from .report.words import TEXT
+    from .terms import known
+
+    return TEXT[known(lang)][key].format(**values)
+
+
+def _language(data) -> str:
+    """A document's own `language`, else nb (as run.checker.document_language)."""
+    from .terms import known
+
+    meta = data.get("document") if isinstance(data, dict) else None
+    return known(meta.get("language") if isinstance(meta, dict) else None)
+
+
 def _nearest_config(directory):
     from .run.config import find_config
 
@@ -510,7 +528,7 @@ def _write(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def _settings(config):
+def _settings(config, lang=None):
     """The settings `check` would use for a file in the current directory."""
     from .run.config import default_settings, read_config
 
@@ -518,5 +536,11 @@ def _settings(config):
     try:
         return read_config(config) if config else default_settings()
     except LoadError as error:
-        _tell(error)
+        _tell(_error_line(error, lang))
         sys.exit(2)
+
+
+def _error_line(error: LoadError, lang: str | None) -> str:
+    """Configuration errors come before any document's language: --lang, else nb."""
+    in_language = getattr(error, "in_language", None)
+    return in_language(lang) if in_language else str(error)

@@ -1,30 +1,33 @@
-"""Words of the format in Norwegian Bokmål (glossary.md), for messages and reports."""
+"""Words of the format in nb, nn and en (docs/terminology.md), for messages and reports.
+
+One table per language, same keys: tests/test_language.py fails when they drift apart.
+"""
 
 from __future__ import annotations
 
+LANGS = ("nb", "nn", "en")
+
 NB = {
-    # severities
-    "error": "avvik", "warning": "merknad", "info": "anbefaling",
     # document types
     "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
     "business_plan": "virksomhetsplan",
-    # results chain
-    "input": "innsatsfaktor", "activity": "aktivitet", "output": "resultat", "outcome": "effekt",
-    "none": "ingen",
+    # results chain (DFØ: resultatkjeden)
+    "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkter og tjenester",
+    "outcome": "effekt", "none": "ingen",
     # perspectives
     "user": "bruker", "production": "produksjon", "employee": "medarbeider", "finance": "økonomi",
     # kinds of item
     "document": "dokument", "strategic_goal": "strategisk mål", "goal": "mål",
     "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
     "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
-    "budget_line": "budsjettpost", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
+    "budget_line": "bevilgning", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
     "legal_basis": "hjemmel", "nothing": "ingenting",
     # indicator units and directions
-    "percent": "prosent", "count": "antall", "days": "dager", "nok": "kroner",
+    "percent": "prosent", "count": "antall", "days": "dager", "weeks": "uker", "nok": "kroner",
     "ratio": "forholdstall", "score": "poeng",
     "higher_is_better": "høyere er bedre", "lower_is_better": "lavere er bedre",
-    "on_target": "på målet",
-    # risk treatments
+    "on_target": "lik resultatkravet",
+    # risk treatments (risikohåndtering)
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
     # spending against the allocation (FOLLOW003)
     "over_frame": "forbruket har allerede passert årets tildeling",
@@ -40,11 +43,41 @@ NB = {
     "agreed_tolerance": "over den avtalte risikotoleransen",
     "govcheck_threshold": "govcheck-terskel, ingen avtalt risikotoleranse oppgitt",
     # keys named in messages
-    "source": "kilde", "frequency": "frekvens", "owner": "eier",
+    "source": "kilde", "frequency": "hyppighet", "owner": "ansvarlig",
+    "yes": "ja", "no": "nei",
 }
 
-# where English does not simply use the format's word
-EN = {"nok": "NOK", "over_frame": "spending has already passed the year's allocation",
+NN = {
+    "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
+    "business_plan": "verksemdsplan",
+    "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkt og tenester",
+    "outcome": "effekt", "none": "ingen",
+    "user": "brukar", "production": "produksjon", "employee": "medarbeidar", "finance": "økonomi",
+    "document": "dokument", "strategic_goal": "strategisk mål", "goal": "mål",
+    "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
+    "control": "kontrolltiltak", "mechanism": "medverknadsordning",
+    "budget_line": "løyving", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
+    "legal_basis": "heimel", "nothing": "ingenting",
+    "percent": "prosent", "count": "tal", "days": "dagar", "weeks": "veker", "nok": "kroner",
+    "ratio": "forholdstal", "score": "poeng",
+    "higher_is_better": "høgare er betre", "lower_is_better": "lågare er betre",
+    "on_target": "lik resultatkravet",
+    "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
+    "over_frame": "forbruket har alt passert tildelinga for året",
+    "overspent": "meirforbruk ved slutten av året",
+    "underspent": "mindreforbruk ved slutten av året, ut over dei 5 % som kan overførast",
+    "no_allocation": "forbruk utan tildeling",
+    "treatment_choice": "ein handteringsstrategi (redusere, overføre eller unngå)",
+    "complete_measure": "eit tiltak med ansvarleg og frist",
+    "no_deadline": "har ingen frist",
+    "deadline_before_year": "har ein frist før budsjettåret",
+    "source": "kjelde", "frequency": "hyppigheit", "owner": "ansvarleg",
+    "yes": "ja", "no": "nei",
+}
+
+# English keeps the format's own word (underscores as spaces) except where listed.
+EN = {"nok": "NOK", "output": "products and services",
+      "over_frame": "spending has already passed the year's allocation",
       "overspent": "overspending at year end",
       "underspent": "underspending at year end, beyond the 5 % that may be carried over",
       "no_allocation": "spending without an allocation",
@@ -55,20 +88,38 @@ EN = {"nok": "NOK", "over_frame": "spending has already passed the year's alloca
       "agreed_tolerance": "above the agreed risk tolerance",
       "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated"}
 
-PLURAL_NB = {"error": "avvik", "warning": "merknader", "info": "anbefalinger"}
+# Severity words (docs/terminology.md says why): (one, many).
+SEVERITY_WORDS = {
+    "nb": {"error": ("feil", "feil"), "warning": ("advarsel", "advarsler"),
+           "info": ("til orientering", "til orientering")},
+    "nn": {"error": ("feil", "feil"), "warning": ("åtvaring", "åtvaringar"),
+           "info": ("til orientering", "til orientering")},
+    "en": {"error": ("error", "errors"), "warning": ("warning", "warnings"),
+           "info": ("info", "info")},
+}
+
+
+def norwegian(lang: str) -> bool:
+    return lang in ("nb", "nn")
+
+
+def known(lang: str | None) -> str:
+    """The language to use: nb for anything unknown."""
+    return lang if lang in LANGS else "nb"
 
 
 def term(word: str, lang: str) -> str:
     """A format word as the reader's language says it; English keeps the format's word."""
-    if lang in ("nb", "nn"):
+    if lang == "nn":
+        return NN.get(word, word)
+    if lang == "nb":
         return NB.get(word, word)
     return EN.get(word, word.replace("_", " "))
 
 
 def severity_word(severity: str, lang: str, count: int = 1) -> str:
-    if lang in ("nb", "nn"):
-        return PLURAL_NB[severity] if count != 1 else NB[severity]
-    return severity + ("s" if count != 1 and severity != "info" else "")
+    one, many = SEVERITY_WORDS[known(lang)][severity]
+    return one if count == 1 else many
 
 
 def glossary_markdown() -> str:
@@ -76,10 +127,19 @@ def glossary_markdown() -> str:
     lines = ["# Glossary", "",
              "The goal-document format's keys and values are English. Reports and messages",
              "in Norwegian say them with these words (from `govcheck/terms.py`; this page is",
-             "generated from it, and a test keeps it current). Nynorsk reports use the same",
-             "words for now. Words not listed are shown as they are (in English with spaces",
-             "for underscores).", "",
-             "| format | bokmål | English |", "| --- | --- | --- |"]
-    for word, norwegian in NB.items():
-        lines.append(f"| `{word}` | {norwegian} | {term(word, 'en')} |")
+             "generated from it, and a test keeps it current; docs/terminology.md gives the",
+             "sources). Words not listed are shown as they are (in English with spaces for",
+             "underscores).", "",
+             "| format | bokmål | nynorsk | English |", "| --- | --- | --- | --- |"]
+    for word in NB:
+        lines.append(f"| `{word}` | {term(word, 'nb')} | {term(word, 'nn')} | "
+                     f"{term(word, 'en')} |")
     return "\n".join(lines) + "\n"
+
+
+def pick(texts: dict, lang: str) -> str:
+    """A text of a {nb, nn, en} mapping; a text without nn falls back on nb."""
+    lang = known(lang)
+    if lang in texts:
+        return texts[lang]
+    return texts["nb"] if lang == "nn" and "nb" in texts else texts.get("en", "")

@@ -63,7 +63,7 @@ def test_norwegian_severity_words(tmp_path):
     path = tmp_path / "doc.yaml"
     path.write_text(CLEAN.replace("level: 1\n", "level: 1\n    titel: x\n"))
     result = run("check", str(path))
-    assert " avvik SCHEMA " in result.output
+    assert " feil SCHEMA " in result.output
     assert result.output.splitlines()[-1].startswith("1 fil kontrollert: ")
 
 
@@ -87,7 +87,7 @@ def test_json_is_versioned_and_complete(tmp_path):
     assert payload["format"] == "govcheck-results" and payload["version"] == 1
     assert payload["as_of"] == "2016-06-30"
     files = [d["file"] for d in payload["documents"]]
-    assert files == sorted(files) and len(files) == 3
+    assert files == sorted(files) and len(files) == 4
     for document in payload["documents"]:
         assert len(document["sha256"]) == 64
         for finding in document["findings"]:

@@ -97,11 +97,26 @@ def test_config_waiver_for_one_document(doc):
 ])
 def test_configuration_errors_are_one_line_with_exit_2(doc, config, message):
     (doc / "govcheck.yaml").write_text(config)
-    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml")])
+    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml"), "--lang", "en"])
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{doc / 'govcheck.yaml'}:") and line.endswith(message) or (
         f"{doc / 'govcheck.yaml'}:{message}" in line)
+
+
+@pytest.mark.parametrize("lang, message", [
+    (None, "1:1: ukjent felt i konfigurasjonen: 'selekt' (kjente felt: select, ignore, "),
+    ("nb", "1:1: ukjent felt i konfigurasjonen: 'selekt' (kjente felt: select, ignore, "),
+    ("nn", "1:1: ukjend felt i konfigurasjonen: 'selekt' (kjende felt: select, ignore, "),
+    ("en", "1:1: unknown configuration key 'selekt' (known: select, ignore, "),
+])
+def test_configuration_errors_in_the_lang_language_else_nb(doc, lang, message):
+    (doc / "govcheck.yaml").write_text("selekt: [MRS]\nfail-on: error\n")
+    extra = ["--lang", lang] if lang else []
+    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml"), *extra])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{doc / 'govcheck.yaml'}:{message}")
 
 
 def test_a_rule_directory_of_ones_own(doc):
@@ -109,13 +124,16 @@ def test_a_rule_directory_of_ones_own(doc):
     rules.mkdir()
     (rules / "OWN001.yaml").write_text("""id: OWN001
 area: OWN
-title: {nb: Høyst to mål, en: At most two goals}
+title: {nb: Høyst to mål, nn: Høyst to mål, en: At most two goals}
 severity: warning
 types: all
 citation: {instrument: Intern instruks, section: "punkt 3", edition: "2024", confirmed: true}
-rationale: {nb: Vi vil ha få mål., en: We want few goals.}
-remediation: {nb: Slå sammen mål., en: Merge goals.}
-message: {nb: "Dokumentet har {goal_count} mål.", en: "The document has {goal_count} goals."}
+rationale: {nb: Vi vil ha få mål., nn: Vi vil ha få mål., en: We want few goals.}
+remediation: {nb: Slå sammen mål., nn: Slå sammen mål., en: Merge goals.}
+message:
+  nb: "Dokumentet har {goal_count} mål."
+  nn: "Dokumentet har {goal_count} mål."
+  en: "The document has {goal_count} goals."
 check:
   fact: document
   at: goals
@@ -133,13 +151,13 @@ def test_a_rule_reading_an_unknown_property_is_refused(doc):
     rules.mkdir()
     (rules / "OWN002.yaml").write_text("""id: OWN002
 area: OWN
-title: {nb: T, en: T}
+title: {nb: T, nn: T, en: T}
 severity: warning
 types: all
 citation: {instrument: I, section: "1", edition: "2024", confirmed: true}
-rationale: {nb: R, en: R}
-remediation: {nb: R, en: R}
-message: {nb: M, en: M}
+rationale: {nb: R, nn: R, en: R}
+remediation: {nb: R, nn: R, en: R}
+message: {nb: M, nn: M, en: M}
 check:
   fact: goal
   condition: {indicatr_count: 0}

@@ -329,12 +329,15 @@ def test_text_report_in_nb_and_en(pair):
     assert f"  + G7  Flere unge fullfører opplæring  [{new.file}:{line_of(NEW, '- id: G7')}]" in nb
     assert f"  \u2212 G5  Mål som faller bort  [{old.file}:{line_of(OLD, '- id: G5')}]" in nb
     assert f"  ~ I1  Andel i arbeid etter tiltak  [{new.file}:{line_of(NEW, '- id: I1')}]" in nb
-    assert "målverdi senket: 70 % → 68 % (lettere å nå)" in nb
-    assert "target lowered: 70 % → 68 % (easier to reach)" in en
-    assert "målverdi hevet: 70 → 75,5 (vanskeligere å nå)" in nb
-    assert "målverdi senket: 30 dager → 28 dager (vanskeligere å nå)" in nb
-    assert "target raised: 70 → 75.5 (harder to reach)" in en
+    assert "resultatkrav senket: 70\u00a0prosent → 68\u00a0prosent (lettere å nå)" in nb
+    assert "target lowered: 70\u00a0per cent → 68\u00a0per cent (easier to reach)" in en
+    assert "resultatkrav hevet: 70\u00a0poeng → 75,5\u00a0poeng (vanskeligere å nå)" in nb
+    assert "resultatkrav senket: 30\u00a0dager → 28\u00a0dager (vanskeligere å nå)" in nb
+    assert "target raised: 70\u00a0points → 75.5\u00a0points (harder to reach)" in en
     assert "ny id (samme tittel): G4 → G4N" in nb
-    assert "virkningskjede: aktivitet → resultat" in nb
-    assert "målverdi: tallfestet → kvalitativ" in nb
+    assert "trinn i resultatkjeden: aktivitet → produkter og tjenester" in nb
+    assert "resultatkrav: tallfestet → beskrevet i ord" in nb
     assert "target period: 2024 → 2025-T2" in en
+    nn = render_text(diff, "nn")
+    assert nn.splitlines()[0] == "Endringar frå DEP-ETAT-2024 (2024) til DEP-ETAT-2025 (2025)"
+    assert "resultatkrav senka: 30\u00a0dagar → 28\u00a0dagar (vanskelegare å nå)" in nn

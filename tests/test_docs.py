@@ -16,6 +16,13 @@ def test_facts_md_is_generated_from_the_fact_table():
     assert (DOCS / "facts.md").read_text(encoding="utf-8") == facts_markdown()
 
 
+def test_messages_md_is_generated_from_the_rules_and_text_tables():
+    from govcheck.report.messages_doc import messages_markdown
+
+    assert (DOCS / "messages.md").read_text(encoding="utf-8") == \
+        messages_markdown(default_settings().catalog)
+
+
 def test_every_rule_has_citation_and_remediation_in_both_languages():
     for rule in default_settings().catalog.rules.values():
         assert rule.requirements and rule.citation_text("nb") and rule.citation_text("en"), rule.id

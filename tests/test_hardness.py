@@ -78,7 +78,7 @@ def test_a_huge_integer_tagged_int_is_a_one_line_error(tmp_path):
 def test_a_huge_integer_in_a_configuration_is_a_one_line_error(tmp_path, name, text, message):
     folder = folder_with_clean(tmp_path)
     (folder / name).write_text(text)
-    result = govcheck("check", folder / "clean.yaml", "-j", 1)
+    result = govcheck("check", folder / "clean.yaml", "-j", 1, "--lang", "en")
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{folder / name}:{message}"), line
@@ -137,7 +137,7 @@ def test_a_tiny_figure_in_a_document_reaches_the_engine(tmp_path):
 def test_impossible_settings_are_one_line_configuration_errors(tmp_path, config, message):
     (tmp_path / "govcheck.yaml").write_text(config)
     shutil.copy(CLEAN, tmp_path / "clean.yaml")
-    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1)
+    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1, "--lang", "en")
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{tmp_path / 'govcheck.yaml'}:{message}"), line
@@ -146,7 +146,7 @@ def test_impossible_settings_are_one_line_configuration_errors(tmp_path, config,
 def test_non_finite_numbers_from_toml_are_refused(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[tool.govcheck.parameters]\ntolerance = inf\n")
     shutil.copy(CLEAN, tmp_path / "clean.yaml")
-    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1)
+    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1, "--lang", "en")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"{tmp_path / 'pyproject.toml'}:1:1: parameter 'tolerance' should be a finite "
@@ -298,7 +298,7 @@ def test_walking_skips_configuration_rules_and_fixtures(tmp_path):
     result = govcheck("check", folder, "-j", 1, "--lang", "nb")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == (
-        "1 fil kontrollert: 0 avvik, 0 merknader, 0 anbefalinger (3 filer hoppet over: "
+        "1 fil kontrollert: 0 feil, 0 advarsler, 0 til orientering (3 filer hoppet over: "
         f"ikke styringsdokumenter; konfigurasjon {folder / 'govcheck.yaml'}) — Konklusjon: "
         "Bestått med merknader")  # rules waiting for another document: not «Bestått»
     english = govcheck("check", folder, "-j", 1, "--lang", "en").stdout.splitlines()[-1]
@@ -392,7 +392,7 @@ def own_rule(rule_id: str, condition: str) -> str:
     """A complete rule of a user's own directory, with the given condition."""
     return f"""id: {rule_id}
 area: LOCAL
-title: {{nb: Få mål, en: Few goals}}
+title: {{nb: Få mål, nn: Få mål, en: Few goals}}
 severity: warning
 types: all
 citation:
@@ -400,9 +400,12 @@ citation:
   section: "punkt 1"
   edition: "2025"
   confirmed: true
-rationale: {{nb: Færre mål gir klarere prioritering., en: Fewer goals give clearer priorities.}}
-remediation: {{nb: Slå sammen mål., en: Merge goals.}}
-message: {{nb: For mange mål., en: Too many goals.}}
+rationale:
+  nb: Færre mål gir klarere prioritering.
+  nn: Færre mål gjev klarare prioritering.
+  en: Fewer goals give clearer priorities.
+remediation: {{nb: Slå sammen mål., nn: Slå saman mål., en: Merge goals.}}
+message: {{nb: For mange mål., nn: For mange mål., en: Too many goals.}}
 example: "goals: []"
 check:
   fact: document

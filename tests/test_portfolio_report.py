@@ -15,6 +15,7 @@ from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
+from govcheck.numbers import date as prose_date
 from govcheck.report.pdf import SCHEME, fetch_asset
 from govcheck.report.portfolio_report import safe_name, write_portfolio
 from govcheck.run.checker import check_paths
@@ -113,7 +114,7 @@ def test_every_document_id_legend_and_cover_fact_is_in_the_pdf(rendered, results
         for word in LEGEND[lang]:
             assert word in matrix, word
         cover = squeeze(pages[0])
-        for fact in (MINISTRY, AS_OF.isoformat(), __version__, CATALOG):
+        for fact in (MINISTRY, prose_date(AS_OF, lang), __version__, CATALOG):
             assert squeeze(fact) in cover, fact
 
 

@@ -16,6 +16,7 @@ from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
+from govcheck.numbers import date as prose_date
 from govcheck.report.html import render_html
 from govcheck.report.pdf import write_pdf
 from govcheck.run.checker import check_paths
@@ -142,7 +143,7 @@ def test_cover_shows_hash_versions_and_date_of_every_input(rendered):
             assert squeeze(result.file) in cover
             if result.sha256:
                 assert result.sha256 in cover
-        assert AS_OF.isoformat() in cover
+        assert squeeze(prose_date(AS_OF, lang)) in cover  # 30. juni 2016
         assert __version__ in cover and CATALOG in cover
 
 
@@ -201,7 +202,7 @@ def test_headings_follow_the_language(rendered):
     for norwegian, english in pairs:
         assert norwegian in nb and norwegian not in en
         assert english in en and english not in nb
-    assert "avvik" in nb and "error" in en
+    assert "feil" in nb and "error" in en
 
 
 def test_area_table_says_what_summary_decided(rendered):
@@ -231,7 +232,7 @@ def test_area_switched_off_is_not_reviewed_never_met(tmp_path):
 UNCONFIRMED_RULE = """\
 id: ZZREPORT
 area: ZZ
-title: {nb: Testregel for rapporten, en: Test rule for the report}
+title: {nb: Testregel for rapporten, nn: Testregel for rapporten, en: Test rule for the report}
 severity: warning
 types: all
 citation:
@@ -240,9 +241,12 @@ citation:
   edition: "2099"
   confirmed: false
   also: [Se også denne]
-rationale: {nb: Fordi., en: Because.}
-remediation: {nb: Rett det slik., en: Fix it so.}
-message: {nb: "Dokumentet har {level1_count} hovedmål.", en: "{level1_count} top goals."}
+rationale: {nb: Fordi., nn: Fordi., en: Because.}
+remediation: {nb: Rett det slik., nn: Rett det slik., en: Fix it so.}
+message:
+  nb: "Dokumentet har {level1_count} hovedmål."
+  nn: "Dokumentet har {level1_count} hovudmål."
+  en: "{level1_count} top goals."
 check:
   fact: document
   at: goals
@@ -258,7 +262,7 @@ def test_citation_is_structured_and_unconfirmed_sections_say_so(tmp_path):
     config = tmp_path / "govcheck.yaml"
     config.write_text("rule-dirs: [rules]\n", encoding="utf-8")
     (tmp_path / "letter.yaml").write_text(letter(goals=6), encoding="utf-8")
-    for lang, flag, area in (("nb", "paragraf ikke bekreftet", "ZZ"),
+    for lang, flag, area in (("nb", "henvisningen er ikke bekreftet", "ZZ"),
                              ("en", "section unconfirmed", "ZZ")):
         result = next(check_paths([str(tmp_path / "letter.yaml")], str(config), lang=lang,
                                   as_of=AS_OF))
@@ -292,7 +296,7 @@ def test_charts_are_inline_svg_and_in_the_pdf(rendered):
     section = html.split('id="doc-1"')[1].split('id="doc-2"')[0]
     assert section.count("<svg") == 4 + with_actuals
     text = rendered["nb"]["text"]
-    for title in ("Mål etter trinn i virkningskjeden", "Styringsparametere etter perspektiv",
+    for title in ("Mål etter trinn i resultatkjeden", "Styringsparametere etter perspektiv",
                   "Antall mål mot grensene", "Risikomatrise", "Oppfølging:"):
         assert title in text
     assert "Goals by results-chain stage" in rendered["en"]["text"]

@@ -91,9 +91,9 @@ def test_a_rule_naming_an_unknown_requirement_fails_at_its_line(tmp_path):
     from govcheck.catalog.catalog import RuleFileError, load_catalog
 
     (tmp_path / "ZZ001.yaml").write_text(
-        "id: ZZ001\narea: ZZ\ntitle: {nb: T, en: T}\nseverity: info\ntypes: all\n"
-        "requirements: [REG-02, NO-SUCH]\nrationale: {nb: R, en: R}\n"
-        "remediation: {nb: R, en: R}\nmessage: {nb: M, en: M}\n"
+        "id: ZZ001\narea: ZZ\ntitle: {nb: T, nn: T, en: T}\nseverity: info\ntypes: all\n"
+        "requirements: [REG-02, NO-SUCH]\nrationale: {nb: R, nn: R, en: R}\n"
+        "remediation: {nb: R, nn: R, en: R}\nmessage: {nb: M, nn: M, en: M}\n"
         "check: {fact: document, condition: {goal_count: 0}}\nexample: x\n", encoding="utf-8")
     with pytest.raises(RuleFileError) as error:
         load_catalog((str(tmp_path),))

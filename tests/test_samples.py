@@ -17,6 +17,9 @@ PROMISED = {
         ("CHAIN003", "HM07"), ("CHAIN003", "HM08"), ("CHAIN003", "HM09"), ("CHAIN003", "HM10"),
         ("FOLLOW001", "NH-I07-BB"), ("FOLLOW001", "NH-I07-UFO"), ("FOLLOW002", "NH-I07-BB"),
     ],
+    "tildelingsbrev-2012-jernbanetilsynet-nn.yaml": [
+        ("FOLLOW001", "SJT-P1"), ("MRS005", "SJT-P2.1"), ("RISK002", "SJT-R2"),
+    ],
     "virksomhetsplan-2016-problems.yaml": [
         ("HIER002", "AT-R4.1"), ("HIER004", "AT-M3"),
         ("HIER005", "AT-R3.1.1"), ("IC002", "AT-K3"), ("IC003", "AT-K2"),

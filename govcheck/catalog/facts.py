@@ -252,6 +252,8 @@ def _indicator_facts(links: _Links, tolerance: float, relative: float) -> list[d
             "goal_has_owner": owner is not None,
             "has_owner": is_text(indicator.data.get("owner")),
         }
+        if is_text(indicator.data.get("unit")):  # for `{x:unit}`: 56 prosent, 14 dager
+            properties["unit"] = indicator.data["unit"]
         properties.update(target_facts(indicator.data))
         properties.update(follow_up(numeric_view(indicator.data), tolerance, relative))
         facts.append(new_fact("indicator", indicator.path, indicator.id, **properties))
@@ -323,6 +325,10 @@ def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -
         if not is_number(amount) and not properties["income"] and any(
                 s.data.get("line") == line.id for s in spending):
             properties["unknown"].append("spending_problem")  # spent, against no amount
+        chapter, post = line.data.get("chapter"), line.data.get("post")
+        if chapter is not None and post is not None:  # numbers or digit strings
+            properties["address"] = f"{chapter}/{int(post):02d}" if isinstance(post, int) \
+                else f"{chapter}/{post}"
         if is_number(amount):
             properties["amount"] = amount
             if total > 0 and not properties["income"]:

@@ -1,38 +1,49 @@
-"""Fill a rule's message template from a fact: `{name}`, `{name:terms}`, `{name:percent}`."""
+"""Fill a rule's message template from a fact: `{name}` or `{name:STYLE}`.
+
+Styles: `terms` (a format word in the reader's language), and through govcheck.numbers
+`number`, `percent` (a share), `nok`, `date`, `unit` (with the fact's `unit`), `budget`.
+A value may be a {nb, nn, en} mapping of texts: the reader's language is chosen.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ..terms import term
+from ..numbers import number, show
+from ..terms import pick, term
 
-PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?::(terms|percent))?\}")
+STYLES = ("terms", "number", "percent", "nok", "date", "unit", "budget")
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?::(" + "|".join(STYLES) + r"))?\}")
 
 
-def _plain(value) -> str:
+def _plain(value, lang: str) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+        return term("yes" if value else "no", lang)
+    if isinstance(value, float):  # a decimal comma in nb/nn; whole ints (years, counts) as is
+        return number(value, lang)
     return str(value)
 
 
-def _one(value, style: str | None, lang: str) -> str:
+def _one(value, style: str | None, lang: str, unit) -> str:
+    if isinstance(value, dict):  # a text already written in each language (SCHEMA details)
+        return pick(value, lang)
     if style == "terms":
         return term(str(value), lang)
-    if style == "percent" and isinstance(value, (int, float)):
-        return f"{value * 100:.1f}".rstrip("0").rstrip(".") + " %"
-    return _plain(value)
+    if style is None or isinstance(value, bool) or value == "?":
+        return _plain(value, lang)
+    return show(value, style, lang, unit)
 
 
 def render(template: str, values: dict, lang: str) -> str:
+    unit = values.get("unit")
+
     def fill(match):
         name, style = match.groups()
         # a value the fact does not carry is one the document does not state
         value = values.get(name, "not stated" if lang == "en" else "ikke oppgitt")
         if isinstance(value, list):
-            return ", ".join(_one(v, style, lang) for v in value)
-        return _one(value, style, lang)
+            return ", ".join(_one(v, style, lang, unit) for v in value)
+        return _one(value, style, lang, unit)
 
     return PLACEHOLDER.sub(fill, template)
 

@@ -112,6 +112,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "indicator": {
         **_COMMON,
         "goal": ("string", "the goal it sits on"),
+        "unit": ("string", "its unit (percent, count, days, nok, ratio, score, weeks, hours, "
+                           "minutes, other), when given"),
         "has_target": ("boolean", "a target with a period (a milestone: or a deadline) and a "
                                   "value or description (unknown when a target's parts are null)"),
         "quantitative": ("boolean", "steered by a number: a numeric target, or no target but a "
@@ -170,6 +172,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         **_COMMON,
         "goal_link_count": ("integer", "goals it names that exist"),
         "risked_goal_count": ("integer", "of those, goals some risk names"),
+        "address": ("string", "chapter/post, e.g. 605/01 (`{address:budget}`: kap. 605 post 01)"),
         "amount": ("number", "its amount (absent, and listed in unknown, when not stated)"),
         "income": ("boolean", "an income post (chapter 3000–5999)"),
         "share": ("number", "amount ÷ the sum of all expenditure line amounts (absent on "

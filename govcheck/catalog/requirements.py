@@ -184,6 +184,6 @@ def _legacy_text(cite: dict, lang: str) -> str:
     text = cite["instrument"] + (f", {cite['section']}" if cite["section"] else "")
     text += f" ({cite['edition']})"
     if not cite["confirmed"]:
-        text += {"nb": " — paragraf ikke bekreftet", "nn": " — paragraf ikkje stadfesta"}.get(
-            lang, " — section unconfirmed")
+        text += {"nb": " — henvisningen er ikke bekreftet",  # not «paragraf»: any source
+                 "nn": " — tilvisinga er ikkje stadfesta"}.get(lang, " — section unconfirmed")
     return "; ".join([text] + list(cite.get("also", [])))

@@ -30,27 +30,102 @@ def validator():
     return jsonschema_rs.Draft202012Validator(schema(), validate_formats=True)
 
 
-_KIND_WORDS = {
-    "string": "a text", "integer": "a whole number", "number": "a number",
-    "boolean": "true or false", "array": "a list", "object": "a mapping", "null": "empty",
+# Every text of a SCHEMA finding, per language (the same keys in each).
+SCHEMA_TEXT = {
+    "nb": {
+        "top": "toppnivået", "or": " eller ",
+        "string": "en tekst", "integer": "et heltall", "number": "et tall",
+        "boolean": "true eller false", "array": "en liste", "object": "en samling felt",
+        "null": "tom",
+        "required": "{where}: feltet '{key}' mangler",
+        "unknown": "{where}: ukjent felt '{key}' (tillatt: {allowed}; egne felt begynner "
+                   "med x-)",
+        "type": "{where} må være {kinds}, ikke {value}",
+        "enum": "{where} er {value}; forventet en av: {choices}",
+        "const": "{where} må være {value}",
+        "pattern": "{where} er {value}; forventet {hint}",
+        "format": "{where} er {value}, som ikke er en gyldig dato (ÅÅÅÅ-MM-DD)",
+        "bound": "{where} er {value}; verdien må være {bound} {limit}",
+        "minimum": "minst", "maximum": "høyst", "exclusiveMinimum": "over",
+        "exclusiveMaximum": "under",
+        "empty": "{where} kan ikke være tom", "long": "{where} er lengre enn {limit} tegn",
+        "needs": "{where} trenger {keys}",
+        "no_form": "{where} passer ikke med noen tillatt form",
+        "other": "{where}: ugyldig verdi ({message})",
+        "hint_period": "en periode som 2015, 2015-03, 2015-T1, 2015-Q1 eller (format 2) 2013–2015",
+        "hint_chapter": "et kapittel på 3–4 sifre, som 605",
+        "hint_post": "en post på 2 sifre, som 01",
+        "hint_contributes_to": "DOKUMENT-ID#MÅL-ID", "hint_rule": "en regel-id som MRS001",
+        "hint_date": "en dato som 2016-03-01",
+        "hint_id": "en id uten mellomrom, '#' eller kontrolltegn",
+    },
+    "nn": {
+        "top": "toppnivået", "or": " eller ",
+        "string": "ein tekst", "integer": "eit heiltal", "number": "eit tal",
+        "boolean": "true eller false", "array": "ei liste", "object": "ei samling felt",
+        "null": "tom",
+        "required": "{where}: feltet '{key}' manglar",
+        "unknown": "{where}: ukjend felt '{key}' (tillate: {allowed}; eigne felt byrjar "
+                   "med x-)",
+        "type": "{where} må vere {kinds}, ikkje {value}",
+        "enum": "{where} er {value}; venta ein av: {choices}",
+        "const": "{where} må vere {value}",
+        "pattern": "{where} er {value}; venta {hint}",
+        "format": "{where} er {value}, som ikkje er ein gyldig dato (ÅÅÅÅ-MM-DD)",
+        "bound": "{where} er {value}; verdien må vere {bound} {limit}",
+        "minimum": "minst", "maximum": "høgst", "exclusiveMinimum": "over",
+        "exclusiveMaximum": "under",
+        "empty": "{where} kan ikkje vere tom", "long": "{where} er lengre enn {limit} teikn",
+        "needs": "{where} treng {keys}",
+        "no_form": "{where} passar ikkje med nokon tillaten form",
+        "other": "{where}: ugyldig verdi ({message})",
+        "hint_period": "ein periode som 2015, 2015-03, 2015-T1, 2015-Q1 eller (format 2) 2013–2015",
+        "hint_chapter": "eit kapittel på 3–4 siffer, som 605",
+        "hint_post": "ein post på 2 siffer, som 01",
+        "hint_contributes_to": "DOKUMENT-ID#MÅL-ID", "hint_rule": "ein regel-id som MRS001",
+        "hint_date": "ein dato som 2016-03-01",
+        "hint_id": "ein id utan mellomrom, '#' eller kontrollteikn",
+    },
+    "en": {
+        "top": "top level", "or": " or ",
+        "string": "a text", "integer": "a whole number", "number": "a number",
+        "boolean": "true or false", "array": "a list", "object": "a mapping", "null": "empty",
+        "required": "{where}: required key '{key}' is missing",
+        "unknown": "{where}: unknown key '{key}' (allowed: {allowed}; own keys start with x-)",
+        "type": "{where} must be {kinds}, not {value}",
+        "enum": "{where} is {value}; expected one of: {choices}",
+        "const": "{where} must be {value}",
+        "pattern": "{where} is {value}; expected {hint}",
+        "format": "{where} is {value}, which is no valid date (YYYY-MM-DD)",
+        "bound": "{where} is {value}; it must be {bound} {limit}",
+        "minimum": "at least", "maximum": "at most", "exclusiveMinimum": "above",
+        "exclusiveMaximum": "below",
+        "empty": "{where} must not be empty",
+        "long": "{where} is longer than {limit} characters",
+        "needs": "{where} needs {keys}",
+        "no_form": "{where} does not match any allowed form",
+        "other": "{where}: {message}",
+        "hint_period": "a period such as 2015, 2015-03, 2015-T1, 2015-Q1 or (format 2) 2013–2015",
+        "hint_chapter": "a chapter of 3–4 digits, such as 605",
+        "hint_post": "a post of 2 digits, such as 01",
+        "hint_contributes_to": "DOCUMENT-ID#GOAL-ID", "hint_rule": "a rule id such as MRS001",
+        "hint_date": "a date such as 2016-03-01",
+        "hint_id": "an id without spaces, '#' or control characters",
+    },
 }
-_PATTERN_HINTS = {
-    "period": "a period such as 2015, 2015-03, 2015-T1, 2015-Q1 or (format 2) 2013–2015",
-    "chapter": "a chapter of 3–4 digits, such as 605",
-    "post": "a post of 2 digits, such as 01",
-    "contributes_to": "DOCUMENT-ID#GOAL-ID",
-    "rule": "a rule id such as MRS001",
-    **{key: "a date such as 2016-03-01" for key in ("date", "deadline", "expires")},
-}
+_HINTS = {"period": "hint_period", "chapter": "hint_chapter", "post": "hint_post",
+          "contributes_to": "hint_contributes_to", "rule": "hint_rule",
+          "date": "hint_date", "deadline": "hint_date", "expires": "hint_date"}
+_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 
 
-def _name(path) -> str:
-    return path_text(tuple(path)) or "top level"
+def _name(path, words: dict) -> str:
+    return path_text(tuple(path)) or words["top"]
 
 
-def _show(value) -> str:
+def _show(value, words: dict) -> str:
     if isinstance(value, (dict, list)):
-        return _KIND_WORDS["object" if isinstance(value, dict) else "array"]
+        return words["object" if isinstance(value, dict) else "array"]
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -63,56 +138,58 @@ def _schema_node(schema_path) -> dict:
     return node
 
 
-def _schema_message(error) -> list[tuple[tuple, bool, str]]:
-    """(path, point at the key?, message) for one jsonschema-rs error."""
+def _schema_message(error, words: dict) -> list[tuple[tuple, bool, str]]:
+    """(path, point at the key?, message) for one jsonschema-rs error, in one language."""
     path = tuple(error.instance_path)
-    where = _name(path)
+    where = _name(path, words)
     kind, value = error.kind, error.instance
     keyword = kind.name
+    shown = _show(value, words)
     if keyword == "required":
-        return [(path, False, f"{where}: required key '{kind.property}' is missing")]
+        return [(path, False, words["required"].format(where=where, key=kind.property))]
     if keyword == "additionalProperties":
         allowed = ", ".join(sorted(_schema_node(error.schema_path).get("properties", {})))
-        return [(path + (key,), True, f"{where}: unknown key '{key}' (allowed: {allowed}; "
-                 "own keys start with x-)") for key in kind.unexpected]
+        return [(path + (key,), True, words["unknown"].format(where=where, key=key,
+                                                              allowed=allowed))
+                for key in kind.unexpected]
     if keyword == "type":
-        words = " or ".join(_KIND_WORDS.get(t, t) for t in kind.types)
-        return [(path, False, f"{where} must be {words}, not {_show(value)}")]
+        kinds = words["or"].join(words.get(t, t) for t in kind.types)
+        return [(path, False, words["type"].format(where=where, kinds=kinds, value=shown))]
     if keyword == "enum":
         choices = ", ".join(str(choice) for choice in kind.options)
-        return [(path, False, f"{where} is {_show(value)}; expected one of: {choices}")]
+        return [(path, False, words["enum"].format(where=where, value=shown, choices=choices))]
     if keyword == "const":
-        return [(path, False, f"{where} must be {_show(kind.expected_value)}")]
+        return [(path, False, words["const"].format(where=where,
+                                                    value=_show(kind.expected_value, words)))]
     if keyword == "pattern":
         key = next((p for p in reversed(path) if isinstance(p, str)), "")
-        hint = _PATTERN_HINTS.get(key, "an id without spaces, '#' or control characters")
-        return [(path, False, f"{where} is {_show(value)}; expected {hint}")]
+        hint = words[_HINTS.get(key, "hint_id")]
+        return [(path, False, words["pattern"].format(where=where, value=shown, hint=hint))]
     if keyword == "format":
-        return [(path, False, f"{where} is {_show(value)}, which is no valid "
-                 f"{kind.format} (YYYY-MM-DD)")]
-    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
-        bound = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "above",
-                 "exclusiveMaximum": "below"}[keyword]
-        return [(path, False, f"{where} is {_show(value)}; it must be {bound} {kind.limit}")]
+        return [(path, False, words["format"].format(where=where, value=shown))]
+    if keyword in _BOUNDS:
+        return [(path, False, words["bound"].format(where=where, value=shown,
+                                                    bound=words[keyword], limit=kind.limit))]
     if keyword in ("minLength", "minItems"):
-        return [(path, False, f"{where} must not be empty")]
+        return [(path, False, words["empty"].format(where=where))]
     if keyword == "maxLength":
-        return [(path, False, f"{where} is longer than {kind.limit} characters")]
+        return [(path, False, words["long"].format(where=where, limit=kind.limit))]
     if keyword in ("oneOf", "anyOf"):
-        return [(path, False, _alternatives(where, kind.context))]
-    return [(path, False, f"{where}: {error.message}")]
+        return [(path, False, _alternatives(where, kind.context, words))]
+    return [(path, False, words["other"].format(where=where, message=error.message))]
 
 
-def _alternatives(where: str, alternatives: list) -> str:
+def _alternatives(where: str, alternatives: list, words: dict) -> str:
     """What oneOf/anyOf wanted: the keys that would each do (a target's `value` or
     `description`), or else the complaint of the nearest alternative."""
     if alternatives and all(len(a) == 1 and a[0].kind.name == "required" for a in alternatives):
-        keys = " or ".join(f"'{a[0].kind.property}'" for a in alternatives)
-        return f"{where} needs {keys}"
+        keys = words["or"].join(f"'{a[0].kind.property}'" for a in alternatives)
+        return words["needs"].format(where=where, keys=keys)
     nearest = min(alternatives, key=len) if alternatives else []
     if not nearest:
-        return f"{where} does not match any allowed form"
-    return f"{where} does not match any allowed form: " + _schema_message(nearest[0])[0][2]
+        return words["no_form"].format(where=where)
+    return (words["no_form"].format(where=where) + ": "
+            + _schema_message(nearest[0], words)[0][2])
 
 
 def schema_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
@@ -122,8 +199,10 @@ def schema_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
         return []
     found = {}
     for error in checker.iter_errors(document.data):
-        for path, at_key, message in _schema_message(error):
-            found.setdefault((path, message), ("SCHEMA", path, at_key, {"detail": message}))
+        by_lang = {lang: _schema_message(error, words) for lang, words in SCHEMA_TEXT.items()}
+        for index, (path, at_key, message) in enumerate(by_lang["en"]):
+            detail = {lang: messages[index][2] for lang, messages in by_lang.items()}
+            found.setdefault((path, message), ("SCHEMA", path, at_key, {"detail": detail}))
     return list(found.values())
 
 
@@ -158,7 +237,8 @@ def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]
                 if wanted in kind_of.get(ref, ()):
                     continue
                 found.append(("REF002", path, False, {
-                    "where": _name(path), "reference": ref, "wanted": wanted,
+                    "where": {lang: _name(path, w) for lang, w in SCHEMA_TEXT.items()},
+                    "reference": ref, "wanted": wanted,
                     "found_kinds": sorted(kind_of.get(ref, ())) or ["nothing"],
                 }))
     return found

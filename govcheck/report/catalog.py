@@ -1,4 +1,4 @@
-"""The rule catalog as text, JSON or Markdown; `explain`; docs/rules.md and docs/facts.md.
+"""The rule catalog as text, JSON or Markdown; `explain`; docs/rules.md, facts.md, messages.md.
 
 Regenerate the docs with `python -m govcheck.report.catalog`.
 """
@@ -13,7 +13,8 @@ from .. import safe
 from ..catalog.properties import PROPERTIES
 from ..catalog.requirements import citation_groups, text_in
 from ..document.items import DOCUMENT_TYPES
-from ..terms import severity_word
+from ..terms import known, pick, severity_word, term
+from .words import CATALOG
 
 
 def _rule_rows(settings):
@@ -21,11 +22,13 @@ def _rule_rows(settings):
         yield rule, rule_id in settings.enabled, settings.severity_of(rule_id)
 
 
-def _types(rule) -> str:
+def _types(rule, lang: str = "en") -> str:
     if rule.types == DOCUMENT_TYPES:
-        return "all"
-    short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP"}
-    return ", ".join(short[t] for t in rule.types)
+        return "all" if lang == "en" else CATALOG[known(lang)]["all"]
+    if lang == "en":
+        short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP"}
+        return ", ".join(short[t] for t in rule.types)
+    return ", ".join(term(t, lang) for t in rule.types)
 
 
 def render(settings, output_format: str, lang: str) -> str:
@@ -35,12 +38,12 @@ def render(settings, output_format: str, lang: str) -> str:
                           ensure_ascii=False, indent=2) + "\n"
     if output_format == "markdown":
         return rules_markdown(settings, lang)
+    off = f" ({CATALOG[known(lang)]['off']})"
     lines = []
     for rule, enabled, severity in _rule_rows(settings):
-        state = "" if enabled else (" (av)" if lang == "nb" else " (off)")
-        lines.append(f"{rule.id:<10} {severity_word(severity, lang):<11} {rule.area:<7} "
-                     f"{safe.text(rule.title[lang])}{state}\n"
-                     f"{'':<30}{safe.text(rule.citation_text(lang))}")
+        lines.append(f"{rule.id:<10} {severity_word(severity, lang):<16} {rule.area:<7} "
+                     f"{safe.text(pick(rule.title, lang))}{'' if enabled else off}\n"
+                     f"{'':<35}{safe.text(rule.citation_text(lang))}")
     return "\n".join(lines) + "\n"
 
 
@@ -58,21 +61,21 @@ def _rule_dict(rule, enabled, severity, settings) -> dict:
 
 def rules_markdown(settings, lang: str = "en") -> str:
     """The catalog as Markdown tables; rule texts (users' rule files too) are escaped."""
-    catalog = settings.catalog
-    out = ["# Rule catalog", "",
-           "Generated from `rules/*.yaml` by `python -m govcheck.report.catalog`; "
-           "do not edit by hand.", ""]
+    catalog, words = settings.catalog, CATALOG[known(lang)]
+    heads = " | ".join(words[k] for k in ("id", "severity", "types", "checks", "parameters",
+                                          "citation"))
+    out = [f"# {words['catalog']}", "", words["generated"], ""]
     for area in catalog.areas():
-        out += [f"## {area}", "", "| id | severity | types | checks | parameters | citation |",
-                "| --- | --- | --- | --- | --- | --- |"]
+        out += [f"## {area}", "", f"| {heads} |", "| --- | --- | --- | --- | --- | --- |"]
         for rule in catalog.rules.values():
             if rule.area != area:
                 continue
             params = ", ".join(
                 f"`{name}` = {safe.markdown(json.dumps(catalog.parameters[name].default))}"
                 for name in rule.parameters)
-            out.append(f"| {rule.id} | {rule.severity} | {_types(rule)} "
-                       f"| {safe.markdown(rule.title[lang])} "
+            severity = rule.severity if lang == "en" else severity_word(rule.severity, lang)
+            out.append(f"| {rule.id} | {severity} | {_types(rule, lang)} "
+                       f"| {safe.markdown(pick(rule.title, lang))} "
                        f"| {params} | {safe.markdown(rule.citation_text(lang))} |")
         out.append("")
     return "\n".join(out)
@@ -92,23 +95,15 @@ def facts_markdown() -> str:
 
 
 def explain(rule, settings, lang: str) -> str:
-    nb = lang == "nb"
+    words = CATALOG[known(lang)]
     catalog = settings.catalog
-    heading = {
-        "rationale": "Begrunnelse" if nb else "Rationale",
-        "citation": "Grunnlag" if nb else "Basis",
-        "parameters": "Parametere" if nb else "Parameters",
-        "remediation": "Slik retter du det" if nb else "How to fix it",
-        "example": "Eksempel som bryter regelen" if nb else "Example that breaks the rule",
-        "types": "Gjelder" if nb else "Applies to",
-    }
     values = settings.parameter_values
-    out = [f"{rule.id}  {safe.text(rule.title[lang])}",
+    out = [f"{rule.id}  {safe.text(pick(rule.title, lang))}",
            f"{severity_word(settings.severity_of(rule.id), lang)} · {rule.area} · "
-           f"{heading['types']}: {_types(rule)}", ""]
-    out += [heading["rationale"], textwrap.fill(safe.text(rule.rationale[lang]), 88), ""]
-    out.append(heading["citation"] + (f" ({', '.join(rule.requirements)})"
-                                      if rule.requirements else ""))
+           f"{words['applies_to']}: {_types(rule, lang)}", ""]
+    out += [words["rationale"], textwrap.fill(safe.text(pick(rule.rationale, lang)), 88), ""]
+    out.append(words["citation_heading"] + (f" ({', '.join(rule.requirements)})"
+                                            if rule.requirements else ""))
     for group in citation_groups(rule.citation, lang):
         for item in group["items"]:
             out.append(f"  {group['label']}: {safe.text(item['text'])}")
@@ -118,22 +113,28 @@ def explain(rule, settings, lang: str) -> str:
         out.append("  " + safe.text(text_in(rule.citation["note"], lang)))
     out.append("")
     if rule.parameters:
-        out.append(heading["parameters"])
+        out.append(words["parameters_heading"])
         for name in rule.parameters:
-            parameter = catalog.parameters[name]
-            default = json.dumps(parameter.default, ensure_ascii=False)
-            current = json.dumps(values[name], ensure_ascii=False)
-            shown = default if current == default else f"{current} (default {default})"
-            out.append(f"  {name} = {safe.text(shown)}")
-            if parameter.description:
-                out.append(f"    {safe.text(parameter.description[lang])}")
-            source = parameter.source
-            source = text_in(source, lang) if isinstance(source, dict) else source
-            out.append(f"    {'Kilde' if nb else 'Source'}: {safe.text(source)}")
+            out += _parameter_lines(catalog.parameters[name], values[name], words, lang)
         out.append("")
-    out += [heading["remediation"], textwrap.fill(safe.text(rule.remediation[lang]), 88), ""]
-    out += [heading["example"], textwrap.indent(safe.text_block(rule.example.rstrip()), "  "), ""]
+    out += [words["remediation"], textwrap.fill(safe.text(pick(rule.remediation, lang)), 88),
+            ""]
+    out += [words["example"], textwrap.indent(safe.text_block(rule.example.rstrip()), "  "), ""]
     return "\n".join(out)
+
+
+def _parameter_lines(parameter, value, words: dict, lang: str) -> list[str]:
+    default = json.dumps(parameter.default, ensure_ascii=False)
+    current = json.dumps(value, ensure_ascii=False)
+    shown = default if current == default else \
+        f"{current} ({words['default'].format(value=default)})"
+    lines = [f"  {parameter.name} = {safe.text(shown)}"]
+    if parameter.description:
+        lines.append(f"    {safe.text(pick(parameter.description, lang))}")
+    source = parameter.source
+    source = pick(source, lang) if isinstance(source, dict) else source
+    lines.append(f"    {words['source']}: {safe.text(source)}")
+    return lines
 
 
 def write_docs(root: Path) -> None:
@@ -144,6 +145,10 @@ def write_docs(root: Path) -> None:
     from ..terms import glossary_markdown
 
     (root / "docs" / "glossary.md").write_text(glossary_markdown(), encoding="utf-8")
+    from .messages_doc import messages_markdown
+
+    (root / "docs" / "messages.md").write_text(messages_markdown(default_settings().catalog),
+                                               encoding="utf-8")
 
 
 if __name__ == "__main__":

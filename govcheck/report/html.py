@@ -20,17 +20,15 @@ from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
 from ..findings import SEVERITIES
-from ..run.summary import (
-    VERDICT_WORDS,
-    VERDICTS,
-    area_status,
-    overall_verdict,
-    severity_counts,
-    verdict,
-)
-from ..terms import severity_word, term
+from ..numbers import date as prose_date
+from ..numbers import number as locale_number
+from ..numbers import with_unit
+from ..run.summary import area_status, overall_verdict, severity_counts, verdict
+from ..terms import known, pick, severity_word, term
 from . import charts
 from .appendix import appendix, cover_facts
+from .words import REPORT as WORDS
+from .words import area_name
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -54,18 +52,19 @@ def build_page(results: list, lang: str, as_of: dt.date, catalog_version: str,
     """The report page; with `stylesheet_url` the CSS is linked (for WeasyPrint's
     fetcher) instead of inlined. `fail_on` (the command line's, None for each
     configuration's) and `baseline` are the run's, so the verdict is the exit code's."""
-    words = WORDS["nn" if lang == "nn" else "en" if lang == "en" else "nb"]
-    lang = "en" if lang == "en" else "nb"  # the structures below have nb and en
+    lang = known(lang)
+    words = WORDS[lang]
     sections = [_section(result, number, lang, as_of, fail_on)
                 for number, result in enumerate(results, start=1)]
     css = None if stylesheet_url else Markup((STATIC / "report.css").read_text("utf-8"))
     context = {
-        "w": words, "lang": lang, "as_of": as_of.isoformat(), "version": __version__,
+        "w": words, "lang": lang, "as_of": as_of.isoformat(),
+        "as_of_text": prose_date(as_of, lang), "version": __version__,
         "catalog_version": catalog_version, "sections": sections,
         "totals": severity_counts(results),
         "overall": overall_verdict(s["verdict"] for s in sections),
         "run": cover_facts(results, fail_on, baseline),
-        "meta": _metadata(sections, words, as_of),
+        "meta": _metadata(sections, words, as_of, lang),
         "appendix": appendix(results, lang, fail_on, lambda r: _not_reviewed(r, lang)),
         "css": css, "stylesheet_url": stylesheet_url, "severities": SEVERITIES,
         "suppressed_total": sum(s["suppressed_count"] for s in sections),
@@ -97,7 +96,7 @@ def _text(value) -> str:
     return str(value) if isinstance(value, (str, int, float)) else ""
 
 
-def _metadata(sections: list, words: dict, as_of: dt.date) -> dict:
+def _metadata(sections: list, words: dict, as_of: dt.date, lang: str) -> dict:
     readable = [s for s in sections if not s["error"]]
     if len(sections) == 1 and readable:
         subject_of = readable[0]["title"] or readable[0]["file"]
@@ -107,7 +106,7 @@ def _metadata(sections: list, words: dict, as_of: dt.date) -> dict:
     return {
         "title": f"{words['report']}: {subject_of}",
         "author": f"govcheck {__version__}",
-        "description": words["subject"].format(ids=ids, date=as_of.isoformat()),
+        "description": words["subject"].format(ids=ids, date=prose_date(as_of, lang)),
     }
 
 
@@ -130,7 +129,8 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
     meta = data.get("document") if isinstance(data.get("document"), dict) else {}
     section.update(
         title=_text(meta.get("title")),
-        meta={key: _text(meta.get(key)) for key in ("issuer", "recipient", "year", "date")},
+        meta={**{key: _text(meta.get(key)) for key in ("issuer", "recipient", "year")},
+              "date": prose_date(_text(meta.get("date")), lang)},
         doc_type=term(_text(meta.get("type")), lang) if meta.get("type") else "",
     )
     values = result.settings.parameter_values
@@ -156,7 +156,7 @@ def _areas(result, lang: str) -> list[dict]:
         rule = catalog.rules.get(finding.rule)
         area = rule.area if rule else "?"
         open_by_area[area] = open_by_area.get(area, 0) + 1
-    return [{"code": area, "name": AREAS.get(area, {}).get(lang, area), "status": state,
+    return [{"code": area, "name": area_name(area, lang), "status": state,
              "open": open_by_area.get(area, 0)} for area, state in status.items()]
 
 
@@ -267,7 +267,7 @@ def _shorten(text: str, width: int) -> str:
 
 def _indicator_lines(indicators, lang: str) -> list[dict]:
     """Each indicator of a goal with its target as the reader would say it."""
-    words, number = WORDS[lang], _number(lang)
+    words = WORDS[lang]
     lines = []
     for indicator in indicators if isinstance(indicators, list) else []:
         if not isinstance(indicator, dict):
@@ -275,7 +275,7 @@ def _indicator_lines(indicators, lang: str) -> list[dict]:
         target = indicator.get("target") if isinstance(indicator.get("target"), dict) else {}
         value, unit = target.get("value"), _text(indicator.get("unit"))
         if is_number(value):
-            wanted = f"{number(value)} {term(unit, lang) if unit else ''}".strip()
+            wanted = with_unit(value, unit, lang)
         else:
             wanted = _shorten(_text(target.get("description")), 80)
         period = _text(target.get("period"))
@@ -291,8 +291,7 @@ def _indicator_lines(indicators, lang: str) -> list[dict]:
 
 def _number(lang: str):
     def number(value: float) -> str:
-        text = charts.plain_number(value)
-        return text.replace(".", ",") if lang == "nb" else text
+        return locale_number(value, lang)
     return number
 
 
@@ -429,12 +428,12 @@ def _finding(finding, result, lang: str, lines: list[str]) -> dict:
     same_file = finding.file == result.document.file
     return {
         "rule": finding.rule, "severity": finding.severity, "target": finding.target,
-        "title": rule.title.get(lang, "") if rule else "",
+        "title": pick(rule.title, lang) if rule else "",
         "file": finding.file, "line": finding.line, "column": finding.column,
         "message": finding.message,
         "citation": _citation(rule, lang) if rule else None,
         "citation_text": finding.citation,
-        "remediation": rule.remediation.get(lang, "") if rule else "",
+        "remediation": pick(rule.remediation, lang) if rule else "",
         "excerpt": _excerpt(lines, finding.line) if same_file else [],
     }
 
@@ -467,7 +466,7 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
     shortened = [(rule, REPORT_FINDINGS_PER_RULE,
                   min(total, REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE), total)
                  for rule, total in per_rule.items() if total > REPORT_FINDINGS_PER_RULE]
-    return {"code": area, "name": AREAS.get(area, {}).get(lang, area), "findings": shown,
+    return {"code": area, "name": area_name(area, lang), "findings": shown,
             "rest": rest, "shortened": shortened}
 
 
@@ -525,275 +524,3 @@ def _waiver_state(expires: str, as_of: dt.date) -> str:
         return "invalid"
 
 
-# ---- words ------------------------------------------------------------------------
-
-AREAS = {
-    "MRS": {"nb": "Mål og resultatkrav", "en": "Goals and result requirements"},
-    "HIER": {"nb": "Målhierarki", "en": "Goal hierarchy"},
-    "CHAIN": {"nb": "Virkningskjeden", "en": "Results chain"},
-    "PERSP": {"nb": "De fire perspektivene", "en": "The four perspectives"},
-    "RISK": {"nb": "Risiko og vesentlighet", "en": "Risk and materiality"},
-    "IC": {"nb": "Internkontroll", "en": "Internal control"},
-    "USER": {"nb": "Brukermedvirkning", "en": "User participation"},
-    "RES": {"nb": "Ressurser og effektivitet", "en": "Resources and efficiency"},
-    "LETTER": {"nb": "Tildelingsbrevets innhold", "en": "Allocation letter content"},
-    "FOLLOW": {"nb": "Resultatoppfølging", "en": "Follow-up of results"},
-    "CASC": {"nb": "Nedbryting fra overordnet dokument", "en": "Cascade from the parent"},
-    "STAB": {"nb": "Stabilitet over år", "en": "Stability over years"},
-    "VALID": {"nb": "Format og henvisninger", "en": "Format and references"},
-    "WAIVER": {"nb": "Unntak", "en": "Waivers"},
-}
-
-WORDS = {
-    "nb": {
-        "report": "Samsvarsrapport", "page": "Side",
-        "subtitle": "Kontroll av styringsdokumenter mot reglene for mål- og resultatstyring",
-        "n_documents": "{n} dokumenter",
-        "subject": "Kontroll av {ids} mot reglene for mål- og resultatstyring per {date}",
-        "contents": "Innhold", "documents": "Kontrollerte dokumenter", "file": "Fil",
-        "title": "Tittel", "issuer": "Utsteder", "recipient": "Mottaker", "year": "År",
-        "date": "Datert", "doc_id": "Dokument-id",
-        "as_of": "Kontrolldato", "govcheck_version": "govcheck-versjon",
-        "catalog_version": "Versjon av regelkatalogen",
-        "verdict": "Konklusjon", "summary": "Sammendrag", "unreadable": "Kunne ikke leses",
-        "fail_on": "Ikke bestått ved (fail-on)",
-        "fail_on_cli": "fra kommandolinjen (--fail-on)",
-        "fail_on_config": "fra konfigurasjonen (fail-on), ellers standard",
-        "verdict_note": "«Bestått med merknader»: ingen åpne funn på eller over nivået for "
-                        "«Ikke bestått», men åpne funn under det, kjente funn fra "
-                        "grunnlinjen, regler som ikke kunne vurderes eller filer som ikke "
-                        "kunne leses. Funn dempet av gyldige unntak teller ikke; de står i "
-                        "unntaksregisteret.",
-        "complete": "alle anvendelige regler ble kjørt",
-        "rules_not_reviewed": "regler ikke vurdert: {n}",
-        "unreadable_files": "filer som ikke kunne leses: {n}",
-        "config_file": "Konfigurasjonsfil", "config_sha": "SHA-256 av konfigurasjonen",
-        "fingerprint": "Fingeravtrykk for regelsettet",
-        "fingerprint_note": "Fingeravtrykket er SHA-256 over regelkatalogen, egne regler, "
-                            "parametere, alvorlighetsgrader og hvilke regler som er slått "
-                            "på. To rapporter med samme fingeravtrykk og samme "
-                            "govcheck-versjon er kontrollert med de samme reglene.",
-        "baseline": "Grunnlinje", "baseline_written": "skrevet {date}",
-        "baseline_undated": "skrivedato ikke registrert",
-        "known": "Kjente funn (grunnlinje)", "known_count": "kjente funn (grunnlinje): {n}",
-        "known_intro": "Disse funnene står i grunnlinjen og regnes derfor ikke som åpne. De "
-                       "er ikke rettet. Grunnlinjen kan aldri godta SCHEMA-, REF- eller "
-                       "WAIVER-funn.",
-        "by_severity": "Åpne funn etter alvorlighetsgrad",
-        "suppressed_note": "{n} funn er dempet av unntak og står i unntaksregisteret.",
-        "areas": "Kravområder", "area": "Område", "status": "Status",
-        "open_findings": "Åpne funn",
-        "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
-        "not_applicable": "ikke relevant",
-        "status_note": "«Ikke vurdert»: ingen regel i området kunne kjøres (slått av eller "
-                       "venter på et annet dokument). Det betyr ikke at kravet er oppfylt.",
-        "not_reviewed_rules": "Regler som ikke kunne kjøres",
-        "relation_parent": "overordnet dokument", "relation_previous": "fjorårets dokument",
-        "needs_named": "trenger {what} {named}, som ikke er med i kontrollen",
-        "needs_none": "trenger {what}, men dokumentet oppgir ikke noe",
-        "needs_self": "trenger {what}, men dokumentet oppgir seg selv ({named})",
-        "needs_ambiguous": "trenger {what} {named}, men flere filer i kontrollen har den id-en",
-        "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
-        "chain": "Virknings\u00adkjede", "perspective": "Perspektiv",
-        "indicators": "Styrings\u00adpara\u00admetere", "risk": "Risiko",
-        "inherited_note": "Perspektiv i grått er arvet fra et overordnet mål.",
-        "risk_legend": "▲ Målet trues av en risiko med skår (sannsynlighet × konsekvens) på "
-                       "{n} eller mer (parameteren high_risk_score).",
-        "no_goals": "Dokumentet har ingen mål.",
-        "charts": "Diagrammer", "count": "Antall", "no_stage": "uten trinn",
-        "no_perspective": "uten perspektiv",
-        "chart_stages": "Mål etter trinn i virkningskjeden",
-        "chart_perspectives": "Styringsparametere etter perspektiv",
-        "chart_limits": "Antall mål mot grensene",
-        "level1_goals": "Hovedmål (nivå 1)", "all_goals": "Alle mål", "limit": "grense",
-        "missing_limit": "Ingen grense er satt for: {names} (parameterne max_top_goals og "
-                         "max_goals finnes ikke i regelkatalogen som ble brukt).",
-        "chart_risks": "Risikomatrise", "likelihood": "Sannsynlighet",
-        "consequence": "Konsekvens", "score": "Skår", "no_risks": "Dokumentet har ingen "
-        "risikoer.",
-        "risk_zones": "Rød: skår ≥ {high} (høy risiko). Gul: skår {middle}–{high_less}. "
-                      "Grønn: lavere.",
-        "unplaced": "Ikke plassert (verdi utenfor skalaen 1–5)",
-        "chart_series": "Oppfølging: {name}", "target": "krav",
-        "series_heading": "Oppfølging av styringsparametere",
-        "point_met": "innfridd", "point_missed": "ikke innfridd",
-        "series_counts": "{met} av {total} perioder innfridd",
-        "no_target": "Ingen tallfestet krav; periodene er ikke vurdert.",
-        "no_series": "Ingen styringsparametere har oppfølgingstall (actuals).",
-        "shortened": "Regel {rule} har {total} funn i dette dokumentet: de {shown} første "
-                     "vises i sin helhet, til og med nr. {listed} i tabellen under; alle står "
-                     "i JSON- og SARIF-utdataene.",
-        "tree_shortened": "Målhierarkiet viser de {shown} første av {total} mål; alle står "
-                          "i dokumentet og i funnene.",
-        "findings": "Funn", "no_findings": "Ingen åpne funn.", "rule": "Regel",
-        "severity": "Alvorlighet", "location": "Sted", "line": "linje", "column": "kolonne",
-        "target_item": "Gjelder", "message": "Funn", "citation": "Grunnlag",
-        "instrument": "Regelverk", "section": "Bestemmelse", "edition": "Utgave",
-        "also": "Se også", "unconfirmed": "paragraf ikke bekreftet",
-        "remediation": "Slik retter du det", "excerpt": "Utdrag",
-        "suppressed": "Dempede funn",
-        "suppressed_intro": "Disse funnene er dempet av et gyldig unntak og regnes ikke "
-                            "som åpne.",
-        "waiver": "Unntak", "waivers": "Unntaksregister", "no_waivers": "Ingen unntak.",
-        "justification": "Begrunnelse", "approved_by": "Godkjent av", "expires": "Utløper",
-        "suppresses": "demper {n} funn",
-        "active": "gyldig", "expired": "utløpt", "unused": "ubrukt", "invalid": "ugyldig dato",
-        "error": "Filen kunne ikke leses",
-        "appendix": "Vedlegg: regler og konfigurasjon", "configuration": "Konfigurasjon",
-        "defaults": "standardinnstillinger (ingen konfigurasjonsfil)",
-        "applies_to": "Gjelder filene", "parameters": "Parametere", "default": "standard",
-        "disabled": "Slått av i konfigurasjonen", "none": "–",
-        "severity_changed": "Alvorlighetsgrad endret i konfigurasjonen",
-        "parameters_changed": "Parametere endret i konfigurasjonen",
-        "local_rules": "Egne regler (rule-dirs)",
-        "rules_enabled": "Regler som er slått på",
-        "per_document": "Per dokument", "list_ran": "Kjørt",
-        "list_not_applicable": "Gjelder ikke dokumenttypen",
-        "list_not_reviewed": "Ikke vurdert",
-        "no_rules_ran": "Filen kunne ikke leses; ingen regler ble kjørt.",
-    },
-    "en": {
-        "report": "Compliance report", "page": "Page",
-        "subtitle": "Steering documents checked against the rules of management by "
-                    "objectives and results",
-        "n_documents": "{n} documents",
-        "subject": "Check of {ids} against the rules of management by objectives and "
-                   "results as of {date}",
-        "contents": "Contents", "documents": "Documents checked", "file": "File",
-        "title": "Title", "issuer": "Issuer", "recipient": "Recipient", "year": "Year",
-        "date": "Dated", "doc_id": "Document id",
-        "as_of": "Date of check", "govcheck_version": "govcheck version",
-        "catalog_version": "Rule catalog version",
-        "verdict": "Verdict", "unreadable": "Unreadable",
-        "summary": "Summary", "by_severity": "Open findings by severity",
-        "fail_on": "Fails at (fail-on)",
-        "fail_on_cli": "from the command line (--fail-on)",
-        "fail_on_config": "from the configuration (fail-on), else the default",
-        "verdict_note": "\u201cPassed with findings\u201d: no open finding at or above the "
-                        "failing level, but open findings below it, known findings from the "
-                        "baseline, rules that could not be reviewed or files that could not "
-                        "be read. Findings suppressed by valid waivers do not count; the "
-                        "waiver register lists them.",
-        "complete": "every applicable rule ran",
-        "rules_not_reviewed": "rules not reviewed: {n}",
-        "unreadable_files": "files that could not be read: {n}",
-        "config_file": "Configuration file", "config_sha": "SHA-256 of the configuration",
-        "fingerprint": "Rule-set fingerprint",
-        "fingerprint_note": "The fingerprint is a SHA-256 over the rule catalog, local rules, "
-                            "parameters, severities and which rules are switched on. Two "
-                            "reports with the same fingerprint and govcheck version were "
-                            "checked with the same rules.",
-        "baseline": "Baseline", "baseline_written": "written {date}",
-        "baseline_undated": "date written not recorded",
-        "known": "Known findings (baseline)", "known_count": "known findings (baseline): {n}",
-        "known_intro": "These findings are in the baseline and so do not count as open. They "
-                       "are not fixed. A baseline can never accept SCHEMA, REF or WAIVER "
-                       "findings.",
-        "suppressed_note": "{n} findings are suppressed by waivers; see the waiver register.",
-        "areas": "Requirement areas", "area": "Area", "status": "Status",
-        "open_findings": "Open findings",
-        "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
-        "not_applicable": "not applicable",
-        "status_note": "\u201cNot reviewed\u201d: no rule of the area could run (switched off, "
-                       "or waiting for another document). It does not mean the area is met.",
-        "not_reviewed_rules": "Rules that could not run",
-        "relation_parent": "parent document", "relation_previous": "previous document",
-        "needs_named": "needs the {what} {named}, which was not checked with it",
-        "needs_none": "needs a {what}, but the document names none",
-        "needs_self": "needs the {what}, but the document names itself ({named})",
-        "needs_ambiguous": "needs the {what} {named}, but more than one file in this run "
-                           "has that id",
-        "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
-        "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
-        "risk": "Risk",
-        "inherited_note": "A perspective in grey is inherited from a parent goal.",
-        "risk_legend": "▲ The goal is threatened by a risk scoring (likelihood × consequence) "
-                       "{n} or more (parameter high_risk_score).",
-        "no_goals": "The document has no goals.",
-        "charts": "Charts", "count": "Count", "no_stage": "no stage",
-        "no_perspective": "no perspective",
-        "chart_stages": "Goals by results-chain stage",
-        "chart_perspectives": "Indicators by perspective",
-        "chart_limits": "Goal counts against the limits",
-        "level1_goals": "Level-1 goals", "all_goals": "All goals", "limit": "limit",
-        "missing_limit": "No limit is set for: {names} (the parameters max_top_goals and "
-                         "max_goals are not in the rule catalog used).",
-        "chart_risks": "Risk matrix", "likelihood": "Likelihood",
-        "consequence": "Consequence", "score": "Score",
-        "no_risks": "The document has no risks.",
-        "risk_zones": "Red: score ≥ {high} (high risk). Amber: score {middle}–{high_less}. "
-                      "Green: lower.",
-        "unplaced": "Not placed (value outside the 1–5 scale)",
-        "chart_series": "Follow-up: {name}", "target": "target",
-        "series_heading": "Follow-up of indicators",
-        "point_met": "met", "point_missed": "missed",
-        "series_counts": "{met} of {total} periods met",
-        "no_target": "No numeric target; the periods are not judged.",
-        "no_series": "No indicator has actuals.",
-        "shortened": "Rule {rule} has {total} findings in this document: the first "
-                     "{shown} are shown in full, up to no. {listed} in the table below; all "
-                     "are in the JSON and SARIF output.",
-        "tree_shortened": "The goal hierarchy shows the first {shown} of {total} goals; all "
-                          "are in the document and in the findings.",
-        "findings": "Findings", "no_findings": "No open findings.", "rule": "Rule",
-        "severity": "Severity", "location": "Location", "line": "line", "column": "column",
-        "target_item": "Target", "message": "Finding", "citation": "Basis",
-        "instrument": "Instrument", "section": "Section", "edition": "Edition",
-        "also": "See also", "unconfirmed": "section unconfirmed",
-        "remediation": "How to fix it", "excerpt": "Excerpt",
-        "suppressed": "Suppressed findings",
-        "suppressed_intro": "These findings are suppressed by a valid waiver and do not count "
-                            "as open.",
-        "waiver": "Waiver", "waivers": "Waiver register", "no_waivers": "No waivers.",
-        "justification": "Justification", "approved_by": "Approved by", "expires": "Expires",
-        "suppresses": "suppresses {n}",
-        "active": "active", "expired": "expired", "unused": "unused", "invalid": "invalid date",
-        "error": "The file could not be read",
-        "appendix": "Appendix: rules and configuration", "configuration": "Configuration",
-        "defaults": "defaults (no configuration file)",
-        "applies_to": "Applies to the files", "parameters": "Parameters",
-        "default": "default", "disabled": "Switched off by the configuration", "none": "–",
-        "severity_changed": "Severities changed by the configuration",
-        "parameters_changed": "Parameters changed by the configuration",
-        "local_rules": "Local rules (rule-dirs)",
-        "rules_enabled": "Rules switched on",
-        "per_document": "Per document", "list_ran": "Ran",
-        "list_not_applicable": "Not applicable to the document type",
-        "list_not_reviewed": "Not reviewed",
-        "no_rules_ran": "The file could not be read; no rule ran.",
-    },
-}
-
-# Nynorsk: the verdict and the run's disclosure; the rest of the report reads bokmål
-# until the structures above have nn.
-NN = {
-    "verdict": "Konklusjon", "unreadable": "Kunne ikkje lesast",
-    "fail_on": "Ikkje bestått ved (fail-on)",
-    "fail_on_cli": "frå kommandolinja (--fail-on)",
-    "fail_on_config": "frå konfigurasjonen (fail-on), elles standard",
-    "verdict_note": "«Bestått med merknader»: ingen opne funn på eller over nivået for "
-                    "«Ikkje bestått», men opne funn under det, kjende funn frå grunnlinja, "
-                    "reglar som ikkje kunne vurderast eller filer som ikkje kunne lesast. "
-                    "Funn dempa av gyldige unntak tel ikkje; dei står i unntaksregisteret.",
-    "complete": "alle aktuelle reglar vart køyrde",
-    "rules_not_reviewed": "reglar ikkje vurderte: {n}",
-    "unreadable_files": "filer som ikkje kunne lesast: {n}",
-    "fingerprint": "Fingeravtrykk for regelsettet",
-    "baseline": "Grunnlinje", "baseline_written": "skriven {date}",
-    "baseline_undated": "skrivedato ikkje registrert",
-    "known": "Kjende funn (grunnlinje)", "known_count": "kjende funn (grunnlinje): {n}",
-    "known_intro": "Desse funna står i grunnlinja og vert difor ikkje rekna som opne. Dei er "
-                   "ikkje retta. Grunnlinja kan aldri godta SCHEMA-, REF- eller WAIVER-funn.",
-    "appendix": "Vedlegg: reglar og konfigurasjon",
-    "disabled": "Slått av i konfigurasjonen",
-    "severity_changed": "Alvorsgrad endra i konfigurasjonen",
-    "parameters_changed": "Parametrar endra i konfigurasjonen",
-    "local_rules": "Eigne reglar (rule-dirs)", "rules_enabled": "Reglar som er slått på",
-    "per_document": "Per dokument", "list_ran": "Køyrde",
-    "list_not_applicable": "Gjeld ikkje dokumenttypen",
-    "list_not_reviewed": "Ikkje vurderte",
-    "no_rules_ran": "Fila kunne ikkje lesast; ingen reglar vart køyrde.",
-}
-WORDS["nn"] = {**WORDS["nb"], **NN}
-for _lang, _words in WORDS.items():  # the verdict's words live in run/summary.py
-    _words.update({state: VERDICT_WORDS[_lang][state] for state in VERDICTS})

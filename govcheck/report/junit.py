@@ -13,18 +13,25 @@ import re
 import xml.etree.ElementTree as ET
 
 from .. import safe
-from ..terms import severity_word
+from ..terms import known, pick, severity_word
 from .sarif import shown_path
 
 FAILING = ("error", "warning")
 _LABELS = {
-    "nb": {"source": "Hjemmel", "fix": "Slik retter du det", "waived": "unntak",
+    "nb": {"source": "Kilde", "fix": "Slik retter du det", "waived": "unntak",
            "approved": "godkjent av", "expires": "gjelder til",
-           "not_reviewed": "ikke vurdert", "parent": "overordnet dokument",
+           "not_reviewed": "ikke vurdert", "parent": "overordnet styringsdokument",
            "self": "er dette dokumentet selv",
            "ambiguous": "er id-en til flere filer i kontrollen",
            "previous": "fjorårets dokument", "none": "er ikke oppgitt",
            "absent": "ble ikke kontrollert sammen med dette"},
+    "nn": {"source": "Kjelde", "fix": "Slik rettar du det", "waived": "unntak",
+           "approved": "godkjent av", "expires": "gjeld til",
+           "not_reviewed": "ikkje vurdert", "parent": "overordna styringsdokument",
+           "previous": "dokumentet frå i fjor", "none": "er ikkje oppgitt",
+           "absent": "vart ikkje kontrollert saman med dette",
+           "self": "er dette dokumentet sjølv",
+           "ambiguous": "er id-en til fleire filer i kontrollen"},
     "en": {"source": "Source", "fix": "How to fix", "waived": "waived",
            "approved": "approved by", "expires": "until", "not_reviewed": "not reviewed",
            "self": "is this document itself",
@@ -82,12 +89,12 @@ def _details(result, finding, rule, lang: str) -> str:
         safe.xml(f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
                  f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}"),
         safe.xml(finding.citation),
-        safe.xml_block(f"{labels['fix']}: {rule.remediation[lang].strip()}"),
+        safe.xml_block(f"{labels['fix']}: {pick(rule.remediation, lang).strip()}"),
     ))
 
 
 def _suite(result, lang: str | None, counts: dict) -> ET.Element:
-    text_lang = "en" if (lang or result.lang) == "en" else "nb"
+    text_lang = known(lang or result.lang)
     labels = _LABELS[text_lang]
     suite = ET.Element("testsuite", {"name": safe.xml(result.file)})
     tally = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}

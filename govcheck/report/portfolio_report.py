@@ -26,12 +26,15 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..findings import SEVERITIES, SEVERITY_RANK
+from ..numbers import date as prose_date
 from ..run.summary import STATUSES, VERDICTS, verdict
-from ..terms import term
+from ..terms import known, term
 from ..views.portfolio import STATUS_MARK, build
-from .html import AREAS, environment, render_html
-from .html import WORDS as REPORT_WORDS
+from .html import environment, render_html
 from .pdf import SCHEME, fetch_asset, render_pdf, write_pdf
+from .words import PORTFOLIO as WORDS
+from .words import REPORT as REPORT_WORDS
+from .words import SEVERITY_HEADS, area_name
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -62,7 +65,7 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
-    lang = "en" if lang == "en" else "nb"
+    lang = known(lang)
     results = list(results)
     stripped = [r.file for r in results if not r.error and r.document is None]
     if stripped:
@@ -201,9 +204,10 @@ def build_portfolio_page(table, ranked: list, names: list, href_base: str, folde
         (STATIC / name).read_text("utf-8") for name in STYLESHEETS))
     verdicts = Counter(d["verdict"] for d in documents)
     context = {
-        "w": words, "lang": lang, "as_of": as_of.isoformat(), "version": __version__,
+        "w": words, "lang": lang, "as_of": as_of.isoformat(),
+        "as_of_text": prose_date(as_of, lang), "version": __version__,
         "catalog_version": catalog_version, "ministry": ministry, "documents": documents,
-        "areas": [{"code": a, "name": AREAS.get(a, {}).get(lang, a)} for a in table.areas],
+        "areas": [{"code": a, "name": area_name(a, lang)} for a in table.areas],
         "thresholds": table.thresholds, "severities": SEVERITIES,
         "severity_heads": SEVERITY_HEADS[lang], "statuses": STATUSES,
         "marks": STATUS_MARK,
@@ -285,7 +289,7 @@ def _document(row, result, number: int, name: str | None, href_base: str, folder
         findings=[{"rule": f.rule, "severity": f.severity, "message": f.message,
                    "where": f"{Path(f.file).name}:{f.line}"} for f in active[:TOP_FINDINGS]],
         more=max(0, len(active) - TOP_FINDINGS),
-        areas=[dict(cell, name=AREAS.get(cell["code"], {}).get(lang, cell["code"]))
+        areas=[dict(cell, name=area_name(cell["code"], lang))
                for cell in entry["cells"]],
     )
     return entry
@@ -299,67 +303,3 @@ def _identifier(results, lang: str, as_of: dt.date, catalog_version: str,
     text = "\n".join(["portfolio", __version__, catalog_version, lang, as_of.isoformat(),
                       folder] + [f"{r.file} {r.sha256}" for r in results])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32].encode("ascii")
-
-
-# ---- words ------------------------------------------------------------------------
-
-# column heads of the severity counts; soft hyphens let them fit narrow columns
-SEVERITY_HEADS = {
-    "nb": {"error": "avvik", "warning": "merk\u00adnader", "info": "anbe\u00adfalinger"},
-    "en": {"error": "errors", "warning": "warn\u00adings", "info": "info"},
-}
-
-WORDS = {
-    "nb": {
-        "report": "Porteføljerapport",
-        "subtitle": "Styringsdokumentene i en portefølje kontrollert mot reglene for mål- og "
-                    "resultatstyring",
-        "subject": "Kontroll av {n} styringsdokumenter fra {ministry} mot reglene for mål- "
-                   "og resultatstyring per {date}",
-        "ministry": "Departement", "n_checked": "Antall dokumenter",
-        "verdicts": "Konklusjoner",
-        "matrix": "Dokumenter og kravområder",
-        "matrix_intro": "Én rad per dokument, rangert etter antall avvik, så merknader, så "
-                        "anbefalinger. Klikk på et dokument for å gå til siden om det.",
-        "legend": "Forklaring", "area_key": "Kravområder",
-        "document": "Dokument", "type": "Type",
-        "level1": "Nivå 1", "goals": "Mål", "indicators_head": "Styrings\u00adpara\u00admetere",
-        "level1_word": "hovedmål", "goals_word": "mål",
-        "indicators_word": "styrings\u00adpara\u00admetere",
-        "limit_of": "grense {n}", "over": "over grensen",
-        "over_note": "! betyr over grensen: flere hovedmål (nivå 1) enn max_top_goals = {top} "
-                     "eller flere mål enn max_goals = {all}.",
-        "not_met_in": "Ikke oppfylt i", "totals": "Ikke oppfylt i · sum funn",
-        "detailed_report": "Detaljert rapport",
-        "no_detail": "Filen kunne ikke leses, så det finnes ingen detaljert rapport.",
-        "top_findings": "Åpne funn, de alvorligste først",
-        "more_findings": "… og {n} til i den detaljerte rapporten.",
-        "parties": "Utsteder → mottaker", "counts": "Funn og mål",
-    },
-    "en": {
-        "report": "Portfolio report",
-        "subtitle": "The steering documents of a portfolio checked against the rules of "
-                    "management by objectives and results",
-        "subject": "Check of {n} steering documents from {ministry} against the rules of "
-                   "management by objectives and results as of {date}",
-        "ministry": "Ministry", "n_checked": "Documents",
-        "verdicts": "Verdicts",
-        "matrix": "Documents and requirement areas",
-        "matrix_intro": "One row per document, ranked by errors, then warnings, then "
-                        "information. Select a document to go to its page.",
-        "legend": "Key", "area_key": "Requirement areas",
-        "document": "Document", "type": "Type",
-        "level1": "Level 1", "goals": "Goals", "indicators_head": "Indi\u00adcators",
-        "level1_word": "level-1 goals", "goals_word": "goals",
-        "indicators_word": "indi\u00adcators",
-        "limit_of": "limit {n}", "over": "over the limit",
-        "over_note": "! means over the limit: more level-1 goals than max_top_goals = {top} "
-                     "or more goals than max_goals = {all}.",
-        "not_met_in": "Not met in", "totals": "Not met in · total findings",
-        "detailed_report": "Detailed report",
-        "no_detail": "The file could not be read, so there is no detailed report.",
-        "top_findings": "Open findings, most severe first",
-        "more_findings": "… and {n} more in the detailed report.",
-        "parties": "Issuer → recipient", "counts": "Findings and goals",
-    },
-}

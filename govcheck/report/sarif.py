@@ -13,6 +13,7 @@ from .. import __version__, safe
 from ..catalog.requirements import citation_urls
 from ..run.baseline import finding_key, fingerprint
 from ..run.summary import Tally
+from ..terms import known, pick
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
               "sarif-schema-2.1.0.json")
@@ -20,15 +21,17 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "govcheck/v1"
 LOAD_NOTIFICATION = "LOAD"
 _LABELS = {
-    "nb": {"source": "Hjemmel", "fix": "Slik retter du det", "link": "lenke",
-           "load": "Filen kunne ikke leses som måldokument."},
+    "nb": {"source": "Kilde", "fix": "Slik retter du det", "link": "lenke",
+           "load": "Filen kunne ikke leses som styringsdokument."},
+    "nn": {"source": "Kjelde", "fix": "Slik rettar du det", "link": "lenkje",
+           "load": "Fila kunne ikkje lesast som styringsdokument."},
     "en": {"source": "Source", "fix": "How to fix", "link": "link",
            "load": "The file could not be read as a goal document."},
 }
 
 
 def _text_lang(lang: str | None) -> str:
-    return "en" if lang == "en" else "nb"  # rule texts exist in nb and en; nn reads nb
+    return known(lang)
 
 
 def _run_lang(results, lang: str | None) -> str:
@@ -88,10 +91,10 @@ def _descriptor(rule, lang: str) -> dict:
     """Rule texts come from rule files, users' own too: plain texts are made safe, and
     rationale and remediation (written as Markdown) keep their markup but no controls."""
     labels = _LABELS[lang]
-    title = rule.title[lang]
+    title = pick(rule.title, lang)
     citation = rule.citation_text(lang)
-    rationale = safe.text_block(rule.rationale[lang].strip())
-    remediation = safe.text_block(rule.remediation[lang].strip())
+    rationale = safe.text_block(pick(rule.rationale, lang).strip())
+    remediation = safe.text_block(pick(rule.remediation, lang).strip())
     urls = citation_urls(rule.citation)
     linked = safe.markdown(citation) + "".join(
         f" ([{labels['link']}](<{safe.markdown(url)}>))" for url in urls)

@@ -9,7 +9,8 @@ import click
 from .. import safe
 from ..findings import SEVERITIES
 from ..run.summary import VERDICT_WORDS, verdict_word
-from ..terms import severity_word
+from ..terms import known, severity_word
+from .words import TEXT
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -24,82 +25,46 @@ def finding_line(finding, lang: str, colour: bool) -> str:
 
 
 def summary_line(tally, lang: str) -> str:
+    words = TEXT[known(lang)]
     counts, files = tally.counts, tally.files
-    parts = [f"{counts[s]} {severity_word(s, lang, counts[s])}" for s in SEVERITIES]
-    if lang == "en":
-        line = f"{files} file{'s' if files != 1 else ''} checked: " + ", ".join(parts)
-        extras = [f"{tally.suppressed} suppressed by waivers"] if tally.suppressed else []
-        extras += [f"{tally.baselined} known from the baseline"] if tally.baselined else []
-        extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
-        extras += [f"{tally.unreviewed} not reviewed: not stated in the document"] \
-            if tally.unreviewed else []
-        extras += [f"{len(tally.skipped)} file{'s' if len(tally.skipped) != 1 else ''} "
-                   "skipped: not goal documents"] if tally.skipped else []
-        extras += [f"configuration {safe.text(tally.first_config)}"] if tally.first_config \
-            else []
-    else:
-        line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
-        extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
-        extras += [f"{tally.baselined} kjente fra grunnlinjen"] if tally.baselined else []
-        extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
-        extras += [f"{tally.unreviewed} ikke vurdert: ikke oppgitt i dokumentet"] \
-            if tally.unreviewed else []
-        extras += [f"{len(tally.skipped)} {'fil' if len(tally.skipped) == 1 else 'filer'} "
-                   "hoppet over: ikke styringsdokumenter"] if tally.skipped else []
-        extras += [f"konfigurasjon {safe.text(tally.first_config)}"] if tally.first_config \
-            else []
+    parts = ", ".join(f"{counts[s]} {severity_word(s, lang, counts[s])}" for s in SEVERITIES)
+    noun = words["file"] if files == 1 else words["files"]
+    line = words["checked"].format(files=files, noun=noun, parts=parts)
+    extras = [words["suppressed"].format(n=tally.suppressed)] if tally.suppressed else []
+    extras += [words["baselined"].format(n=tally.baselined)] if tally.baselined else []
+    extras += [words["unreadable"].format(n=tally.unreadable)] if tally.unreadable else []
+    extras += [words["unreviewed"].format(n=tally.unreviewed)] if tally.unreviewed else []
+    if tally.skipped:
+        noun = words["file"] if len(tally.skipped) == 1 else words["files"]
+        extras.append(words["skipped"].format(n=len(tally.skipped), noun=noun))
+    extras += [words["configuration"].format(source=safe.text(tally.first_config))] \
+        if tally.first_config else []
     line += f" ({'; '.join(extras)})" if extras else ""
-    words = "en" if lang == "en" else "nb"
-    return f"{line} — {VERDICT_WORDS[words]['label']}: {verdict_word(tally.verdict, words)}"
-
-
-_RELATION_WORDS = {
-    ("parent", "en"): "parent document", ("previous", "en"): "previous document",
-    ("parent", "nb"): "overordnet dokument", ("previous", "nb"): "fjorårets dokument",
-}
-
-
-_WHY_NOT = {
-    ("absent", "en"): "{what} {named} was not checked with it",
-    ("absent", "nb"): "{what} {named} er ikke med i kontrollen",
-    ("self", "en"): "{what} {named} is this document itself",
-    ("self", "nb"): "{what} {named} er dette dokumentet selv",
-    ("ambiguous", "en"): "{what} {named}: more than one file in this run has that id",
-    ("ambiguous", "nb"): "{what} {named}: flere filer i kontrollen har den id-en",
-}
+    verdicts = VERDICT_WORDS[known(lang)]
+    return f"{line} — {verdicts['label']}: {verdict_word(tally.verdict, known(lang))}"
 
 
 def unreviewed_item_lines(result, lang: str) -> list[str]:
     """Items a rule could not judge because the document does not state what it needs."""
-    lines = []
-    for item in result.unreviewed_items:
-        place = f"{safe.text(result.file)}:{item.line}:{item.column}"
-        missing, target = ", ".join(item.missing), safe.text(item.target)
-        if lang == "en":
-            lines.append(f"{place}: not reviewed {item.rule} {target}: "
-                         f"not stated in the document ({missing})")
-        else:
-            lines.append(f"{place}: ikke vurdert {item.rule} {target}: "
-                         f"ikke oppgitt i dokumentet ({missing})")
-    return lines
+    words = TEXT[known(lang)]
+    return [words["item_not_reviewed"].format(
+                place=f"{safe.text(result.file)}:{item.line}:{item.column}", rule=item.rule,
+                target=safe.text(item.target), missing=", ".join(item.missing))
+            for item in result.unreviewed_items]
 
 
 def not_reviewed_lines(result, lang: str) -> list[str]:
     """Rules that could not run because a document the file names was not checked with
     it, is the file itself, or is not the only file with that id."""
+    words = TEXT[known(lang)]
     by_relation: dict[tuple, list[str]] = {}
     for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items()):
         if named:
             by_relation.setdefault((relation, named, *(why or ["absent"])), []).append(rule_id)
-    lines = []
-    file = safe.text(result.file)
-    language = "en" if lang == "en" else "nb"
-    for (relation, named, why), rule_ids in sorted(by_relation.items()):
-        reason = _WHY_NOT[(why, language)].format(
-            what=_RELATION_WORDS[(relation, language)], named=safe.text(named))
-        label = "not reviewed" if language == "en" else "ikke vurdert"
-        lines.append(f"{file}: {label}: {', '.join(rule_ids)} ({reason})")
-    return lines
+    return [words[f"not_reviewed_{why}"].format(
+                file=safe.text(result.file), rules=", ".join(rule_ids), what=words[relation],
+                named=safe.text(named))
+            for (relation, named, why), rule_ids in sorted(by_relation.items())]
 
 
 def config_line(result, tally, lang: str) -> str | None:
@@ -108,17 +73,18 @@ def config_line(result, tally, lang: str) -> str | None:
     source = result.settings.source if result.settings else None
     if result.settings is None or source == tally.first_config:
         return None
-    file, source = safe.text(result.file), safe.text(source) if source else None
-    if lang == "en":
-        return f"{file}: configuration {source or 'none (defaults)'}"
-    return f"{file}: konfigurasjon {source or 'ingen (standard)'}"
+    words = TEXT[known(lang)]
+    return words["config_of"].format(file=safe.text(result.file),
+                                     source=safe.text(source) if source else words["defaults"])
 
 
 def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
     """Lines for each result as it arrives, then the summary; `tally` counts them."""
+    seen = set()
     for result in results:
         tally.add(result)
         shown = lang or result.lang
+        seen.add(result.lang if not result.error else None)
         line = config_line(result, tally, shown)
         if line:
             yield line + "\n"
@@ -128,4 +94,5 @@ def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
             yield line + "\n"
         for line in not_reviewed_lines(result, shown):
             yield line + "\n"
-    yield summary_line(tally, lang or "nb") + "\n"
+    common = seen.pop() if len(seen) == 1 else None  # the documents' one language, if any
+    yield summary_line(tally, lang or common or "nb") + "\n"

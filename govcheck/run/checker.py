@@ -19,6 +19,7 @@ from ..document.items import owner_id
 from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
 from ..document.validate import reference_problems, schema_problems, validator
 from ..findings import Finding, Waiver, sort_findings
+from ..terms import pick
 from .bounds import DocumentTooBig, bounded
 from .config import CONFIG_NAMES, Settings, settings_for
 from .documents import DocumentSet, own_id
@@ -218,11 +219,11 @@ class _Stamp:
                  file=None) -> Finding:
         rule = self.settings.catalog.rules[rule_id]
         shared = self.settings.parameter_values
-        message = render(rule.message["en" if self.lang == "en" else "nb"],
-                         {**shared, **values}, self.lang)
-        named = placeholders(rule.message["en"]) | placeholders(rule.message["nb"])
-        params = tuple(sorted((k, str(v)) for k, v in values.items()
-                              if k in named and k not in shared))
+        message = render(pick(rule.message, self.lang), {**shared, **values}, self.lang)
+        named = set().union(*(placeholders(t) for t in rule.message.values()))
+        # a text in every language enters baselines in English, so they do not depend on --lang
+        params = tuple(sorted((k, v["en"] if isinstance(v, dict) else str(v))
+                              for k, v in values.items() if k in named and k not in shared))
         return Finding(
             rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
             message=message, target=target, file=file or self.document.file,

@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import json
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,7 @@ from ..document.loader import (
     read_bounded,
 )
 from ..findings import SEVERITIES
+from ..terms import pick
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
@@ -35,8 +37,127 @@ MAX_FILE_SIZE = 64 * 1024 * 1024  # a YAML file takes ~20× its size in memory o
 ALWAYS_ON = "VALID"  # SCHEMA and REF: without them the other rules read garbage
 
 
+# Configuration errors are printed before any document's language is known: in the
+# --lang language, else in nb (str() of the error is nb). Same keys in each language.
+CONFIG_TEXT = {
+    "nb": {
+        "mapping": "konfigurasjonen må være en samling felt",
+        "unknown_key": "ukjent felt i konfigurasjonen: '{key}' (kjente felt: {known})",
+        "rule_dirs": "rule-dirs må være en liste over mapper",
+        "no_dir": "regelmappen {directory} finnes ikke",
+        "names": "{key} må være en liste over regel-id-er eller områder",
+        "unknown_name": "{key}: ukjent regel eller område '{name}'",
+        "severity_map": "severity må knytte regel-id-er til error, warning eller info",
+        "severity_rule": "severity: ukjent regel '{rule}'",
+        "severity_value": "alvorlighetsgraden for {rule} skal være error, warning eller info, "
+                          "ikke '{value}'",
+        "parameters": "parameters må knytte parameternavn til verdier",
+        "unknown_parameter": "ukjent parameter '{name}'",
+        "parameter": "parameteren '{name}' {problem}",
+        "fail_on": "fail-on skal være error, warning eller info, ikke '{value}'",
+        "max_bytes": "max-file-size må være et positivt antall byte",
+        "waivers": "waivers må være en liste",
+        "waiver": "et unntak må være en samling felt",
+        "waiver_key": "ukjent felt i unntaket: '{key}'",
+        "waiver_needs": "unntaket mangler '{key}' (en tekst)",
+        "unreadable": "kan ikke lese konfigurasjonen: {reason}",
+        "toml": "ugyldig TOML: {reason}",
+        "not_a_name": "{key}: {name} er ikke en regel-id eller et område",
+        "always_on": "ignore: {name} kan ikke slås av; skjema- og henvisningskontrollen "
+                     "(SCHEMA, REF) kjøres alltid",
+        "max_bytes_limit": "max-file-size skal være høyst {limit} byte (64 MiB)",
+        "max_seconds_bound": "max-seconds-per-document skal være et antall sekunder over 0 "
+                             "og høyst {limit}",
+        "max_memory_bound": "max-memory-per-document skal være et helt antall MiB over 0 og "
+                            "høyst {limit}",
+        "waiver_expires": "unntakets expires '{value}' er ikke en dato (ÅÅÅÅ-MM-DD)",
+        "toml_number": "ugyldig TOML: et tall som er for langt til å leses",
+    },
+    "nn": {
+        "mapping": "konfigurasjonen må vere ei samling felt",
+        "unknown_key": "ukjend felt i konfigurasjonen: '{key}' (kjende felt: {known})",
+        "rule_dirs": "rule-dirs må vere ei liste over mapper",
+        "no_dir": "regelmappa {directory} finst ikkje",
+        "names": "{key} må vere ei liste over regel-id-ar eller område",
+        "unknown_name": "{key}: ukjend regel eller område '{name}'",
+        "severity_map": "severity må knyte regel-id-ar til error, warning eller info",
+        "severity_rule": "severity: ukjend regel '{rule}'",
+        "severity_value": "alvorsgraden for {rule} skal vere error, warning eller info, "
+                          "ikkje '{value}'",
+        "parameters": "parameters må knyte parameternamn til verdiar",
+        "unknown_parameter": "ukjend parameter '{name}'",
+        "parameter": "parameteren '{name}' {problem}",
+        "fail_on": "fail-on skal vere error, warning eller info, ikkje '{value}'",
+        "max_bytes": "max-file-size må vere eit positivt tal byte",
+        "waivers": "waivers må vere ei liste",
+        "waiver": "eit unntak må vere ei samling felt",
+        "waiver_key": "ukjend felt i unntaket: '{key}'",
+        "waiver_needs": "unntaket manglar '{key}' (ein tekst)",
+        "unreadable": "kan ikkje lese konfigurasjonen: {reason}",
+        "toml": "ugyldig TOML: {reason}",
+        "not_a_name": "{key}: {name} er ikkje ein regel-id eller eit område",
+        "always_on": "ignore: {name} kan ikkje slåast av; skjema- og tilvisingskontrollen "
+                     "(SCHEMA, REF) blir alltid køyrd",
+        "max_bytes_limit": "max-file-size skal vere høgst {limit} byte (64 MiB)",
+        "max_seconds_bound": "max-seconds-per-document skal vere eit tal sekund over 0 og "
+                             "høgst {limit}",
+        "max_memory_bound": "max-memory-per-document skal vere eit heilt tal MiB over 0 og "
+                            "høgst {limit}",
+        "waiver_expires": "expires i unntaket, '{value}', er ikkje ein dato (ÅÅÅÅ-MM-DD)",
+        "toml_number": "ugyldig TOML: eit tal som er for langt til å lesast",
+    },
+    "en": {
+        "mapping": "configuration must be a mapping",
+        "unknown_key": "unknown configuration key '{key}' (known: {known})",
+        "rule_dirs": "rule-dirs must be a list of directories",
+        "no_dir": "rule directory {directory} does not exist",
+        "names": "{key} must be a list of rule ids or areas",
+        "unknown_name": "{key}: unknown rule or area '{name}'",
+        "severity_map": "severity must map rule ids to error, warning or info",
+        "severity_rule": "severity: unknown rule '{rule}'",
+        "severity_value": "severity of {rule} should be error, warning or info, not '{value}'",
+        "parameters": "parameters must map parameter names to values",
+        "unknown_parameter": "unknown parameter '{name}'",
+        "parameter": "parameter '{name}' {problem}",
+        "fail_on": "fail-on should be error, warning or info, not '{value}'",
+        "max_bytes": "max-file-size must be a positive number of bytes",
+        "waivers": "waivers must be a list",
+        "waiver": "a waiver must be a mapping",
+        "waiver_key": "unknown waiver key '{key}'",
+        "waiver_needs": "waiver needs '{key}' (a text)",
+        "unreadable": "cannot read configuration: {reason}",
+        "toml": "invalid TOML: {reason}",
+        "not_a_name": "{key}: {name} is not a rule id or area",
+        "always_on": "ignore: {name} cannot be switched off; schema and reference "
+                     "validation (SCHEMA, REF) always run",
+        "max_bytes_limit": "max-file-size should be at most {limit} bytes (64 MiB)",
+        "max_seconds_bound": "max-seconds-per-document must be a number of seconds above 0 "
+                             "and at most {limit}",
+        "max_memory_bound": "max-memory-per-document must be a whole number of MiB above 0 "
+                            "and at most {limit}",
+        "waiver_expires": "waiver expires '{value}' is not a date (YYYY-MM-DD)",
+        "toml_number": "invalid TOML: a number too long to read",
+    },
+}
+
+
 class ConfigError(LoadError):
-    pass
+    """A configuration error, with its message in every language; str() is nb."""
+
+    def __init__(self, file: str, line: int, column: int, message: str, texts=None):
+        self.texts = texts or {"nb": message}
+        super().__init__(file, line, column, message)
+
+    def __reduce__(self):
+        return self.__class__, (self.file, self.line, self.column, self.message, self.texts)
+
+    def in_language(self, lang: str | None) -> str:
+        text = " ".join(pick(self.texts, lang or "nb").split())
+        return f"{self.file}:{self.line}:{self.column}: {text}"
+
+
+def _texts(text_key: str, **values) -> dict:
+    return {lang: words[text_key].format(**values) for lang, words in CONFIG_TEXT.items()}
 
 
 @dataclass(frozen=True)
@@ -79,12 +200,60 @@ def default_settings() -> Settings:
     return build_settings({}, None, None)
 
 
-def _fail(document: Document | None, source: str, path: tuple, message: str, key=False):
+def _fail(document: Document | None, source: str, path: tuple, texts: dict, key=False):
     if document is None:
         line, column = 1, 1
     else:
         line, column = document.locate_key(path) if key else document.locate(path)
-    raise ConfigError(source, line, column, message)
+    raise ConfigError(source, line, column, texts["nb"], texts)
+
+
+def _error(path: str, text_key: str, **values) -> ConfigError:
+    texts = _texts(text_key, **values)
+    return ConfigError(path, 1, 1, texts["nb"], texts)
+
+
+# catalog.parameter_problem says what is wrong in English; the same in nb and nn.
+_PROBLEMS = (
+    (r"should be a finite number, not (?P<v>.+)",
+     "skal være et endelig tall, ikke {v}", "skal vere eit endeleg tal, ikkje {v}"),
+    (r"should be at most (?P<a>\S+) in size, not (?P<v>.+)",
+     "skal være høyst {a} i størrelse, ikke {v}", "skal vere høgst {a} i storleik, ikkje {v}"),
+    (r"should be between (?P<a>\S+) and (?P<b>\S+), not (?P<v>.+)",
+     "skal være mellom {a} og {b}, ikke {v}", "skal vere mellom {a} og {b}, ikkje {v}"),
+    (r"should be at least (?P<a>\S+), not (?P<v>.+)",
+     "skal være minst {a}, ikke {v}", "skal vere minst {a}, ikkje {v}"),
+    (r"should be at most (?P<a>\S+), not (?P<v>.+)",
+     "skal være høyst {a}, ikke {v}", "skal vere høgst {a}, ikkje {v}"),
+    (r"should be (?P<e>a whole number|a number|a text|a regular expression \(text\)|one of "
+     r"error, warning, info|a list of perspectives) ?(?P<c>\([^)]*\))?, not (?P<v>.+)",
+     "skal være {e}, ikke {v}", "skal vere {e}, ikkje {v}"),
+)
+_EXPECTED = {  # English → (nb, nn)
+    "a whole number": ("et heltall", "eit heiltal"), "a number": ("et tall", "eit tal"),
+    "a text": ("en tekst", "ein tekst"),
+    "a regular expression (text)": ("et regulært uttrykk (tekst)", "eit regulært uttrykk (tekst)"),
+    "one of error, warning, info": ("en av error, warning, info", "ein av error, warning, info"),
+    "a list of perspectives": ("en liste over perspektiver", "ei liste over perspektiv"),
+}
+
+
+def _parameter_texts(parameter, value) -> dict:
+    problem = parameter_problem(parameter, value)
+    said = {"nb": problem, "nn": problem, "en": problem}  # a pattern's own complaint stays
+    for pattern, nb, nn in _PROBLEMS:
+        match = re.fullmatch(pattern, problem)
+        if match:
+            parts = match.groupdict()
+            for lang, template, index in (("nb", nb, 0), ("nn", nn, 1)):
+                shown = dict(parts)
+                if parts.get("e"):
+                    shown["e"] = _EXPECTED[parts["e"]][index] + (
+                        f" {parts['c']}" if parts.get("c") else "")
+                said[lang] = template.format(**shown)
+            break
+    return {lang: words["parameter"].format(name=parameter.name, problem=said[lang])
+            for lang, words in CONFIG_TEXT.items()}
 
 
 def build_settings(data: dict, document: Document | None, source: str | None,
@@ -92,90 +261,84 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     """Settings from configuration data; every unknown or ill-typed value is an error."""
     where = source or "configuration"
 
-    def fail(path, message, key=False):
-        _fail(document, where, path, message, key)
+    def fail(path, text_key, at_key=False, **values):
+        _fail(document, where, path, _texts(text_key, **values), at_key)
 
     if not isinstance(data, dict):
-        fail((), "configuration must be a mapping")
+        fail((), "mapping")
     for key in data:
         if key not in KEYS:
-            fail((key,), f"unknown configuration key '{key}' (known: {', '.join(KEYS)})",
-                 key=True)
+            fail((key,), "unknown_key", at_key=True, key=key, known=", ".join(KEYS))
     rule_dirs = data.get("rule-dirs", [])
     if not isinstance(rule_dirs, list) or not all(isinstance(d, str) for d in rule_dirs):
-        fail(("rule-dirs",), "rule-dirs must be a list of directories")
+        fail(("rule-dirs",), "rule_dirs")
     base_dir = base_dir or Path.cwd()
     rule_dirs = tuple(str((base_dir / d).resolve()) for d in rule_dirs)
     for index, directory in enumerate(rule_dirs):
         if not Path(directory).is_dir():
-            fail(("rule-dirs", index), f"rule directory {directory} does not exist")
+            fail(("rule-dirs", index), "no_dir", directory=directory)
     catalog = load_catalog(rule_dirs)
     rules, areas = catalog.rules, set(catalog.areas())
 
     def rule_names(key) -> set[str]:
         value = data.get(key, [])
         if not isinstance(value, list):
-            fail((key,), f"{key} must be a list of rule ids or areas")
+            fail((key,), "names", key=key)
         chosen = set()
         for index, name in enumerate(value):
             if not isinstance(name, str):
-                fail((key, index), f"{key}: {name!r} is not a rule id or area")
+                fail((key, index), "not_a_name", key=key, name=repr(name))
             if name in rules:
                 chosen.add(name)
             elif name in areas:
                 chosen.update(r for r in rules if rules[r].area == name)
             else:
-                fail((key, index), f"{key}: unknown rule or area {name!r}")
+                fail((key, index), "unknown_name", key=key, name=name)
         return chosen
 
     always = {r for r in rules if rules[r].area == ALWAYS_ON}
     ignored = rule_names("ignore")
     for index, name in enumerate(data.get("ignore", [])):
         if name == ALWAYS_ON or name in always:
-            fail(("ignore", index), f"ignore: {name} cannot be switched off; schema and "
-                                    "reference validation (SCHEMA, REF) always run")
+            fail(("ignore", index), "always_on", name=name)
     enabled = tuple(sorted((rule_names("select") if "select" in data else set(rules))
                            - ignored | always))
 
     severities = data.get("severity", {})
     if not isinstance(severities, dict):
-        fail(("severity",), "severity must map rule ids to error, warning or info")
+        fail(("severity",), "severity_map")
     for rule_id, severity in severities.items():
         if rule_id not in rules:
-            fail(("severity", rule_id), f"severity: unknown rule {rule_id!r}", key=True)
+            fail(("severity", rule_id), "severity_rule", at_key=True, rule=rule_id)
         if severity not in SEVERITIES:
-            fail(("severity", rule_id),
-                 f"severity of {rule_id} should be error, warning or info, not {severity!r}")
+            fail(("severity", rule_id), "severity_value", rule=rule_id, value=severity)
 
     values = {name: parameter.default for name, parameter in catalog.parameters.items()}
     overrides = data.get("parameters", {})
     if not isinstance(overrides, dict):
-        fail(("parameters",), "parameters must map parameter names to values")
+        fail(("parameters",), "parameters")
     for name, value in overrides.items():
         if name not in catalog.parameters:
-            fail(("parameters", name), f"unknown parameter {name!r}", key=True)
-        problem = parameter_problem(catalog.parameters[name], value)
-        if problem:
-            fail(("parameters", name), f"parameter {name!r} {problem}")
+            fail(("parameters", name), "unknown_parameter", at_key=True, name=name)
+        parameter = catalog.parameters[name]
+        if parameter_problem(parameter, value):
+            _fail(document, where, ("parameters", name), _parameter_texts(parameter, value))
         values[name] = value
 
     fail_on = data.get("fail-on", "error")
     if fail_on not in SEVERITIES:
-        fail(("fail-on",), f"fail-on should be error, warning or info, not {fail_on!r}")
+        fail(("fail-on",), "fail_on", value=fail_on)
     max_bytes = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
-        fail(("max-file-size",), "max-file-size must be a positive number of bytes")
+        fail(("max-file-size",), "max_bytes")
     if max_bytes > MAX_FILE_SIZE:
-        fail(("max-file-size",), f"max-file-size should be at most {MAX_FILE_SIZE} bytes "
-                                 "(64 MiB)")
+        fail(("max-file-size",), "max_bytes_limit", limit=MAX_FILE_SIZE)
     max_seconds = data.get("max-seconds-per-document", DEFAULT_MAX_SECONDS)
     if not _within(max_seconds, (int, float), MAX_SECONDS_BOUND):
-        fail(("max-seconds-per-document",), "max-seconds-per-document must be a number of "
-             f"seconds above 0 and at most {MAX_SECONDS_BOUND}")
+        fail(("max-seconds-per-document",), "max_seconds_bound", limit=MAX_SECONDS_BOUND)
     max_memory = data.get("max-memory-per-document", DEFAULT_MAX_MEMORY)
     if not _within(max_memory, int, MAX_MEMORY_BOUND):
-        fail(("max-memory-per-document",), "max-memory-per-document must be a whole number "
-             f"of MiB above 0 and at most {MAX_MEMORY_BOUND}")
+        fail(("max-memory-per-document",), "max_memory_bound", limit=MAX_MEMORY_BOUND)
 
     return Settings(
         source=source, catalog=catalog, rule_dirs=rule_dirs, enabled=enabled,
@@ -193,22 +356,21 @@ def _within(value, kinds, bound) -> bool:
 
 def _waivers(entries, document: Document | None, fail) -> tuple:
     if not isinstance(entries, list):
-        fail(("waivers",), "waivers must be a list")
+        fail(("waivers",), "waivers")
     waivers = []
     for index, entry in enumerate(entries):
         if not isinstance(entry, dict):
-            fail(("waivers", index), "a waiver must be a mapping")
+            fail(("waivers", index), "waiver")
         for key in entry:
             if key not in WAIVER_KEYS:
-                fail(("waivers", index, key), f"unknown waiver key {key!r}", key=True)
+                fail(("waivers", index, key), "waiver_key", at_key=True, key=key)
         for key in WAIVER_KEYS:
             if not isinstance(entry.get(key), str) or not entry[key].strip():
-                fail(("waivers", index), f"waiver needs {key!r} (a text)")
+                fail(("waivers", index), "waiver_needs", key=key)
         try:
             dt.date.fromisoformat(entry["expires"])
         except ValueError:
-            fail(("waivers", index, "expires"),
-                 f"waiver expires {entry['expires']!r} is not a date (YYYY-MM-DD)")
+            fail(("waivers", index, "expires"), "waiver_expires", value=entry["expires"])
         line, column = document.locate(("waivers", index)) if document else (1, 1)
         waivers.append(ConfigWaiver(**{k: entry[k] for k in WAIVER_KEYS}, line=line,
                                     column=column, index=index))
@@ -221,7 +383,7 @@ def read_config(path: str) -> Settings:
     try:
         stamp = resolved.stat()
     except OSError as error:
-        raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+        raise _error(path, "unreadable", reason=error.strerror) from None
     return _read_config(str(resolved), stamp.st_mtime_ns, stamp.st_size)
 
 
@@ -234,9 +396,9 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
         try:
             table = tomllib.loads(text).get("tool", {}).get("govcheck", {})
         except tomllib.TOMLDecodeError as error:
-            raise ConfigError(path, 1, 1, f"invalid TOML: {error}") from None
+            raise _error(path, "toml", reason=error) from None
         except ValueError:  # an integer past CPython's int-string limit
-            raise ConfigError(path, 1, 1, "invalid TOML: a number too long to read") from None
+            raise _error(path, "toml_number") from None
         return build_settings(table, None, path, base_dir)
     document = load_yaml(path)
     return build_settings(document.data, document, path, base_dir)

@@ -25,7 +25,8 @@ from typing import Any
 from .. import safe
 from ..document.items import Item, items
 from ..document.loader import Document
-from ..terms import term
+from ..numbers import with_unit
+from ..terms import known, term
 
 FORMAT = "govcheck-diff"
 VERSION = 1
@@ -386,19 +387,46 @@ _WORDS = {
         "title": "tittel: «{old}» → «{new}»",
         "name": "navn: «{old}» → «{new}»",
         "level": "nivå: {old} → {new}",
-        "chain": "virkningskjede: {old} → {new}",
-        "parent": "overordnet mål: {old} → {new}",
+        "chain": "trinn i resultatkjeden: {old} → {new}",
+        "parent": "målet over: {old} → {new}",
         "goal": "flyttet fra mål {old} til {new}",
         "unit": "enhet: {old} → {new}",
         "direction": "retning: {old} → {new}",
-        "target_kind": "målverdi: {old} → {new}",
-        "target_value_lowered": "målverdi senket: {old} → {new}",
-        "target_value_raised": "målverdi hevet: {old} → {new}",
+        "target_kind": "resultatkrav: {old} → {new}",
+        "target_value_lowered": "resultatkrav senket: {old} → {new}",
+        "target_value_raised": "resultatkrav hevet: {old} → {new}",
         "easier": "lettere å nå", "harder": "vanskeligere å nå",
-        "target_description": "kvalitativt mål: «{old}» → «{new}»",
-        "target_period": "periode for målverdien: {old} → {new}",
-        "numeric": "tallfestet", "qualitative": "kvalitativ",
-        "days": "dager", "kr": "kr",
+        "target_description": "resultatkrav i ord: «{old}» → «{new}»",
+        "target_period": "periode for resultatkravet: {old} → {new}",
+        "numeric": "tallfestet", "qualitative": "beskrevet i ord",
+    },
+    "nn": {
+        "heading": "Endringar frå {old} til {new}",
+        "old": "Gammal", "new": "Ny",
+        "counts": "Tal (før → etter)",
+        "goals": "mål", "level1_goals": "hovudmål (nivå 1)",
+        "indicators": "styringsparametrar", "assignments": "oppdrag",
+        "goals_section": "Mål", "indicators_section": "Styringsparametrar",
+        "summary": "nye {added}, fjerna {removed}, endra {changed}",
+        "no_changes": "Ingen endringar i mål eller styringsparametrar.",
+        "none": "ingen", "unknown": "ukjend", "year": "år",
+        "id": "ny id (same {label}): {old} → {new}",
+        "label_goal": "tittel", "label_indicator": "namn",
+        "title": "tittel: «{old}» → «{new}»",
+        "name": "namn: «{old}» → «{new}»",
+        "level": "nivå: {old} → {new}",
+        "chain": "trinn i resultatkjeda: {old} → {new}",
+        "parent": "målet over: {old} → {new}",
+        "goal": "flytta frå mål {old} til {new}",
+        "unit": "eining: {old} → {new}",
+        "direction": "retning: {old} → {new}",
+        "target_kind": "resultatkrav: {old} → {new}",
+        "target_value_lowered": "resultatkrav senka: {old} → {new}",
+        "target_value_raised": "resultatkrav heva: {old} → {new}",
+        "easier": "lettare å nå", "harder": "vanskelegare å nå",
+        "target_description": "resultatkrav i ord: «{old}» → «{new}»",
+        "target_period": "periode for resultatkravet: {old} → {new}",
+        "numeric": "talfesta", "qualitative": "skildra i ord",
     },
     "en": {
         "heading": "Changes from {old} to {new}",
@@ -427,20 +455,10 @@ _WORDS = {
         "target_description": "qualitative target: “{old}” → “{new}”",
         "target_period": "target period: {old} → {new}",
         "numeric": "numeric", "qualitative": "qualitative",
-        "days": "days", "kr": "NOK",
     },
 }
 
 _MINUS = "\u2212"
-
-
-def _number_text(value, lang: str) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = f"{value:,}" if isinstance(value, int) else repr(value)
-    if lang == "nb":  # 12 500,5: space for thousands, comma for decimals
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text.replace("-", _MINUS)
 
 
 def _word(words: dict, value, lang: str) -> str:
@@ -458,10 +476,8 @@ def _change_text(change: Change, kind: str, unit, words: dict, lang: str) -> str
         label = words["label_goal" if kind == "goal" else "label_indicator"]
         return words["id"].format(label=label, old=old, new=new)
     if change.field == "target_value":
-        suffix = {"percent": " %", "days": " " + words["days"], "nok": " " + words["kr"]}.get(
-            unit, "")
         text = words[f"target_value_{change.trend}"].format(
-            old=_number_text(old, lang) + suffix, new=_number_text(new, lang) + suffix)
+            old=with_unit(old, unit, lang), new=with_unit(new, unit, lang))
         return f"{text} ({words[change.effect]})" if change.effect else text
     if change.field in ("title", "name", "target_description"):
         return words[change.field].format(old=old if old is not None else "",
@@ -480,8 +496,8 @@ def _entry_lines(entry: Entry, mark: str, file: str, words, lang) -> list[str]:
 
 def render_text(diff: Diff, lang: str = "nb") -> str:
     """A short readable report: counts before and after, then +/−/~ per item."""
-    words = _WORDS["en" if lang == "en" else "nb"]
-    lang = "en" if lang == "en" else "nb"
+    lang = known(lang)
+    words = _WORDS[lang]
 
     def name(side: Side) -> str:
         identifier = safe.text(side.document_id) if side.document_id else words["unknown"]

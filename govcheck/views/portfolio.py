@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from .. import safe
 from ..findings import SEVERITIES
 from ..run.summary import area_status
-from ..terms import severity_word
+from ..terms import known, severity_word
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
 
@@ -73,16 +73,21 @@ def build(results, settings) -> Portfolio:
     )
 
 
-def _headings(lang: str) -> dict:
-    if lang == "en":
-        return {"document": "document", "agency": "agency", "type": "type", "year": "year",
-                "level1": "level 1", "goals": "goals", "indicators": "indicators"}
-    return {"document": "dokument", "agency": "virksomhet", "type": "type", "year": "år",
-            "level1": "nivå 1", "goals": "mål", "indicators": "styringsparametere"}
+HEADINGS = {
+    "nb": {"document": "dokument", "agency": "virksomhet", "type": "type", "year": "år",
+           "level1": "nivå 1", "goals": "mål", "indicators": "styringsparametere",
+           "legend": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant"},
+    "nn": {"document": "dokument", "agency": "verksemd", "type": "type", "year": "år",
+           "level1": "nivå 1", "goals": "mål", "indicators": "styringsparametrar",
+           "legend": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  – ikkje relevant"},
+    "en": {"document": "document", "agency": "agency", "type": "type", "year": "year",
+           "level1": "level 1", "goals": "goals", "indicators": "indicators",
+           "legend": "✓ met  ✗ not met  ? not reviewed  – not applicable"},
+}
 
 
 def render_text(portfolio: Portfolio, lang: str) -> str:
-    words = _headings(lang)
+    words = HEADINGS[known(lang)]
     header = [words["document"], words["agency"], words["year"], *portfolio.areas,
               *(severity_word(s, lang, 2) for s in SEVERITIES),
               f"{words['level1']} (≤{portfolio.thresholds['max_top_goals']})",
@@ -106,9 +111,7 @@ def render_text(portfolio: Portfolio, lang: str) -> str:
             lines.append("  ".join(cells))
             continue
         lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
-    legend = ("✓ met  ✗ not met  ? not reviewed  – not applicable" if lang == "en"
-              else "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant")
-    return "\n".join(lines + ["", legend]) + "\n"
+    return "\n".join(lines + ["", words["legend"]]) + "\n"
 
 
 def _against(count: int, limit: int) -> str:

@@ -1,0 +1,126 @@
+"""Numbers, money, dates and units as a reader of nb, nn or en writes them, through Babel.
+
+One entry point, `show(value, style, lang, unit=None)`, used by message templates
+(`{x:number}`, `{x:percent}`, `{x:nok}`, `{x:date}`, `{x:unit}`, `{x:budget}`) and by the
+reports. Babel decides the decimal comma and the (no-break) thousands separator from
+its nb/nn locale data; only the words around the number are ours. Babel costs about
+60 ms on a cold start (import and locale data), so it is imported on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+from decimal import Decimal
+
+LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
+NBSP = "\u00a0"
+MILLION = 1_000_000
+
+# Units of an indicator (format: unit) as words after a number: (one, many).
+UNIT_WORDS = {
+    "nb": {"percent": ("prosent", "prosent"), "days": ("dag", "dager"),
+           "weeks": ("uke", "uker"), "nok": ("krone", "kroner"), "score": ("poeng", "poeng")},
+    "nn": {"percent": ("prosent", "prosent"), "days": ("dag", "dagar"),
+           "weeks": ("veke", "veker"), "nok": ("krone", "kroner"), "score": ("poeng", "poeng")},
+    "en": {"percent": ("per cent", "per cent"), "days": ("day", "days"),
+           "weeks": ("week", "weeks"), "nok": ("krone", "kroner"), "score": ("point", "points")},
+}
+MONEY = {  # (whole kroner, millions)
+    "nb": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
+    "nn": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
+    "en": ("NOK" + NBSP + "{n}", "NOK" + NBSP + "{n}" + NBSP + "million"),
+}
+BUDGET = {"nb": "kap. {chapter} post {post}", "nn": "kap. {chapter} post {post}",
+          "en": "chapter {chapter} post {post}"}
+DATE_PATTERN = {"nb": "d. MMMM y", "nn": "d. MMMM y", "en": "d MMMM y"}
+
+
+@functools.cache
+def _babel():
+    from babel import dates, numbers  # lazily: see the module docstring
+
+    return numbers, dates
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LOCALES else "nb"
+
+
+def number(value, lang: str, decimals: int = 2) -> str:
+    """12 500,5 (nb, nn) or 12,500.5 (en); at most `decimals` decimals, none when whole."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return str(value)
+    numbers, _ = _babel()
+    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return numbers.format_decimal(round(value, decimals), format=pattern,
+                                  locale=LOCALES[_lang(lang)])
+
+
+def percent(share, lang: str) -> str:
+    """A share (0.286) as 28,6 % (nb, nn) or 28.6% (en), one decimal at most."""
+    if isinstance(share, bool) or not isinstance(share, (int, float)) or not math.isfinite(share):
+        return str(share)
+    numbers, _ = _babel()
+    exact = Decimal(str(round(share * 100, 1))) / 100  # no binary noise: 0.286, not 0.28600…03
+    return numbers.format_percent(exact, locale=LOCALES[_lang(lang)], decimal_quantization=False)
+
+
+def nok(amount, lang: str) -> str:
+    """Kroner: 24 mill. kroner for whole tenths of a million and more, else 1 234 567 kr."""
+    if isinstance(amount, bool) or not isinstance(amount, (int, float)):
+        return str(amount)
+    whole, millions = MONEY[_lang(lang)]
+    if abs(amount) >= MILLION and amount % (MILLION // 10) == 0:
+        return millions.format(n=number(amount / MILLION, lang, 1))
+    return whole.format(n=number(amount, lang, 2))
+
+
+def date(value, lang: str) -> str:
+    """31. desember 2025 (nb, nn) or 31 December 2025 (en); other text is kept as it is."""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, dt.date):
+        return str(value)
+    _, dates = _babel()
+    lang = _lang(lang)
+    return dates.format_date(value, DATE_PATTERN[lang], locale=LOCALES[lang])
+
+
+def with_unit(value, unit, lang: str) -> str:
+    """56 prosent, 14 dager, 3 veker, 24 mill. kroner; a count or ratio as a bare number."""
+    lang = _lang(lang)
+    if unit == "nok":
+        return nok(value, lang)
+    shown = number(value, lang)
+    words = UNIT_WORDS[lang].get(unit)
+    if words is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return shown
+    return f"{shown}{NBSP}{words[0] if value == 1 else words[1]}"
+
+
+def budget(value, lang: str) -> str:
+    """A budget address "605/01" (chapter/post) as kap. 605 post 01."""
+    chapter, _, post = str(value).partition("/")
+    if not post:
+        return str(value)
+    return BUDGET[_lang(lang)].format(chapter=chapter, post=post)
+
+
+def show(value, style: str, lang: str, unit=None) -> str:
+    """The one formatting function behind every message placeholder style."""
+    if style == "percent":
+        return percent(value, lang)
+    if style == "nok":
+        return nok(value, lang)
+    if style == "date":
+        return date(value, lang)
+    if style == "unit":
+        return with_unit(value, unit, lang)
+    if style == "budget":
+        return budget(value, lang)
+    return number(value, lang)

@@ -1,0 +1,127 @@
+"""docs/messages.md: every message govcheck writes, in nb, nn and en side by side.
+
+Rule messages are filled with one realistic set of values (NAV-like figures), so a
+Norwegian reader can review the whole catalog's language in one sitting. Regenerate with
+`python -m govcheck.report.catalog`; tests/test_docs.py fails when the page is stale.
+"""
+
+from __future__ import annotations
+
+from ..catalog.messages import placeholders, render
+from ..document.validate import SCHEMA_TEXT
+from ..run.config import CONFIG_TEXT
+from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
+from ..views.diff import _WORDS as DIFF
+from ..views.portfolio import HEADINGS
+from .words import AREAS, CATALOG, PORTFOLIO, REPORT, TEXT
+
+# One value per placeholder name; a rule naming another fails tests/test_language.py.
+EXAMPLE = {
+    "target": "G2", "goal": "G1", "parent": "G1", "parent_goal": "HM1",
+    "parent_document": "AID-NAV-2025", "previous_document": "NAV-VIK-2024",
+    "contributes_to": "AID-NAV-2025#HM3", "identifier": "I4", "reference": "G9",
+    "where": {"nb": "risks[2].goals[0]", "nn": "risks[2].goals[0]", "en": "risks[2].goals[0]"},
+    "wanted": "goal", "found_kinds": ["indicator"], "rule": "MRS009", "waived_target": "G3",
+    "expires": "2025-06-30", "count": 2, "lines": [41, 87], "level": 3, "level_step": 2,
+    "chain": "activity", "parent_chain": "output", "treatment": "accept",
+    "missing_info": ["frequency"], "missing_perspectives": ["employee", "finance"],
+    "output_goal_count": 0, "outcome_goal_count": 4, "goal_count": 23, "level1_count": 7,
+    "indicator_count": 6, "assignment_count": 14, "kept_indicator_count": 5,
+    "previous_indicator_count": 12, "goal_change": -3, "indicator_change": 4,
+    "governance_meetings_in_year": 1, "complete_measure_count": 0, "score": 16,
+    "max_risk_score": 20, "max_threat_score": 16, "high_risk_score": 15,
+    "latest_period": "2025-T2", "latest_value": 56, "target_value": 75, "unit": "percent",
+    "tolerance": 0, "uncorrected_miss_run": 3, "miss_run_first": "2024-T3",
+    "miss_run_last": "2025-T2", "address": "605/01", "amount": 24_000_000,
+    "spent": 14_350_000, "expected": 12_000_000, "spending_period": "2025-06",
+    "spending_deviation": 0.1958, "budget_tolerance": 0.1, "share": 0.286,
+    "material_share": 0.25, "activity_share": 0.4, "max_activity_share": 0.3,
+    "assignment_growth": 0.75, "max_assignment_growth": 0.5, "kept_indicator_share": 5 / 12,
+    "min_kept_share": 0.7, "steering_change": 1, "spending_problem": "overspent",
+    "deadline_problem": "no_deadline", "allowed_shortfall": 4.75,
+    "treatment_gaps": ["treatment_choice", "complete_measure"],
+    "detail": {lang: words["unknown"].format(
+        where="goals[0]", key="titel", allowed="chain, description, id, level, title")
+        for lang, words in SCHEMA_TEXT.items()},
+}
+
+
+def _row(cells) -> str:
+    return "| " + " | ".join(str(c).replace("|", "\\|").replace("\n", " ") for c in cells) + " |"
+
+
+def _table(first: str, rows) -> list[str]:
+    return [_row([first, "nb", "nn", "en"]), "| --- | --- | --- | --- |",
+            *(_row(row) for row in rows), ""]
+
+
+# Values for the placeholders of the other tables; a {name} left is one this page lacks.
+FIELDS = {
+    "where": "goals[3]", "key": "titel", "allowed": "chain, description, id, level, title",
+    "value": '"2016-13-01"', "choices": "monthly, tertial, quarterly, annual", "limit": 5,
+    "keys": "'value' eller 'description'", "message": "…", "known": "select, ignore, …",
+    "directory": "/srv/regler", "name": "max_top_goals", "rule": "MRS001",
+    "reason": "Permission denied", "expected": "et heltall", "files": 3, "noun": "filer",
+    "parts": "2 feil, 1 advarsel, 0 til orientering", "n": 3, "file": "brev.yaml",
+    "rules": "STAB001, STAB002", "what": "fjorårets dokument", "named": "KD-X-2024",
+    "ids": "SD-SJT-2012", "date": "30. juni 2016", "high": 15, "middle": 8, "high_less": 14,
+    "met": 1, "total": 3, "names": "max_goals", "top": 6, "all": 21, "ministry": "KMD",
+    "old": "70", "new": "75", "added": 1, "removed": 0, "changed": 2, "label": "tittel",
+    "choices_p": "user, production", "kinds": "en tekst", "bound": "høyst", "hint": "…",
+    "problem": "…", "source": "govcheck.yaml", "limit_bytes": 67108864,
+}
+
+
+class _Fill(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+def _filled(text) -> str:
+    if isinstance(text, tuple):
+        return " / ".join(text)
+    return text.format_map(_Fill(FIELDS)) if isinstance(text, str) else str(text)
+
+
+def _words(table: dict) -> list[tuple]:
+    return [(key, *(_filled(table[lang][key]) for lang in LANGS)) for key in table["nb"]]
+
+
+def rule_rows(catalog, values: dict) -> list[tuple]:
+    rows = []
+    for rule in catalog.rules.values():
+        filled = {**{name: p.default for name, p in catalog.parameters.items()}, **EXAMPLE}
+        rows.append((f"{rule.id} {pick(rule.title, 'nb')}",
+                     *(render(pick(rule.message, lang), filled, lang) for lang in LANGS)))
+    return rows
+
+
+def missing_examples(catalog) -> set[str]:
+    """Placeholders of rule messages that have neither an example nor a parameter."""
+    named = set().union(*(placeholders(t) for r in catalog.rules.values()
+                          for t in r.message.values()))
+    return named - set(EXAMPLE) - set(catalog.parameters)
+
+
+def messages_markdown(catalog) -> str:
+    out = ["# Every message in nb, nn and en", "",
+           "Generated by `python -m govcheck.report.catalog` from the rule files and the text "
+           "tables (see docs/terminology.md); do not edit by hand. Rule messages are filled "
+           "with one example set of values; the other texts with example values too (the same "
+           "values in every language).", ""]
+    out += ["## Rule messages", ""] + _table("rule", rule_rows(catalog, EXAMPLE))
+    out += ["## Severity words", ""] + _table("severity", [
+        (s, *(" / ".join(SEVERITY_WORDS[lang][s]) for lang in LANGS))
+        for s in SEVERITY_WORDS["nb"]])
+    out += ["## Terms of the format", ""] + _table("word", [
+        (word, *(term(word, lang) for lang in LANGS)) for word in NB if word in NN])
+    out += ["## Requirement areas", ""] + _table("area", [
+        (code, *(names[lang] for lang in LANGS)) for code, names in AREAS.items()])
+    sections = [("Format errors (SCHEMA details)", SCHEMA_TEXT),
+                ("Configuration errors", CONFIG_TEXT), ("CLI summary", TEXT),
+                ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
+                ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
+                ("`diff`", DIFF)]
+    for heading, table in sections:
+        out += [f"## {heading}", ""] + _table("key", _words(table))
+    return "\n".join(out)

@@ -1,0 +1,276 @@
+"""Three languages, complete: every text table has nb, nn and en with the same keys and
+placeholders; nb/nn output holds no English; numbers read as a Norwegian writes them."""
+
+import datetime as dt
+import json
+import re
+import string
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from govcheck import numbers
+from govcheck.catalog import requirements
+from govcheck.cli import main
+from govcheck.document.validate import SCHEMA_TEXT
+from govcheck.numbers import show
+from govcheck.report import junit, sarif, words
+from govcheck.report.html import render_html
+from govcheck.report.messages_doc import missing_examples
+from govcheck.run.checker import check_paths
+from govcheck.run.config import CONFIG_TEXT, default_settings
+from govcheck.terms import LANGS, NB, NN, SEVERITY_WORDS
+from govcheck.views.diff import _WORDS as DIFF_WORDS
+from govcheck.views.portfolio import HEADINGS
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+AS_OF = dt.date(2016, 6, 30)
+NBSP = "\u00a0"
+
+# Every table of non-rule text keyed by language: {lang: {key: text}}.
+TABLES = {
+    **{f"report.words.{name}": table for name, table in words.TABLES.items()},
+    "document.validate.SCHEMA_TEXT": SCHEMA_TEXT, "run.config.CONFIG_TEXT": CONFIG_TEXT,
+    "views.diff._WORDS": DIFF_WORDS, "views.portfolio.HEADINGS": HEADINGS,
+    "terms.SEVERITY_WORDS": SEVERITY_WORDS, "terms.NB/NN": {"nb": NB, "nn": NN, "en": NB},
+    "report.sarif._LABELS": sarif._LABELS, "report.junit._LABELS": junit._LABELS,
+    "numbers.UNIT_WORDS": numbers.UNIT_WORDS, "catalog.requirements._WORDS": requirements._WORDS,
+}
+# Tables keyed the other way round: {key: {lang: text}}.
+BY_KEY = {"report.words.AREAS": words.AREAS,
+          "numbers.MONEY": {"money": numbers.MONEY}, "numbers.BUDGET": {"b": numbers.BUDGET},
+          "numbers.DATE_PATTERN": {"d": numbers.DATE_PATTERN}}
+
+
+def _fields(text) -> set:
+    if isinstance(text, tuple):
+        return set().union(*(_fields(t) for t in text))
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_text_table_has_the_same_keys_and_placeholders_in_nb_nn_en(name):
+    table = TABLES[name]
+    assert sorted(table) == sorted(LANGS), name
+    keys = set(table["nb"])
+    for lang in LANGS:
+        assert set(table[lang]) == keys, (name, lang, keys ^ set(table[lang]))
+        for key in keys:
+            assert table[lang][key], (name, lang, key)
+            assert _fields(table[lang][key]) == _fields(table["nb"][key]), (name, lang, key)
+
+
+@pytest.mark.parametrize("name", sorted(BY_KEY))
+def test_a_table_by_key_has_every_language(name):
+    for key, texts in BY_KEY[name].items():
+        assert sorted(texts) == sorted(LANGS), (name, key)
+        assert len({frozenset(_fields(t)) for t in texts.values()}) == 1, (name, key)
+
+
+def test_every_rule_text_exists_in_nb_nn_en_with_the_same_placeholders():
+    catalog = default_settings().catalog
+    for rule in catalog.rules.values():
+        for text in (rule.title, rule.rationale, rule.remediation, rule.message):
+            assert sorted(text) == sorted(LANGS), rule.id
+            named = {frozenset(re.findall(r"\{([a-z_0-9]+)", t)) for t in text.values()}
+            assert len(named) == 1, f"{rule.id}: the languages name different values"
+    for parameter in catalog.parameters.values():
+        for text in (parameter.description, parameter.source):
+            if isinstance(text, dict) and text:
+                assert sorted(text) == sorted(LANGS), parameter.name
+    assert missing_examples(catalog) == set(), "docs/messages.md needs an example value"
+
+
+def _text_mappings(node, path=()):
+    if isinstance(node, dict):
+        if "nb" in node or "en" in node:
+            yield path, node
+        for key, value in node.items():
+            yield from _text_mappings(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _text_mappings(value, path + (index,))
+
+
+@pytest.mark.parametrize("name", ["requirements.yaml", "parameters.yaml"])
+def test_every_text_of_the_register_and_parameters_is_in_nb_nn_en(name):
+    data = yaml.safe_load((ROOT / "rules" / name).read_text(encoding="utf-8"))
+    found = list(_text_mappings(data))
+    assert found
+    for path, texts in found:
+        assert set(LANGS) <= set(texts), path
+
+
+# ---- numbers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, style, unit, nb, en", [
+    (0, "number", None, "0", "0"),
+    (-2.5, "number", None, "-2,5", "-2.5"),
+    (1e9, "number", None, f"1{NBSP}000{NBSP}000{NBSP}000", "1,000,000,000"),
+    (1234.567, "number", None, f"1{NBSP}234,57", "1,234.57"),
+    (0.025, "percent", None, f"2,5{NBSP}%", "2.5%"),
+    (1, "percent", None, f"100{NBSP}%", "100%"),
+    (0, "percent", None, f"0{NBSP}%", "0%"),
+    (0.2857142, "percent", None, f"28,6{NBSP}%", "28.6%"),
+    (-0.05, "percent", None, f"-5{NBSP}%", "-5%"),
+    (24_000_000, "nok", None, f"24{NBSP}mill. kroner", f"NOK{NBSP}24{NBSP}million"),
+    (24_500_000, "nok", None, f"24,5{NBSP}mill. kroner", f"NOK{NBSP}24.5{NBSP}million"),
+    (1_234_567, "nok", None, f"1{NBSP}234{NBSP}567{NBSP}kr", f"NOK{NBSP}1,234,567"),
+    (0, "nok", None, f"0{NBSP}kr", f"NOK{NBSP}0"),
+    (-1e9, "nok", None, f"-1{NBSP}000{NBSP}mill. kroner", f"NOK{NBSP}-1,000{NBSP}million"),
+    ("2025-12-31", "date", None, "31. desember 2025", "31 December 2025"),
+    ("2025-T2", "date", None, "2025-T2", "2025-T2"),
+    (56, "unit", "percent", f"56{NBSP}prosent", f"56{NBSP}per cent"),
+    (1, "unit", "days", f"1{NBSP}dag", f"1{NBSP}day"),
+    (14, "unit", "days", f"14{NBSP}dager", f"14{NBSP}days"),
+    (3, "unit", "weeks", f"3{NBSP}uker", f"3{NBSP}weeks"),
+    (3.25, "unit", "ratio", "3,25", "3.25"),
+    (12, "unit", "count", "12", "12"),
+    (2_860_000_000, "unit", "nok", f"2{NBSP}860{NBSP}mill. kroner",
+     f"NOK{NBSP}2,860{NBSP}million"),
+    ("605/01", "budget", None, "kap. 605 post 01", "chapter 605 post 01"),
+])
+def test_one_function_formats_numbers_money_dates_and_units(value, style, unit, nb, en):
+    assert show(value, style, "nb", unit) == nb
+    assert show(value, style, "en", unit) == en
+
+
+def test_nynorsk_units_and_money():
+    assert show(14, "unit", "nn", "days") == f"14{NBSP}dagar"
+    assert show(3, "unit", "nn", "weeks") == f"3{NBSP}veker"
+    assert show(1, "unit", "nn", "weeks") == f"1{NBSP}veke"
+    assert show(24_000_000, "nok", "nn") == f"24{NBSP}mill. kroner"
+    assert show(0.025, "percent", "nn") == f"2,5{NBSP}%"
+    assert show(dt.date(2012, 3, 1), "date", "nn") == "1. mars 2012"
+
+
+def test_not_a_number_is_shown_as_it_is():
+    for style in ("number", "percent", "nok", "unit"):
+        assert show("?", style, "nb") == "?"
+    assert show(float("nan"), "number", "nb") == "nan"
+
+
+# ---- no English in Norwegian output --------------------------------------------------
+
+# Words that are never Norwegian. Format keys (`parent`, `contributes_to`) and values in
+# backticks are allowed: they are what the user writes.
+ENGLISH = ("unknown", "must", "allowed", "section", "edition", "not recorded", "in force",
+           "all", "accept", "should", "missing", "expected", "the", "which", "suppressed",
+           "waiver", "finding", "findings", "goal", "target", "none", "found", "checked")
+# lower case or capitalised; area codes such as WAIVER are ids, not words
+_ENGLISH = re.compile(r"(?<![\w`'\"/.#-])(" + "|".join(ENGLISH + tuple(
+    w.capitalize() for w in ENGLISH)) + r")(?![\w`'\"/.#-])")
+
+
+def test_the_scan_finds_english_words_and_spares_keys_and_codes():
+    assert _scan("goals[0]: unknown key 'titel' (allowed: id)", []) == ["allowed", "unknown"]
+    assert _scan("Gjelder: All", []) == ["all"]
+    assert _scan("`parent` mangler; område WAIVER; feltet 'target'", []) == []
+
+
+def _scan(text: str, removed: list[str]) -> list[str]:
+    text = re.sub(r"`[^`]*`", " ", " ".join(text.split()))  # code spans are the format's own
+    for known in removed:
+        text = text.replace(known, " ")
+    return sorted({m.group(0).lower() for m in _ENGLISH.finditer(text)})
+
+
+def _html_text(page: str) -> str:
+    page = re.sub(r"<style.*?</style>", " ", page, flags=re.S)
+    page = re.sub(r"<pre.*?</pre>", " ", page, flags=re.S)  # YAML excerpts: the user's keys
+    page = re.sub(r"<[^>]+>", " ", page)
+    return page.replace("&#39;", "'").replace("&quot;", '"').replace("&amp;", "&")
+
+
+SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+@pytest.mark.parametrize("name", SAMPLE_FILES)
+def test_norwegian_output_of_every_sample_holds_no_english(name, lang):
+    path = str(SAMPLES / name)
+    [result] = check_paths([path], lang=lang, as_of=AS_OF)
+    # text output: finding lines (rule messages, SCHEMA details) and the summary
+    text = CliRunner().invoke(main, ["check", path, "--lang", lang, "--as-of", "2016-06-30",
+                                     "-j", "1"]).output
+    assert _scan(text.replace(path, " "), []) == [], name
+    # JSON messages and citations
+    output = CliRunner().invoke(main, ["check", path, "--lang", lang, "--format", "json",
+                                       "--as-of", "2016-06-30", "-j", "1"]).output
+    said = [f[key] for d in json.loads(output)["documents"] for f in d["findings"]
+            for key in ("message", "citation")]
+    assert _scan(" ".join(said), []) == [], name
+    # HTML report: everything but the YAML excerpts (the user's own keys)
+    page = _html_text(render_html([result], lang, AS_OF, "1"))
+    assert _scan(page, []) == [], name
+
+
+def test_a_nynorsk_document_gets_nynorsk():
+    path = str(SAMPLES / "tildelingsbrev-2012-jernbanetilsynet-nn.yaml")
+    text = CliRunner().invoke(main, ["check", path, "-j", "1"]).output
+    assert text.splitlines()[-1] == ("1 fil kontrollert: 0 feil, 2 åtvaringar, "
+                                     "1 til orientering")
+    [result] = check_paths([path], as_of=AS_OF)
+    assert result.lang == "nn"
+    page = render_html([result], result.lang, AS_OF, "1")
+    assert '<html lang="nn">' in page
+    for nynorsk in ("Samandrag", "Opne funn etter alvorsgrad", "Kravområde", "Resultatkjeda"):
+        assert nynorsk in page
+    # end to end: no bokmål-only word in the findings, the summary or the report
+    seen = re.sub(r"https?://\S+", " ", _html_text(page)) + " " + text
+    bokmal = re.findall(r"(?<!\w)(ikke|hver|hvert|mangler|noen|hvis|hvordan|fra|Hjemmel)(?!\w)",
+                        seen)
+    assert bokmal == []
+
+
+@pytest.mark.parametrize("args", [
+    ["check", "samples/tildelingsbrev-2015-clean.yaml", "-j", "1"],
+    ["rules"], ["explain", "MRS001"],
+    ["diff", "samples/tildelingsbrev-2015-clean.yaml", "samples/tildelingsbrev-2015-clean.yaml"],
+    ["portfolio", "samples/portfolio/nav", "-j", "1"],
+])
+def test_every_command_accepts_lang_nn(args, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, [*args, "--lang", "nn"])
+    assert result.exit_code in (0, 1), result.output
+    assert result.output.strip()
+
+
+def test_rules_markdown_in_norwegian_has_norwegian_headings():
+    text = CliRunner().invoke(main, ["rules", "--format", "markdown", "--lang", "nn"]).output
+    assert text.startswith("# Regelkatalog\n")
+    assert "| id | alvorsgrad | gjeld | kontrollerer | parametrar | grunnlag |" in text
+    assert "| all |" not in text and "| alle dokumenttypar |" in text
+    nb = CliRunner().invoke(main, ["rules", "--format", "markdown", "--lang", "nb"]).output
+    assert "| id | alvorlighet | gjelder | kontrollerer | parametere | grunnlag |" in nb
+
+
+def test_schema_details_in_each_language(tmp_path):
+    doc = tmp_path / "doc.yaml"
+    doc.write_text("govcheck: 1\ndocument: {id: D, type: business_plan, title: T, year: 2025,"
+                   " issuer: A, language: nn, titel: x}\n")
+    found = {lang: [f.message for f in next(check_paths([str(doc)], lang=lang)).findings
+                    if f.rule == "SCHEMA"] for lang in (None, "nb", "en")}
+    assert any("document: ukjend felt 'titel' (tillate: " in m for m in found[None])
+    assert any("document: ukjent felt 'titel' (tillatt: " in m for m in found["nb"])
+    assert any("document: unknown key 'titel' (allowed: " in m for m in found["en"])
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_rules_and_explain_in_norwegian_hold_no_english(lang):
+    settings = default_settings()
+    from govcheck.report import catalog as catalog_report
+
+    listing = catalog_report.render(settings, "text", lang)
+    listing += catalog_report.render(settings, "markdown", lang)
+    assert _scan(listing, []) == []
+    for rule in settings.catalog.rules.values():
+        text = catalog_report.explain(rule, settings, lang)
+        example = text.index(CATALOG_EXAMPLE[lang])  # the example is YAML of the format
+        assert _scan(text[:example], []) == [], rule.id
+
+
+CATALOG_EXAMPLE = {lang: words.CATALOG[lang]["example"] for lang in LANGS}
