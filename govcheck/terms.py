@@ -73,6 +73,8 @@ NN = {
     "deadline_before_year": "har ein frist før budsjettåret",
     "source": "kjelde", "frequency": "hyppigheit", "owner": "ansvarleg",
     "yes": "ja", "no": "nei",
+    "agreed_tolerance": "over den avtalte risikotoleransen",
+    "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
 }
 
 # English keeps the format's own word (underscores as spaces) except where listed.
