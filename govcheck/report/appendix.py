@@ -27,9 +27,10 @@ def cover_facts(results: list, fail_on: str | None, baseline) -> dict:
         "fail_on": sorted({threshold(r, fail_on) for r in results},
                           key=("error", "warning", "info").index),
         "fail_on_from": "cli" if fail_on else "config",
-        # what the verdict could not see; format v2 adds values not stated here
+        # what the verdict could not see
         "completeness": [
             {"key": "rules_not_reviewed", "n": sum(len(r.not_reviewed) for r in readable)},
+            {"key": "values_not_stated", "n": sum(len(r.unreviewed_items) for r in readable)},
             {"key": "unreadable_files", "n": sum(1 for r in results if r.error)},
         ],
         "configurations": list(configurations.values()),

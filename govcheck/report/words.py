@@ -259,13 +259,14 @@ REPORT = {
 # shortening notes; merged into REPORT below.
 RUN = {
     'nb': {
+        'values_not_stated': 'vurderinger uten verdi (ikke oppgitt i dokumentet): {n}',
         'fail_on': 'Ikke bestått ved (fail-on)',
         'fail_on_cli': 'fra kommandolinjen (--fail-on)',
         'fail_on_config': 'fra konfigurasjonen (fail-on), ellers standard',
         'verdict_note': (
             '«Bestått med merknader»: ingen åpne funn på eller over nivået for «Ikke bestått», '
             'men åpne funn under det, kjente funn fra grunnlinjen, regler som ikke kunne '
-            'vurderes eller filer som ikke kunne leses. Funn som er omfattet av gyldige unntak, '
+            'vurderes, verdier som ikke er oppgitt, eller filer som ikke kunne leses. Funn som er omfattet av gyldige unntak, '
             'teller ikke; de står i unntaksregisteret.'
         ),
         'complete': 'alle anvendelige regler ble kjørt',
@@ -312,13 +313,14 @@ RUN = {
         'disabled': 'Slått av i konfigurasjonen',
     },
     'nn': {
+        'values_not_stated': 'vurderingar utan verdi (ikkje oppgitt i dokumentet): {n}',
         'fail_on': 'Ikkje bestått ved (fail-on)',
         'fail_on_cli': 'frå kommandolinja (--fail-on)',
         'fail_on_config': 'frå konfigurasjonen (fail-on), elles standard',
         'verdict_note': (
             '«Bestått med merknader»: ingen opne funn på eller over nivået for «Ikkje bestått», '
             'men opne funn under det, kjende funn frå grunnlinja, reglar som ikkje kunne '
-            'vurderast eller filer som ikkje kunne lesast. Funn som er omfatta av gyldige '
+            'vurderast, verdiar som ikkje er oppgitte, eller filer som ikkje kunne lesast. Funn som er omfatta av gyldige '
             'unntak, tel ikkje; dei står i unntaksregisteret.'
         ),
         'complete': 'alle aktuelle reglar vart køyrde',
@@ -365,13 +367,14 @@ RUN = {
         'disabled': 'Slått av i konfigurasjonen',
     },
     'en': {
+        'values_not_stated': 'checks without a value (not stated in the document): {n}',
         'fail_on': 'Fails at (fail-on)',
         'fail_on_cli': 'from the command line (--fail-on)',
         'fail_on_config': 'from the configuration (fail-on), else the default',
         'verdict_note': (
             '“Passed with findings”: no open finding at or above the failing level, but open '
             'findings below it, known findings from the baseline, rules that could not be '
-            'reviewed or files that could not be read. Findings suppressed by valid waivers do '
+            'reviewed, values not stated, or files that could not be read. Findings suppressed by valid waivers do '
             'not count; the waiver register lists them.'
         ),
         'complete': 'every applicable rule ran',

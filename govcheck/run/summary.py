@@ -68,7 +68,8 @@ def verdict(result, fail_on: str | None = None) -> str:
 
     `failed`: unreadable, or an open finding at or above the fail-on level (exit 1 or 2);
     `passed_with_findings`: exit 0, but open findings below the fail-on level, findings
-    accepted by a baseline, or rules not reviewed (waiting for another document);
+    accepted by a baseline, rules not reviewed (waiting for another document), or items a
+    rule could not judge because the document does not state a value it needs;
     `passed`: none of these. Findings suppressed by a valid waiver do not count: the
     waiver register discloses them."""
     if result.error:
@@ -76,7 +77,7 @@ def verdict(result, fail_on: str | None = None) -> str:
     level = threshold(result, fail_on)
     if any(at_or_above(f.severity, level) for f in result.active):
         return "failed"
-    if result.active or result.baselined or result.not_reviewed:
+    if result.active or result.baselined or result.not_reviewed or result.unreviewed_items:
         return "passed_with_findings"
     return "passed"
 
