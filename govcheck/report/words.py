@@ -266,7 +266,8 @@ RUN = {
         'verdict_note': (
             '«Bestått med merknader»: ingen åpne funn på eller over nivået for «Ikke bestått», '
             'men åpne funn under det, kjente funn fra grunnlinjen, regler som ikke kunne '
-            'vurderes, verdier som ikke er oppgitt, eller filer som ikke kunne leses. Funn som er omfattet av gyldige unntak, '
+            'vurderes, verdier som ikke er oppgitt, eller filer som ikke kunne leses. '
+            'Funn som er omfattet av gyldige unntak, '
             'teller ikke; de står i unntaksregisteret.'
         ),
         'complete': 'alle anvendelige regler ble kjørt',
@@ -320,7 +321,8 @@ RUN = {
         'verdict_note': (
             '«Bestått med merknader»: ingen opne funn på eller over nivået for «Ikkje bestått», '
             'men opne funn under det, kjende funn frå grunnlinja, reglar som ikkje kunne '
-            'vurderast, verdiar som ikkje er oppgitte, eller filer som ikkje kunne lesast. Funn som er omfatta av gyldige '
+            'vurderast, verdiar som ikkje er oppgitte, eller filer som ikkje kunne lesast. '
+            'Funn som er omfatta av gyldige '
             'unntak, tel ikkje; dei står i unntaksregisteret.'
         ),
         'complete': 'alle aktuelle reglar vart køyrde',
@@ -374,7 +376,8 @@ RUN = {
         'verdict_note': (
             '“Passed with findings”: no open finding at or above the failing level, but open '
             'findings below it, known findings from the baseline, rules that could not be '
-            'reviewed, values not stated, or files that could not be read. Findings suppressed by valid waivers do '
+            'reviewed, values not stated, or files that could not be read. '
+            'Findings suppressed by valid waivers do '
             'not count; the waiver register lists them.'
         ),
         'complete': 'every applicable rule ran',
