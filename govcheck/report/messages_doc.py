@@ -20,6 +20,7 @@ EXAMPLE = {
     "target": "G2", "goal": "G1", "parent": "G1", "parent_goal": "HM1",
     "parent_document": "AID-NAV-2025", "previous_document": "NAV-VIK-2024",
     "contributes_to": "AID-NAV-2025#HM3", "identifier": "I4", "reference": "G9",
+    "files": "b.yaml", "high_from": 12, "high_basis": "agreed_tolerance",
     "where": {"nb": "risks[2].goals[0]", "nn": "risks[2].goals[0]", "en": "risks[2].goals[0]"},
     "wanted": "goal", "found_kinds": ["indicator"], "rule": "MRS009", "waived_target": "G3",
     "expires": "2025-06-30", "count": 2, "lines": [41, 87], "level": 3, "level_step": 2,
