@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..catalog.values import whole_number
 from ..document.items import items
-from ..document.loader import LoadError, load, peek_document
+from ..document.loader import LoadError, load, peek
 from .config import settings_for
 
 RELATIONS = ("parent", "previous")
@@ -57,11 +57,13 @@ def summarize(document) -> Summary:
 class DocumentSet:
     """The files checked together, indexed by document id."""
 
-    def __init__(self, files: list[str], config: str | None = None):
+    def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None):
         self._config = config
         self.file_of: dict[str, str] = {}
+        heads = heads or {}
         for file in files:
-            identifier = _text(peek_document(file, self._max_bytes(file)).get("id"))
+            head = heads.get(file) or peek(file, self._max_bytes(file))
+            identifier = _text(head.document.get("id"))
             if isinstance(identifier, str):
                 self.file_of.setdefault(identifier, file)
         self._summaries: dict[str, Summary | None] = {}

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .. import safe
 from ..document.items import Item, items
 from ..document.loader import Document
 from ..terms import term
@@ -469,10 +470,11 @@ def _change_text(change: Change, kind: str, unit, words: dict, lang: str) -> str
 
 
 def _entry_lines(entry: Entry, mark: str, file: str, words, lang) -> list[str]:
-    label = f"  {entry.label}" if entry.label else ""
-    lines = [f"  {mark} {entry.id}{label}  [{file}:{entry.line}]"]
-    for change in entry.changes:
-        lines.append("      " + _change_text(change, entry.kind, entry.unit, words, lang))
+    label = f"  {safe.text(entry.label)}" if entry.label else ""
+    lines = [f"  {mark} {safe.text(entry.id)}{label}  [{safe.text(file)}:{entry.line}]"]
+    for change in entry.changes:  # the change's words hold the documents' values
+        lines.append("      " + safe.text(_change_text(change, entry.kind, entry.unit,
+                                                       words, lang)))
     return lines
 
 
@@ -482,13 +484,13 @@ def render_text(diff: Diff, lang: str = "nb") -> str:
     lang = "en" if lang == "en" else "nb"
 
     def name(side: Side) -> str:
-        identifier = side.document_id or words["unknown"]
+        identifier = safe.text(side.document_id) if side.document_id else words["unknown"]
         return f"{identifier} ({side.year})" if side.year is not None else identifier
 
     out = [words["heading"].format(old=name(diff.old), new=name(diff.new))]
     width = max(len(words["old"]), len(words["new"])) + 1
-    out.append(f"  {(words['old'] + ':').ljust(width)} {diff.old.file}")
-    out.append(f"  {(words['new'] + ':').ljust(width)} {diff.new.file}")
+    out.append(f"  {(words['old'] + ':').ljust(width)} {safe.text(diff.old.file)}")
+    out.append(f"  {(words['new'] + ':').ljust(width)} {safe.text(diff.new.file)}")
     out.append("")
     out.append(words["counts"])
     label_width = max(len(words[k]) for k in COUNTED)

@@ -12,6 +12,7 @@ import io
 import json
 from dataclasses import asdict, dataclass
 
+from .. import safe
 from ..findings import SEVERITIES
 from ..run.summary import area_status
 from ..terms import severity_word
@@ -89,9 +90,9 @@ def render_text(portfolio: Portfolio, lang: str) -> str:
     table = [header]
     for row in portfolio.rows:
         if row.error:
-            table.append([row.file, row.error])
+            table.append([safe.text(row.file), safe.text(row.error)])
             continue
-        table.append([row.document_id, row.agency, str(row.year or ""),
+        table.append([safe.text(row.document_id), safe.text(row.agency), str(row.year or ""),
                       *(STATUS_MARK[row.areas[a]] for a in portfolio.areas),
                       *(str(row.counts[s]) for s in SEVERITIES),
                       _against(row.level1_goals, portfolio.thresholds["max_top_goals"]),
@@ -122,13 +123,17 @@ def render_json(portfolio: Portfolio) -> str:
 
 
 def render_csv(portfolio: Portfolio) -> str:
+    """Counts and years are numbers; every text cell goes through safe.csv_cell, which
+    keeps a spreadsheet from reading it as a formula."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file", "document_id", "agency", "type", "year", *portfolio.areas,
-                     *SEVERITIES, "level1_goals", "goals", "indicators", "load_error"])
+    writer.writerow(safe.csv_cell(cell) for cell in [
+        "file", "document_id", "agency", "type", "year", *portfolio.areas, *SEVERITIES,
+        "level1_goals", "goals", "indicators", "load_error"])
     for row in portfolio.rows:
-        writer.writerow([row.file, row.document_id, row.agency, row.type, row.year or "",
-                         *(row.areas.get(a, "") for a in portfolio.areas),
-                         *(row.counts[s] for s in SEVERITIES),
-                         row.level1_goals, row.goals, row.indicators, row.error])
+        writer.writerow(safe.csv_cell(cell) for cell in [
+            row.file, row.document_id, row.agency, row.type, row.year or "",
+            *(row.areas.get(a, "") for a in portfolio.areas),
+            *(row.counts[s] for s in SEVERITIES),
+            row.level1_goals, row.goals, row.indicators, row.error])
     return out.getvalue()
