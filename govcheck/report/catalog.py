@@ -141,6 +141,10 @@ def write_docs(root: Path) -> None:
 
     (root / "docs" / "rules.md").write_text(rules_markdown(default_settings()), encoding="utf-8")
     (root / "docs" / "facts.md").write_text(facts_markdown(), encoding="utf-8")
+    from .requirements import markdown, rows
+
+    (root / "docs" / "requirements.md").write_text(
+        markdown(rows(default_settings().catalog)), encoding="utf-8")
 
 
 if __name__ == "__main__":

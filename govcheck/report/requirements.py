@@ -1,0 +1,174 @@
+"""`govcheck requirements`: the requirement register with the rules that check each
+requirement and its coverage; docs/requirements.md is generated from it.
+
+JSON format (documented in docs/requirements.md): {"format": "govcheck-requirements",
+"version": 1, "language", "summary": {coverage: count}, "requirements": [...]}.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..catalog.requirements import read_register, text_in, words
+from ..resources import resource_dir
+
+FORMAT_VERSION = 1
+COVERAGE = ("covered", "partly", "not_covered", "not_expressible")
+_COVERAGE_WORDS = {
+    "nb": {"covered": "dekket", "partly": "delvis dekket",
+           "not_covered": "ikke dekket av noen regel", "not_expressible": "kan ikke uttrykkes i formatet"},
+    "nn": {"covered": "dekt", "partly": "delvis dekt",
+           "not_covered": "ikkje dekt av nokon regel", "not_expressible": "kan ikkje uttrykkjast i formatet"},
+    "en": {"covered": "covered", "partly": "partly covered",
+           "not_covered": "not covered by any rule", "not_expressible": "not expressible in the format"},
+}
+_KIND_WORDS = {
+    "nb": {"law": "lov", "regulation": "reglement", "provisions": "bestemmelser",
+           "guidance": "veiledning", "study": "undersøkelse", "practice": "praksis",
+           "govcheck": "govchecks format"},
+    "nn": {"law": "lov", "regulation": "reglement", "provisions": "føresegner",
+           "guidance": "rettleiing", "study": "undersøking", "practice": "praksis",
+           "govcheck": "formatet til govcheck"},
+    "en": {"law": "law", "regulation": "regulation", "provisions": "provisions",
+           "guidance": "guidance", "study": "study", "practice": "practice",
+           "govcheck": "govcheck format"},
+}
+_STATUS_WORDS = {
+    "nb": {"wording_read": "ordlyden lest", "section_from_secondary": "fra sekundærkilde",
+           "unconfirmed": "ikke bekreftet"},
+    "nn": {"wording_read": "ordlyden lesen", "section_from_secondary": "frå sekundærkjelde",
+           "unconfirmed": "ikkje stadfesta"},
+    "en": {"wording_read": "wording read", "section_from_secondary": "from a secondary source",
+           "unconfirmed": "unconfirmed"},
+}
+
+
+def coverage(requirement: dict, rules: list) -> str:
+    if requirement["checkable"] == "none":
+        return "not_expressible"
+    if not rules:
+        return "not_covered"
+    return "partly" if requirement["checkable"] == "partial" else "covered"
+
+
+def rows(catalog) -> list[dict]:
+    """One row per requirement of the shipped register, in register order."""
+    register = read_register(str(resource_dir("rules")))
+    checked_by: dict[str, list] = {}
+    for rule in catalog.rules.values():
+        for requirement_id in rule.requirements:
+            checked_by.setdefault(requirement_id, []).append(rule.id)
+    out = []
+    for requirement_id, requirement in register["requirements"].items():
+        instrument = register["instruments"][requirement["instrument"]]
+        rules = sorted(checked_by.get(requirement_id, []))
+        out.append({"id": requirement_id, "requirement": requirement,
+                    "instrument": instrument, "rules": rules,
+                    "coverage": coverage(requirement, rules)})
+    return out
+
+
+def _place(row: dict, lang: str) -> str:
+    section = row["requirement"]["section"]
+    section = text_in(section, lang) if isinstance(section, dict) else section
+    unit = row["instrument"]["unit"]
+    if not section:
+        return ""
+    if unit == "paragraph":
+        return f"§ {section}"
+    return f"{words(lang)[unit]} {section}" if unit in ("point", "chapter") else section
+
+
+def _json_row(row: dict, lang: str) -> dict:
+    requirement, instrument = row["requirement"], row["instrument"]
+    entry = {
+        "id": row["id"], "kind": instrument["kind"],
+        "instrument": text_in(instrument["name"], lang), "place": _place(row, lang),
+        "status": requirement["status"], "edition": instrument["edition"],
+        "types": requirement["types"],
+        "paraphrase": text_in(requirement["paraphrase"], lang),
+        "rules": row["rules"], "coverage": row["coverage"],
+    }
+    if "gap" in requirement:
+        entry["gap"] = text_in(requirement["gap"], lang)
+    if instrument.get("url"):
+        entry["url"] = instrument["url"]
+    return entry
+
+
+def summary(table: list) -> dict:
+    return {state: sum(1 for row in table if row["coverage"] == state) for state in COVERAGE}
+
+
+def render(catalog, output_format: str, lang: str) -> str:
+    table = rows(catalog)
+    if output_format == "json":
+        return json.dumps({"format": "govcheck-requirements", "version": FORMAT_VERSION,
+                           "language": lang, "summary": summary(table),
+                           "requirements": [_json_row(r, lang) for r in table]},
+                          ensure_ascii=False, indent=2) + "\n"
+    if output_format == "markdown":
+        return markdown(table, lang)
+    cover, kinds, status = _COVERAGE_WORDS[lang], _KIND_WORDS[lang], _STATUS_WORDS[lang]
+    lines = []
+    for row in table:
+        place = _place(row, lang)
+        lines.append(f"{row['id']:<12} {kinds[row['instrument']['kind']]:<15} "
+                     f"{cover[row['coverage']]:<30} {', '.join(row['rules']) or '–'}")
+        lines.append(f"{'':<13}{text_in(row['instrument']['name'], lang)}"
+                     f"{' ' + place if place else ''} ({status[row['requirement']['status']]})")
+    counts = summary(table)
+    lines.append("")
+    lines.append(", ".join(f"{cover[state]}: {counts[state]}" for state in COVERAGE))
+    return "\n".join(lines) + "\n"
+
+
+_MD = {
+    "nb": ("# Kravregister", "Generert fra `rules/requirements.yaml` med "
+           "`python -m govcheck.report.catalog`; ikke rediger for hånd.",
+           ("id", "type kilde", "kilde og sted", "kunnskap", "krav", "regler", "dekning")),
+    "en": ("# Requirement register", "Generated from `rules/requirements.yaml` by "
+           "`python -m govcheck.report.catalog`; do not edit by hand.",
+           ("id", "kind", "source and place", "status", "requirement", "rules", "coverage")),
+}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(table: list, lang: str = "en") -> str:
+    title, note, heads = _MD.get(lang, _MD["en"])
+    cover, kinds, status = _COVERAGE_WORDS[lang], _KIND_WORDS[lang], _STATUS_WORDS[lang]
+    counts = summary(table)
+    out = [title, "", note, "",
+           ", ".join(f"{cover[state]}: {counts[state]}" for state in COVERAGE)
+           + f" ({len(table)})", "",
+           "| " + " | ".join(heads) + " |", "|" + " --- |" * len(heads)]
+    for row in table:
+        requirement, instrument = row["requirement"], row["instrument"]
+        place = _place(row, lang)
+        source = text_in(instrument["name"], lang) + (f", {place}" if place else "")
+        claim = text_in(requirement["paraphrase"], lang)
+        if "gap" in requirement:
+            claim += f" *{text_in(requirement['gap'], lang)}*"
+        out.append("| " + " | ".join(_cell(c) for c in (
+            row["id"], kinds[instrument["kind"]], source, status[requirement["status"]], claim,
+            ", ".join(row["rules"]) or "–", cover[row["coverage"]])) + " |")
+    out += ["", _JSON_DOC if lang == "en" else _JSON_DOC_NB, ""]
+    return "\n".join(out)
+
+
+_JSON_DOC = """## JSON (`govcheck requirements --format json`)
+
+`{"format": "govcheck-requirements", "version": 1, "language", "summary", "requirements"}`.
+`summary` counts requirements per coverage (`covered`, `partly`, `not_covered`,
+`not_expressible`). Each requirement has `id`, `kind` (`law`, `regulation`, `provisions`,
+`guidance`, `study`, `practice`, `govcheck`), `instrument`, `place` (with its unit word),
+`status` (`wording_read`, `section_from_secondary`, `unconfirmed`), `edition` (a date we saw,
+or null), `types` (`all` or document types), `paraphrase`, `rules` (ids), `coverage`, and
+when present `gap` and `url`. A change that removes or renames a key raises `version`."""
+
+_JSON_DOC_NB = """## JSON (`govcheck requirements --format json`)
+
+Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md)."""
