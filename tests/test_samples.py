@@ -18,7 +18,7 @@ PROMISED = {
         ("FOLLOW001", "NH-I07-BB"), ("FOLLOW001", "NH-I07-UFO"), ("FOLLOW002", "NH-I07-BB"),
     ],
     "virksomhetsplan-2016-problems.yaml": [
-        ("HIER002", "AT-R4.1"), ("HIER004", "AT-M3"),
+        ("CASC003", "document"), ("MRS014", "AT-I20"), ("HIER002", "AT-R4.1"), ("HIER004", "AT-M3"),
         ("HIER005", "AT-R3.1.1"), ("IC002", "AT-K3"), ("IC003", "AT-K2"),
         ("MRS002", "AT-D1.2"), ("MRS004", "AT-I13"), ("MRS009", "AT-M2"),
         ("REF001", "AT-I06"), ("REF002", "AT-RS3"),

@@ -18,6 +18,7 @@ from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
 from ..document.periods import parse_period
+from .coverage import add_coverage
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
 from .patterns import search
@@ -131,6 +132,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     facts.append(document_fact)
     if related.get("parent"):
         facts.extend(parent_goal_facts(links.goals, related["parent"]))
+    add_coverage(data, facts)
     return facts
 
 

@@ -23,6 +23,7 @@ from ..findings import SEVERITIES
 from ..run.summary import area_status, severity_counts, verdict
 from ..terms import severity_word, term
 from . import charts
+from .requirements import traceability
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -123,6 +124,7 @@ def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
         charts=_charts(result, values, lang),
         findings=_findings(result, lang), suppressed=_suppressed(result),
         waivers=_waivers(result, as_of),
+        traceability=traceability(result, lang),
     )
     section["risk_legend"] = words["risk_legend"].format(n=high)
     return section

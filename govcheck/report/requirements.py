@@ -172,3 +172,61 @@ when present `gap` and `url`. A change that removes or renames a key raises `ver
 _JSON_DOC_NB = """## JSON (`govcheck requirements --format json`)
 
 Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md)."""
+
+
+_TRACE_WORDS = {
+    "nb": {"title": "Sporbarhet: krav, regler og resultat", "requirement": "Krav",
+           "source": "Kilde og sted", "rules": "Regler", "result": "Resultat",
+           "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
+           "not_applicable": "ikke relevant", "not_covered": "ikke dekket av noen regel",
+           "note": "Hvert krav i govchecks kravregister med reglene som prøver det. «Ikke "
+                   "dekket av noen regel» betyr at govcheck ikke har prøvd kravet, ikke at "
+                   "det er oppfylt. Regler med funn er markert med *."},
+    "nn": {"title": "Sporbarheit: krav, reglar og resultat", "requirement": "Krav",
+           "source": "Kjelde og stad", "rules": "Reglar", "result": "Resultat",
+           "met": "oppfylt", "not_met": "ikkje oppfylt", "not_reviewed": "ikkje vurdert",
+           "not_applicable": "ikkje relevant", "not_covered": "ikkje dekt av nokon regel",
+           "note": "Kvart krav i kravregisteret til govcheck med reglane som prøver det. "
+                   "«Ikkje dekt av nokon regel» tyder at govcheck ikkje har prøvd kravet, "
+                   "ikkje at det er oppfylt. Reglar med funn er merkte med *."},
+    "en": {"title": "Traceability: requirements, rules and result", "requirement": "Requirement",
+           "source": "Source and place", "rules": "Rules", "result": "Result",
+           "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
+           "not_applicable": "not applicable", "not_covered": "not covered by any rule",
+           "note": "Every requirement in govcheck's register with the rules that test it. "
+                   "\u201cNot covered by any rule\u201d means govcheck did not test the "
+                   "requirement, not that it is met. Rules with findings are marked *."},
+}
+
+
+def requirement_result(result, rule_ids: list) -> str:
+    """met / not_met / not_reviewed / not_applicable / not_covered for one requirement,
+    judged like the report's requirement areas (run/summary.py)."""
+    settings, kind = result.settings, result.document_type
+    rules = [settings.catalog.rules[r] for r in rule_ids if r in settings.catalog.rules]
+    if not rules:
+        return "not_covered"
+    applicable = [r for r in rules if r.applies_to(kind)]
+    ran = [r for r in applicable if r.id in settings.enabled and r.id not in result.not_reviewed]
+    failing = {f.rule for f in result.active if f.severity in ("error", "warning")}
+    if not applicable:
+        return "not_applicable"
+    if any(r.id in failing for r in ran):
+        return "not_met"
+    return "met" if ran else "not_reviewed"
+
+
+def traceability(result, lang: str) -> dict:
+    """The report's traceability table for one checked document."""
+    with_findings = {f.rule for f in result.active}
+    out = []
+    for row in rows(result.settings.catalog):
+        requirement, instrument = row["requirement"], row["instrument"]
+        place = _place(row, lang)
+        out.append({
+            "id": row["id"], "paraphrase": text_in(requirement["paraphrase"], lang),
+            "source": text_in(instrument["name"], lang) + (f", {place}" if place else ""),
+            "rules": [r + ("*" if r in with_findings else "") for r in row["rules"]],
+            "state": requirement_result(result, row["rules"]),
+        })
+    return {"rows": out, "words": _TRACE_WORDS.get(lang, _TRACE_WORDS["en"])}
