@@ -11,8 +11,8 @@ from govcheck.run.checker import check_paths
 
 AS_OF = dt.date(2016, 6, 30)
 PLAN = """govcheck: 1
-document: {id: D1, type: business_plan, title: Plan 2016, year: 2016, issuer: Arbeidstilsynet,
-           recipient: Region Nord}
+document: {id: D1, type: allocation_letter, title: Brev 2016, year: 2016,
+           issuer: Arbeids- og sosialdepartementet, recipient: Arbeidstilsynet}
 goals:
   - {id: G1, title: Tryggere arbeidsliv, level: 1, chain: outcome}
 """
@@ -28,9 +28,9 @@ def test_traceability_section_is_in_the_pdf_with_every_state(tmp_path):
     [result] = check_paths([str(path)], lang="nb", as_of=AS_OF)
     states = {rid: requirement_result(result, rules) for rid, rules in (
         ("REG-17", []), ("REG-02", ["MRS001", "MRS002"]), ("REG-05", ["MRS003"]),
-        ("NAV-01", ["CASC001"]), ("REG-08", ["LETTER001"]), ("GC-REF", ["REF001"]))}
+        ("REG-07", ["STAB001"]), ("SEED-PERSP", ["PERSP001"]), ("GC-REF", ["REF001"]))}
     assert states == {"REG-17": "not_covered", "REG-02": "not_met", "REG-05": "not_met",
-                      "NAV-01": "not_reviewed", "REG-08": "not_applicable", "GC-REF": "met"}
+                      "REG-07": "not_reviewed", "SEED-PERSP": "not_applicable", "GC-REF": "met"}
     write_pdf([result], str(tmp_path / "r.pdf"), "nb", AS_OF, "test")
     text = squeeze("".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages))
     assert squeeze("Sporbarhet: krav, regler og resultat") in text
