@@ -27,6 +27,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from corpus import generate_text  # noqa: E402
+from growth import section_growth  # noqa: E402
 
 from govcheck.document.loader import load  # noqa: E402
 from govcheck.document.validate import reference_problems, schema_problems  # noqa: E402
@@ -222,25 +223,35 @@ def _pages(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
 
 
-def section_fuzz() -> list[str]:
-    """The property-based tests with the `long` profile (5,000 examples each)."""
+def _long_run(test_file: str, heading: str) -> list[str]:
+    """A property-based test module with the `long` profile (5,000 examples each)."""
     start = time.perf_counter()
     run = subprocess.run([sys.executable, "-m", "pytest", "-o", "addopts=", "-q",
                           "-p", "no:cacheprovider",
-                          str(ROOT / "tests" / "test_fuzz.py"), "--hypothesis-show-statistics"],
+                          str(ROOT / "tests" / test_file), "--hypothesis-show-statistics"],
                          capture_output=True, text=True, cwd=ROOT,
                          env={**CHILD_ENV, "GOVCHECK_FUZZ": "long"})
     seconds = time.perf_counter() - start
     passing = [line.strip() for line in run.stdout.splitlines()
                if "passing examples" in line or line.strip().endswith(("passed", "failed"))
                or " passed in " in line or " failed" in line]
-    return ["### Fuzzing, long profile", "", f"{seconds:.0f} s, exit code {run.returncode}",
+    return [heading, "", f"{seconds:.0f} s, exit code {run.returncode}",
             "", *[f"- {line}" for line in passing]]
+
+
+def section_fuzz() -> list[str]:
+    """The fuzzing tests (mutated documents through every stage), long profile."""
+    return _long_run("test_fuzz.py", "### Fuzzing, long profile")
+
+
+def section_forgery() -> list[str]:
+    """The hostile-string tests (no output can be forged), long profile."""
+    return _long_run("test_forgery.py", "### Forgery, long profile")
 
 
 SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
             "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf,
-            "fuzz": section_fuzz}
+            "fuzz": section_fuzz, "forgery": section_forgery, "growth": section_growth}
 
 
 def main() -> None:

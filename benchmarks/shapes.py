@@ -48,8 +48,9 @@ def cycle(n: int, doc_id: str = "CYCLE") -> str:
 
 
 def flat(n: int, doc_id: str = "FLAT") -> str:
-    """n level-1 goals without indicators, no links."""
-    goals = "".join(_goal(i, None, 1, indicator=False) for i in range(n))
+    """n short level-1 goals (~50 bytes each), no indicators, no links."""
+    goals = "".join(f"  - {{id: G{i}, title: Mål {i}, level: 1, chain: outcome}}\n"
+                    for i in range(n))
     return HEADER.format(doc_id=doc_id) + "goals:\n" + goals
 
 
@@ -63,10 +64,12 @@ def waived(n: int, doc_id: str = "WAIVED") -> str:
 
 
 def letter(n: int, doc_id: str = "LETTER") -> str:
-    """A letter of n goals in a tree of fan-out 4, every second without an indicator,
-    so a report has findings spread over all of them (~50 KB at 1,000 goals)."""
-    goals = "".join(_goal(i, (i - 1) // 4 if i else None, 1 if i == 0 else 2 if i < 5 else 3,
-                          indicator=i % 2 == 0) for i in range(n))
+    """A short letter of n goals (~50 bytes each) in a tree of fan-out 4, without
+    indicators, so a report has findings on nearly every goal."""
+    goals = "".join(
+        f"  - {{id: G{i}, title: Mål {i}, level: {1 if i == 0 else 2 if i < 5 else 3}, "
+        f"chain: {'outcome' if i == 0 else 'output'}"
+        + (f", parent: G{(i - 1) // 4}}}\n" if i else "}\n") for i in range(n))
     return HEADER.format(doc_id=doc_id) + "goals:\n" + goals
 
 

@@ -24,7 +24,7 @@ def _date(ctx, param, value):
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise click.BadParameter(f"{safe.text(repr(value))} is not a date (YYYY-MM-DD)") from None
 
 
 def _colour(stream) -> bool:

@@ -1,6 +1,8 @@
 """Text from documents, configuration, rule files and file names, made safe for the
-format it lands in. One function per output kind; reporters call these and nothing else
-escapes user text (Jinja2's autoescape does the HTML markup, `html` the rest).
+format it lands in. One function per output kind; reporters, views and the CLI call
+these, and nothing else escapes user text (Jinja2's autoescape does the HTML markup,
+`html` the rest). It sits beside findings.py because every layer that prints uses it.
+JSON output carries the exact values as data; see docs/ci.md for the whole policy.
 
 What a hostile text could do, and what stops it:
 - a newline, CR or another line break forges output lines (one finding = one line);

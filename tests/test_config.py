@@ -151,3 +151,41 @@ example: "x"
     assert result.stderr.strip() == (
         f"{rules / 'OWN002.yaml'}:12:14: condition reads 'indicatr_count', which facts of "
         "this kind do not have")
+
+
+def test_a_parameter_default_outside_its_own_bounds_is_refused(doc):
+    rules = doc / "my-rules"
+    rules.mkdir()
+    (rules / "OWN003.yaml").write_text("""id: OWN003
+area: OWN
+title: {nb: T, en: T}
+severity: warning
+types: all
+parameters:
+  most_goals: {type: integer, default: 0, minimum: 1, maximum: 50, source: "intern"}
+citation: {instrument: I, section: "1", edition: "2024", confirmed: true}
+rationale: {nb: R, en: R}
+remediation: {nb: R, en: R}
+message: {nb: M, en: M}
+check:
+  fact: document
+  at: goals
+  condition: {$gt: {goal_count: {$param: most_goals}}}
+example: "x"
+""")
+    (doc / "govcheck.yaml").write_text("rule-dirs: [my-rules]\n")
+    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml")])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{rules / 'OWN003.yaml'}:7:40: default of most_goals: should be between 1 and 50, "
+        "not 0"]
+
+
+def test_every_number_parameter_of_the_catalog_has_bounds():
+    from govcheck.catalog.catalog import load_catalog
+
+    for parameter in load_catalog().parameters.values():
+        if parameter.type in ("integer", "number"):
+            assert parameter.minimum is not None, parameter.name
+            low, high = parameter.minimum, parameter.maximum
+            assert low <= parameter.default and (high is None or parameter.default <= high)

@@ -22,7 +22,9 @@ def schema() -> dict:
 
 
 @functools.cache
-def _validator():
+def validator():
+    import decimal  # noqa: F401  jsonschema_rs imports it on first use; not under an alarm
+
     import jsonschema_rs  # Rust: fast enough to run on every document
 
     return jsonschema_rs.Draft202012Validator(schema(), validate_formats=True)
@@ -115,14 +117,17 @@ def _alternatives(where: str, alternatives: list) -> str:
 
 def schema_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
     """Every schema violation as (rule, path, at key, message parameters)."""
-    validator = _validator()
-    if validator.is_valid(document.data):
+    checker = validator()
+    if checker.is_valid(document.data):
         return []
     found = {}
-    for error in validator.iter_errors(document.data):
+    for error in checker.iter_errors(document.data):
         for path, at_key, message in _schema_message(error):
             found.setdefault((path, message), ("SCHEMA", path, at_key, {"detail": message}))
     return list(found.values())
+
+
+MAX_LINES_NAMED = 10  # lines a REF001 message names; the count says how many in all
 
 
 def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
@@ -142,7 +147,9 @@ def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]
     for identifier, where in places.items():
         where.sort(key=document.locate)  # file order, whatever the order of sections
         if len(where) > 1:
-            lines = [document.locate(p)[0] for p in where]
+            lines: list = [document.locate(p)[0] for p in where[:MAX_LINES_NAMED]]
+            if len(where) > MAX_LINES_NAMED:  # one message, not one the size of the file
+                lines.append(f"… +{len(where) - MAX_LINES_NAMED}")
             found.append(("REF001", where[1], False,
                           {"identifier": identifier, "count": len(where), "lines": lines}))
     for kind, key, wanted, many in REFERENCES:

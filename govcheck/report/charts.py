@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 from markupsafe import Markup, escape
 
+from .. import safe
+
 FONT = "DejaVu Sans, sans-serif"
 INK, MUTED, GRID = "#1d2733", "#5b6673", "#d9dee4"
 BAR, GOOD, BAD, LIMIT = "#2f5d8a", "#2a7f62", "#b3261e", "#b26a00"
@@ -37,7 +39,8 @@ def _text(x, y, content, size=8, anchor="middle", fill=INK, weight="normal", ext
         f' fill="{fill}"' if fill != INK else "",
         ' font-weight="bold"' if weight == "bold" else "",
     ])
-    return f'<text x="{_num(x)}" y="{_num(y)}"{attributes}{extra}>{escape(content)}</text>'
+    shown = escape(safe.html(content))
+    return f'<text x="{_num(x)}" y="{_num(y)}"{attributes}{extra}>{shown}</text>'
 
 
 
@@ -55,7 +58,7 @@ def _rect(x, y, w, h, fill, stroke="none") -> str:
 def _svg(width: int, height: int, label: str, parts: list[str]) -> Markup:
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" '
             f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
-            f'aria-label="{escape(label)}" font-family="{FONT}" font-size="8" '
+            f'aria-label="{escape(safe.html(label))}" font-family="{FONT}" font-size="8" '
             f'text-anchor="middle" fill="{INK}">')
     return Markup(head + "".join(parts) + "</svg>")
 

@@ -28,7 +28,6 @@ def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
             yield command("error", error.file, error.line, error.column, "govcheck",
                           error.message) + "\n"
         for finding in result.active:
-            # the citation is labelled «Hjemmel:»/«Kilde:» by the register
             message = [finding.message] + ([finding.citation] if finding.citation else [])
             yield command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
                           finding.line, finding.column, finding.rule, *message) + "\n"

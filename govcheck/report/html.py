@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .. import __version__
+from .. import __version__, safe
 from ..catalog.follow_up import shortfall
 from ..catalog.requirements import citation_groups, text_in
 from ..catalog.values import PERSPECTIVES, STAGES, is_number
@@ -28,6 +28,9 @@ from .requirements import traceability
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 EXCERPT_WIDTH = 150  # characters of a YAML line shown in an excerpt
+REPORT_FINDINGS_PER_RULE = 20  # in full with excerpt; the rest of a rule as table rows
+REPORT_ROWS_PER_RULE = 80  # table rows after those; the JSON and SARIF output have them all
+REPORT_TREE_GOALS = 300  # goals the goal tree shows; WeasyPrint's table layout is slow
 DESCRIPTION_WIDTH = 240  # characters of a goal description shown in the goal tree
 
 
@@ -59,9 +62,18 @@ def build_page(results: list, lang: str, as_of: dt.date, catalog_version: str,
 def environment() -> Environment:
     """The templates' Jinja2 environment, autoescaping everything (reports reuse it)."""
     env = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      finalize=_finalize)
     env.globals.update(severity_word=severity_word, term=term)
     return env
+
+
+def _finalize(value):
+    """Every `{{ }}` value before autoescape: text shows controls and bidi controls
+    escaped (a right-to-left override would reorder what the auditor reads)."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return safe.html(value)
+    return value
 
 
 def _text(value) -> str:
@@ -120,7 +132,7 @@ def _section(result, number: int, lang: str, as_of: dt.date) -> dict:
     goals = _goal_rows(result, high, lang)
     section.update(
         areas=_areas(result, lang), not_reviewed=_not_reviewed(result, lang),
-        goals=goals, high_risk_score=high,
+        goals=goals, high_risk_score=high, goal_total=len(_goal_tree(result)[0]),
         charts=_charts(result, values, lang),
         findings=_findings(result, lang), suppressed=_suppressed(result),
         waivers=_waivers(result, as_of),
@@ -147,9 +159,11 @@ def _not_reviewed(result, lang: str) -> list[tuple[str, str]]:
     words = WORDS[lang]
     rows = []
     for rule_id, why in sorted(result.not_reviewed.items()):
-        relation, named = why if isinstance(why, tuple) and len(why) == 2 else (why, None)
+        relation, named, *reason = why if isinstance(why, tuple) else (why, None)
         what = words.get(f"relation_{relation}", _text(relation))
-        text = words["needs_named" if named else "needs_none"].format(what=what, named=named)
+        key = f"needs_{reason[0]}" if named and reason else \
+            "needs_named" if named else "needs_none"
+        text = words[key].format(what=what, named=named)
         rows.append((rule_id, text))
     return rows
 
@@ -172,18 +186,27 @@ def _goal_tree(result) -> tuple[list[dict], dict[int, int | None]]:
     return facts, parent
 
 
-def _inherited(goals: list, facts: list, parent: dict, index: int, key: str):
-    """The goal's own value of `key`, else its nearest ancestor's (as the rules read it)."""
-    seen = set()
-    current = index
-    while current is not None and current not in seen:
-        goal = goals[facts[current]["path"][1]]
-        value = goal.get(key) if isinstance(goal, dict) else None
-        if isinstance(value, str) and value.strip():
-            return value, current != index
-        seen.add(current)
-        current = parent[current]
-    return None, False
+def _inherited(goals: list, facts: list, parent: dict, key: str) -> list[tuple]:
+    """For each goal: its own value of `key`, else its nearest ancestor's (as the rules
+    read it), and whether it was inherited; each goal resolved once."""
+    found: list = [None] * len(facts)
+    for start in range(len(facts)):
+        trail, on_trail, value = [], set(), (None, False)
+        current = start
+        while current is not None and found[current] is None and current not in on_trail:
+            goal = goals[facts[current]["path"][1]]
+            own = goal.get(key) if isinstance(goal, dict) else None
+            if isinstance(own, str) and own.strip():
+                found[current] = (own, False)
+                break
+            trail.append(current)
+            on_trail.add(current)
+            current = parent[current]
+        if current is not None and found[current] is not None:
+            value = (found[current][0], found[current][0] is not None)
+        for goal_index in trail:
+            found[goal_index] = value
+    return found
 
 
 def _goal_rows(result, high: int, lang: str) -> list[dict]:
@@ -210,10 +233,11 @@ def _goal_rows(result, high: int, lang: str) -> list[dict]:
     for index in range(len(facts)):  # goals in a parent cycle reach no top goal
         visit(index, 0)
     rows = []
-    for index, depth in order:
+    perspectives = _inherited(goals, facts, parent, "perspective")
+    for index, depth in order[:REPORT_TREE_GOALS]:
         fact = facts[index]
         goal = goals[fact["path"][1]]
-        perspective, inherited = _inherited(goals, facts, parent, index, "perspective")
+        perspective, inherited = perspectives[index]
         score = fact.get("max_threat_score", 0)
         rows.append({
             "id": fact["target"], "title": _text(goal.get("title")), "depth": min(depth, 6),
@@ -275,10 +299,10 @@ def _charts(result, values: dict, lang: str) -> dict:
     goals, (tree_facts, parent) = _goal_list(data), _goal_tree(result)
     at_path = {tuple(f["path"]): i for i, f in enumerate(tree_facts)}
     perspective_of = []
+    perspectives = _inherited(goals, tree_facts, parent, "perspective")
     for indicator in items(data, "indicator"):
         index = at_path.get(tuple(indicator.path[:2]))
-        found = _inherited(goals, tree_facts, parent, index, "perspective")[0] \
-            if index is not None else None
+        found = perspectives[index][0] if index is not None else None
         perspective_of.append(found if found in PERSPECTIVES else None)
     perspective_bars = [(term(p, lang), perspective_of.count(p)) for p in PERSPECTIVES]
     if perspective_of.count(None):
@@ -371,8 +395,7 @@ def _series_charts(data: dict, tolerance: float, lang: str) -> list[dict]:
 
 # ---- findings and waivers ---------------------------------------------------------
 
-def _excerpt(text: str, line: int) -> list[tuple[int, str, bool]]:
-    lines = text.splitlines()
+def _excerpt(lines: list[str], line: int) -> list[tuple[int, str, bool]]:
     if not 1 <= line <= len(lines):
         return []
     shown = []
@@ -392,7 +415,7 @@ def _citation(rule, lang: str) -> dict:
             "requirements": list(rule.requirements)}
 
 
-def _finding(finding, result, lang: str) -> dict:
+def _finding(finding, result, lang: str, lines: list[str]) -> dict:
     rule = result.settings.catalog.rules.get(finding.rule)
     same_file = finding.file == result.document.file
     return {
@@ -403,7 +426,7 @@ def _finding(finding, result, lang: str) -> dict:
         "citation": _citation(rule, lang) if rule else None,
         "citation_text": finding.citation,
         "remediation": rule.remediation.get(lang, "") if rule else "",
-        "excerpt": _excerpt(result.document.text, finding.line) if same_file else [],
+        "excerpt": _excerpt(lines, finding.line) if same_file else [],
     }
 
 
@@ -416,8 +439,27 @@ def _findings(result, lang: str) -> list[dict]:
         groups.setdefault(rule.area if rule else "?", []).append(finding)
     order = [a for a in catalog.areas() if a in groups] + sorted(set(groups) -
                                                                  set(catalog.areas()))
-    return [{"code": area, "name": AREAS.get(area, {}).get(lang, area),
-             "findings": [_finding(f, result, lang) for f in groups[area]]} for area in order]
+    lines = result.document.text.splitlines()  # once per document, not once per finding
+    return [_area_group(area, groups[area], result, lang, lines) for area in order]
+
+
+def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) -> dict:
+    """One area's findings: each rule's first REPORT_FINDINGS_PER_RULE in full, the rest
+    of that rule as table rows, and the rules so shortened, so the report says so."""
+    shown, rest, per_rule = [], [], {}
+    for finding in findings:
+        per_rule[finding.rule] = per_rule.get(finding.rule, 0) + 1
+        if per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE:
+            shown.append(_finding(finding, result, lang, lines))
+        elif per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE:
+            rest.append({"rule": finding.rule, "severity": finding.severity,
+                         "target": finding.target, "line": finding.line,
+                         "column": finding.column, "message": finding.message})
+    shortened = [(rule, REPORT_FINDINGS_PER_RULE,
+                  min(total, REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE), total)
+                 for rule, total in per_rule.items() if total > REPORT_FINDINGS_PER_RULE]
+    return {"code": area, "name": AREAS.get(area, {}).get(lang, area), "findings": shown,
+            "rest": rest, "shortened": shortened}
 
 
 def _suppressed(result) -> list[dict]:
@@ -556,6 +598,8 @@ WORDS = {
         "relation_parent": "overordnet dokument", "relation_previous": "fjorårets dokument",
         "needs_named": "trenger {what} {named}, som ikke er med i kontrollen",
         "needs_none": "trenger {what}, men dokumentet oppgir ikke noe",
+        "needs_self": "trenger {what}, men dokumentet oppgir seg selv ({named})",
+        "needs_ambiguous": "trenger {what} {named}, men flere filer i kontrollen har den id-en",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Virknings\u00adkjede", "perspective": "Perspektiv",
         "indicators": "Styrings\u00adpara\u00admetere", "risk": "Risiko",
@@ -583,6 +627,11 @@ WORDS = {
         "series_counts": "{met} av {total} perioder innfridd",
         "no_target": "Ingen tallfestet krav; periodene er ikke vurdert.",
         "no_series": "Ingen styringsparametere har oppfølgingstall (actuals).",
+        "shortened": "Regel {rule} har {total} funn i dette dokumentet: de {shown} første "
+                     "vises i sin helhet, til og med nr. {listed} i tabellen under; alle står "
+                     "i JSON- og SARIF-utdataene.",
+        "tree_shortened": "Målhierarkiet viser de {shown} første av {total} mål; alle står "
+                          "i dokumentet og i funnene.",
         "findings": "Funn", "no_findings": "Ingen åpne funn.", "rule": "Regel",
         "severity": "Alvorlighet", "location": "Sted", "line": "linje", "column": "kolonne",
         "target_item": "Gjelder", "message": "Funn", "citation": "Grunnlag",
@@ -627,6 +676,9 @@ WORDS = {
         "relation_parent": "parent document", "relation_previous": "previous document",
         "needs_named": "needs the {what} {named}, which was not checked with it",
         "needs_none": "needs a {what}, but the document names none",
+        "needs_self": "needs the {what}, but the document names itself ({named})",
+        "needs_ambiguous": "needs the {what} {named}, but more than one file in this run "
+                           "has that id",
         "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
         "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
         "risk": "Risk",
@@ -654,6 +706,11 @@ WORDS = {
         "series_counts": "{met} of {total} periods met",
         "no_target": "No numeric target; the periods are not judged.",
         "no_series": "No indicator has actuals.",
+        "shortened": "Rule {rule} has {total} findings in this document: the first "
+                     "{shown} are shown in full, up to no. {listed} in the table below; all "
+                     "are in the JSON and SARIF output.",
+        "tree_shortened": "The goal hierarchy shows the first {shown} of {total} goals; all "
+                          "are in the document and in the findings.",
         "findings": "Findings", "no_findings": "No open findings.", "rule": "Rule",
         "severity": "Severity", "location": "Location", "line": "line", "column": "column",
         "target_item": "Target", "message": "Finding", "citation": "Basis",

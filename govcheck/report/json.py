@@ -40,8 +40,9 @@ def result_dict(result) -> dict:
         },
         "findings": [finding_dict(f) for f in result.findings],
         "not_reviewed": [
-            {"rule": rule_id, "needs": relation, "named": named}
-            for rule_id, (relation, named) in sorted(result.not_reviewed.items())
+            {"rule": rule_id, "needs": relation, "named": named,
+             "reason": why[0] if why else ("absent" if named else "none")}
+            for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items())
         ],
     }
 

@@ -21,10 +21,14 @@ _LABELS = {
     "nb": {"source": "Hjemmel", "fix": "Slik retter du det", "waived": "unntak",
            "approved": "godkjent av", "expires": "gjelder til",
            "not_reviewed": "ikke vurdert", "parent": "overordnet dokument",
+           "self": "er dette dokumentet selv",
+           "ambiguous": "er id-en til flere filer i kontrollen",
            "previous": "fjorårets dokument", "none": "er ikke oppgitt",
            "absent": "ble ikke kontrollert sammen med dette"},
     "en": {"source": "Source", "fix": "How to fix", "waived": "waived",
            "approved": "approved by", "expires": "until", "not_reviewed": "not reviewed",
+           "self": "is this document itself",
+           "ambiguous": "is the id of more than one file in this run",
            "parent": "the parent document", "previous": "last year's document",
            "absent": "was not checked with it", "none": "is not named"},
 }
@@ -58,8 +62,10 @@ def _not_reviewed(reason, labels: dict) -> str:
     """Why a rule could not run: it needs a related document that is not at hand."""
     if not isinstance(reason, tuple):
         return f"{labels['not_reviewed']}: {reason}"
-    relation, named = (tuple(reason) + (None, None))[:2]
+    relation, named, why = (tuple(reason) + (None, None, None))[:3]
     what = labels.get(relation, str(relation))
+    if named and why in ("self", "ambiguous"):
+        return f"{labels['not_reviewed']}: {what} {named} {labels[why]}"
     if named:
         return f"{labels['not_reviewed']}: {what} {named} {labels['absent']}"
     return f"{labels['not_reviewed']}: {what} {labels['none']}"
@@ -75,7 +81,7 @@ def _details(result, finding, rule, lang: str) -> str:
     return "\n".join((
         safe.xml(f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
                  f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}"),
-        safe.xml(finding.citation),  # labelled «Hjemmel:»/«Kilde:»
+        safe.xml(finding.citation),
         safe.xml_block(f"{labels['fix']}: {rule.remediation[lang].strip()}"),
     ))
 

@@ -16,11 +16,14 @@ FORMAT_VERSION = 1
 COVERAGE = ("covered", "partly", "not_covered", "not_expressible")
 _COVERAGE_WORDS = {
     "nb": {"covered": "dekket", "partly": "delvis dekket",
-           "not_covered": "ikke dekket av noen regel", "not_expressible": "kan ikke uttrykkes i formatet"},
+           "not_covered": "ikke dekket av noen regel",
+           "not_expressible": "kan ikke uttrykkes i formatet"},
     "nn": {"covered": "dekt", "partly": "delvis dekt",
-           "not_covered": "ikkje dekt av nokon regel", "not_expressible": "kan ikkje uttrykkjast i formatet"},
+           "not_covered": "ikkje dekt av nokon regel",
+           "not_expressible": "kan ikkje uttrykkjast i formatet"},
     "en": {"covered": "covered", "partly": "partly covered",
-           "not_covered": "not covered by any rule", "not_expressible": "not expressible in the format"},
+           "not_covered": "not covered by any rule",
+           "not_expressible": "not expressible in the format"},
 }
 _KIND_WORDS = {
     "nb": {"law": "lov", "regulation": "reglement", "provisions": "bestemmelser",

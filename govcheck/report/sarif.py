@@ -55,7 +55,8 @@ def _uri(path: str) -> str:
     """A URI reference for a path: relative stays relative, separators become `/`."""
     if os.path.isabs(path):
         return Path(path).as_uri()
-    return quote(path.replace(os.sep, "/"), safe="/-._~!$&'()*+,;=@")
+    # the file name's own bytes, so a name that is not UTF-8 is %-encoded, not a crash
+    return quote(os.fsencode(path.replace(os.sep, "/")), safe="/-._~!$&'()*+,;=@")
 
 
 def shown_path(path: str, given: str | None = None) -> str:
@@ -90,8 +91,9 @@ def _descriptor(rule, lang: str) -> dict:
     citation = rule.citation_text(lang)
     rationale = safe.text_block(rule.rationale[lang].strip())
     remediation = safe.text_block(rule.remediation[lang].strip())
+    urls = citation_urls(rule.citation)
     linked = safe.markdown(citation) + "".join(
-        f" ([{labels['link']}](<{safe.markdown(url)}>))" for url in citation_urls(rule.citation))
+        f" ([{labels['link']}](<{safe.markdown(url)}>))" for url in urls)
     return {
         "id": rule.id,
         "name": _pascal(rule.title["en"]),

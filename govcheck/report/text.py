@@ -30,14 +30,16 @@ def summary_line(tally, lang: str) -> str:
         extras += [f"{tally.unreadable} unreadable"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} file{'s' if len(tally.skipped) != 1 else ''} "
                    "skipped: not goal documents"] if tally.skipped else []
-        extras += [f"configuration {tally.first_config}"] if tally.first_config else []
+        extras += [f"configuration {safe.text(tally.first_config)}"] if tally.first_config \
+            else []
     else:
         line = f"{files} {'fil' if files == 1 else 'filer'} kontrollert: " + ", ".join(parts)
         extras = [f"{tally.suppressed} dempet av unntak"] if tally.suppressed else []
         extras += [f"{tally.unreadable} kunne ikke leses"] if tally.unreadable else []
         extras += [f"{len(tally.skipped)} {'fil' if len(tally.skipped) == 1 else 'filer'} "
                    "hoppet over: ikke styringsdokumenter"] if tally.skipped else []
-        extras += [f"konfigurasjon {tally.first_config}"] if tally.first_config else []
+        extras += [f"konfigurasjon {safe.text(tally.first_config)}"] if tally.first_config \
+            else []
     return line + (f" ({'; '.join(extras)})" if extras else "")
 
 
@@ -47,23 +49,31 @@ _RELATION_WORDS = {
 }
 
 
+_WHY_NOT = {
+    ("absent", "en"): "{what} {named} was not checked with it",
+    ("absent", "nb"): "{what} {named} er ikke med i kontrollen",
+    ("self", "en"): "{what} {named} is this document itself",
+    ("self", "nb"): "{what} {named} er dette dokumentet selv",
+    ("ambiguous", "en"): "{what} {named}: more than one file in this run has that id",
+    ("ambiguous", "nb"): "{what} {named}: flere filer i kontrollen har den id-en",
+}
+
+
 def not_reviewed_lines(result, lang: str) -> list[str]:
-    """Rules that could not run because a document the file names was not checked with it."""
+    """Rules that could not run because a document the file names was not checked with
+    it, is the file itself, or is not the only file with that id."""
     by_relation: dict[tuple, list[str]] = {}
-    for rule_id, (relation, named) in sorted(result.not_reviewed.items()):
+    for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items()):
         if named:
-            by_relation.setdefault((relation, named), []).append(rule_id)
+            by_relation.setdefault((relation, named, *(why or ["absent"])), []).append(rule_id)
     lines = []
     file = safe.text(result.file)
-    for (relation, named), rule_ids in sorted(by_relation.items()):
-        what = _RELATION_WORDS[(relation, "en" if lang == "en" else "nb")]
-        named = safe.text(named)
-        if lang == "en":
-            lines.append(f"{file}: not reviewed: {', '.join(rule_ids)} ({what} "
-                         f"{named} was not checked with it)")
-        else:
-            lines.append(f"{file}: ikke vurdert: {', '.join(rule_ids)} ({what} "
-                         f"{named} er ikke med i kontrollen)")
+    language = "en" if lang == "en" else "nb"
+    for (relation, named, why), rule_ids in sorted(by_relation.items()):
+        reason = _WHY_NOT[(why, language)].format(
+            what=_RELATION_WORDS[(relation, language)], named=safe.text(named))
+        label = "not reviewed" if language == "en" else "ikke vurdert"
+        lines.append(f"{file}: {label}: {', '.join(rule_ids)} ({reason})")
     return lines
 
 
@@ -73,9 +83,10 @@ def config_line(result, tally, lang: str) -> str | None:
     source = result.settings.source if result.settings else None
     if result.settings is None or source == tally.first_config:
         return None
+    file, source = safe.text(result.file), safe.text(source) if source else None
     if lang == "en":
-        return f"{result.file}: configuration {source or 'none (defaults)'}"
-    return f"{result.file}: konfigurasjon {source or 'ingen (standard)'}"
+        return f"{file}: configuration {source or 'none (defaults)'}"
+    return f"{file}: konfigurasjon {source or 'ingen (standard)'}"
 
 
 def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:

@@ -17,10 +17,11 @@ from ..catalog.facts import build_facts
 from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
 from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
-from ..document.validate import reference_problems, schema_problems
+from ..document.validate import reference_problems, schema_problems, validator
 from ..findings import Finding, Waiver, sort_findings
+from .bounds import DocumentTooBig, bounded
 from .config import CONFIG_NAMES, Settings, settings_for
-from .documents import DocumentSet
+from .documents import DocumentSet, own_id
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
 DOCUMENT_SUFFIXES = (".yaml", ".yml")
@@ -134,11 +135,28 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     back in the result, never raised."""
     settings = settings_for(path, config)  # a broken configuration stops the whole run
     try:
-        document = load(path, settings.max_bytes)
+        with bounded(settings.max_seconds, settings.max_memory) as pause:
+            document = load(path, settings.max_bytes)
+            with pause():
+                _prepare(settings, document)
+            return check_loaded(document, settings, lang, as_of or dt.date.today(),
+                                documents or DocumentSet([path], config))
     except LoadError as error:
         return Result(file=path, settings=settings, error=error)
-    return check_loaded(document, settings, lang, as_of or dt.date.today(),
-                        documents or DocumentSet([path], config))
+    except DocumentTooBig as stop:
+        return Result(file=path, settings=settings, error=LoadError(path, 1, 1, str(stop)))
+
+
+def _prepare(settings: Settings, document: Document) -> None:
+    """What is built once per run (validator, ruleset), built outside a document's bound."""
+    validator()
+    _engine(settings).prepare(document_type(document))
+
+
+def document_type(document: Document) -> str:
+    meta = document.data.get("document")
+    kind = meta.get("type") if isinstance(meta, dict) else None
+    return kind if isinstance(kind, str) else "none"
 
 
 def check_loaded(document: Document, settings: Settings, lang: str | None, as_of: dt.date,
@@ -151,7 +169,8 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
         if isinstance(meta, dict) else {}
     related = documents.related(document) if documents else {}
     result.findings, result.facts, result.not_reviewed = check_document(
-        document, settings, result.lang, as_of, related)
+        document, settings, result.lang, as_of, related,
+        documents.sharing_id(document) if documents else ())
     return result
 
 
@@ -216,22 +235,27 @@ class Checked(NamedTuple):
 
 
 def check_document(document: Document, settings: Settings, lang: str, as_of: dt.date,
-                   related: dict | None = None) -> Checked:
+                   related: dict | None = None, sharing_id: tuple = ()) -> Checked:
     """Check one loaded document; `related` maps parent and previous to (the id the
-    document names, that document's Summary or None), as DocumentSet.related gives."""
+    document names, that document's Summary or None[, why not]), as DocumentSet.related
+    gives; `sharing_id` names the other files of the run with this document's id."""
     related = related or {}
     stamp = _Stamp(document, settings, lang)
     enabled = set(settings.enabled)
     findings: list[Finding] = []
-    for rule_id, path, at_key, values in schema_problems(document) + reference_problems(document):
+    problems = schema_problems(document) + reference_problems(document)
+    if sharing_id and own_id(document):
+        problems.append(("REF003", ("document", "id"), False, {
+            "identifier": own_id(document), "files": list(sharing_id)}))
+    for rule_id, path, at_key, values in problems:
         if rule_id in enabled:
             position = document.locate_key(path) if at_key else document.locate(path)
             target = values.get("identifier") or owner_id(document.data, path)
             findings.append(stamp(rule_id, position, target, values, path))
 
     values = settings.parameter_values
-    facts = build_facts(document, values, {relation: summary for relation, (_, summary)
-                                           in related.items() if summary})
+    facts = build_facts(document, values, {relation: link[1] for relation, link
+                                           in related.items() if link[1]})
     by_id = {fact["id"]: fact for fact in facts}
     document_type = by_id["document:document"]["doc_type"]
     with _engine(settings).session(document_type) as session:
@@ -254,9 +278,9 @@ def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict
         rule = settings.catalog.rules[rule_id]
         needed = rule.check.get("requires")
         if needed and rule.applies_to(document_type):
-            named, summary = related.get(needed, (None, None))
-            if summary is None:
-                missing[rule_id] = (needed, named)
+            named, summary, *why = related.get(needed, (None, None))
+            if summary is None:  # why: "self" or "ambiguous" when the named one is unusable
+                missing[rule_id] = (needed, named, *why)
     return missing
 
 
@@ -308,13 +332,14 @@ def _apply_waivers(findings: list[Finding], waivers: list[Waiver], as_of: dt.dat
     rules read (keyed by fact id), one per waiver with a readable expiry."""
     live = [(_expiry(w) is not None and _expiry(w) >= as_of) for w in waivers]
     used = [0] * len(waivers)
+    by_key: dict[tuple, list[int]] = {}  # (rule, target) → live waivers, in order
+    for index, waiver in enumerate(waivers):
+        if live[index]:
+            by_key.setdefault((waiver.rule, waiver.target), []).append(index)
     result = []
     for finding in findings:
-        matching = [
-            index for index, waiver in enumerate(waivers)
-            if live[index] and waiver.rule == finding.rule and waiver.target == finding.target
-            and not finding.rule.startswith(UNWAIVABLE)
-        ]
+        matching = [] if finding.rule.startswith(UNWAIVABLE) or not isinstance(
+            finding.target, str) else by_key.get((finding.rule, finding.target), [])
         for index in matching:
             used[index] += 1
         result.append(replace(finding, waiver=waivers[matching[0]]) if matching else finding)

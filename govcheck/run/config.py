@@ -26,7 +26,10 @@ from ..findings import SEVERITIES
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
-        "max-file-size")
+        "max-file-size", "max-seconds-per-document", "max-memory-per-document")
+DEFAULT_MAX_SECONDS = 60.0  # per document; see run/bounds.py
+DEFAULT_MAX_MEMORY = 1024  # MiB per document
+MAX_SECONDS_BOUND, MAX_MEMORY_BOUND = 86_400, 1_048_576  # a day; a TiB
 WAIVER_KEYS = ("document", "rule", "target", "justification", "approved_by", "expires")
 MAX_FILE_SIZE = 64 * 1024 * 1024  # a YAML file takes ~20× its size in memory once built
 ALWAYS_ON = "VALID"  # SCHEMA and REF: without them the other rules read garbage
@@ -60,6 +63,8 @@ class Settings:
     fail_on: str = "error"
     waivers: tuple = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_seconds: float = DEFAULT_MAX_SECONDS
+    max_memory: int = DEFAULT_MAX_MEMORY  # MiB
 
     @functools.cached_property
     def parameter_values(self) -> dict:
@@ -163,13 +168,27 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     if max_bytes > MAX_FILE_SIZE:
         fail(("max-file-size",), f"max-file-size should be at most {MAX_FILE_SIZE} bytes "
                                  "(64 MiB)")
+    max_seconds = data.get("max-seconds-per-document", DEFAULT_MAX_SECONDS)
+    if not _within(max_seconds, (int, float), MAX_SECONDS_BOUND):
+        fail(("max-seconds-per-document",), "max-seconds-per-document must be a number of "
+             f"seconds above 0 and at most {MAX_SECONDS_BOUND}")
+    max_memory = data.get("max-memory-per-document", DEFAULT_MAX_MEMORY)
+    if not _within(max_memory, int, MAX_MEMORY_BOUND):
+        fail(("max-memory-per-document",), "max-memory-per-document must be a whole number "
+             f"of MiB above 0 and at most {MAX_MEMORY_BOUND}")
 
     return Settings(
         source=source, catalog=catalog, rule_dirs=rule_dirs, enabled=enabled,
         severities=tuple(sorted(severities.items())),
         values=json.dumps(values, sort_keys=True), fail_on=fail_on,
         waivers=_waivers(data.get("waivers", []), document, fail), max_bytes=max_bytes,
+        max_seconds=float(max_seconds), max_memory=max_memory,
     )
+
+
+def _within(value, kinds, bound) -> bool:
+    """A number of the right kind, above 0 and at most `bound` (so never nan or inf)."""
+    return isinstance(value, kinds) and not isinstance(value, bool) and 0 < value <= bound
 
 
 def _waivers(entries, document: Document | None, fail) -> tuple:

@@ -55,40 +55,63 @@ def summarize(document) -> Summary:
 
 
 class DocumentSet:
-    """The files checked together, indexed by document id."""
+    """The files checked together, indexed by document id. An id that two files share
+    links to neither: which one a document means cannot be known (issue 16)."""
 
     def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None):
         self._config = config
-        self.file_of: dict[str, str] = {}
+        self.files_of: dict[str, list[str]] = {}
         heads = heads or {}
         for file in files:
             head = heads.get(file) or peek(file, self._max_bytes(file))
             identifier = _text(head.document.get("id"))
             if isinstance(identifier, str):
-                self.file_of.setdefault(identifier, file)
+                self.files_of.setdefault(identifier, []).append(file)
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
         return settings_for(file, self._config).max_bytes
 
     def summary(self, identifier: str) -> Summary | None:
-        """The summary of the document with that id, or None when it is not in the set
-        or cannot be read (it then gets its own load error when checked)."""
+        """The summary of the one document with that id, or None when it is not in the
+        set, is not the only one with that id, or cannot be read (it then gets its own
+        load error when checked)."""
         if identifier not in self._summaries:
-            file = self.file_of.get(identifier)
+            files = self.files_of.get(identifier, [])
             try:
                 self._summaries[identifier] = (
-                    summarize(load(file, self._max_bytes(file))) if file else None)
+                    summarize(load(files[0], self._max_bytes(files[0])))
+                    if len(files) == 1 else None)
             except LoadError:
                 self._summaries[identifier] = None
         return self._summaries[identifier]
 
-    def related(self, document) -> dict[str, tuple[str | None, Summary | None]]:
-        """For parent and previous: (the id the document names, its summary or None)."""
+    def sharing_id(self, document) -> tuple[str, ...]:
+        """The other files of the set with this document's id."""
+        own = own_id(document)
+        return tuple(f for f in self.files_of.get(own, []) if f != document.file) \
+            if own else ()
+
+    def related(self, document) -> dict[str, tuple]:
+        """For parent and previous: (the id the document names, its summary or None),
+        and a third element, the reason, when the document named cannot be used:
+        "self" (the document names itself) or "ambiguous" (two files have that id)."""
         meta = document.data.get("document")
         meta = meta if isinstance(meta, dict) else {}
-        found = {}
+        own = own_id(document)
+        found: dict[str, tuple] = {}
         for relation in RELATIONS:
             named = meta.get(relation) if isinstance(meta.get(relation), str) else None
-            found[relation] = (named, self.summary(named) if named else None)
+            if named and named == own:
+                found[relation] = (named, None, "self")
+            elif named and len(self.files_of.get(named, [])) > 1:
+                found[relation] = (named, None, "ambiguous")
+            else:
+                found[relation] = (named, self.summary(named) if named else None)
         return found
+
+
+def own_id(document) -> str | None:
+    meta = document.data.get("document")
+    identifier = _text(meta.get("id")) if isinstance(meta, dict) else None
+    return identifier if isinstance(identifier, str) else None

@@ -10,6 +10,8 @@ A fixture file `<RULE>.yaml`:
         related:                               # optional, for CASC and STAB rules
           parent: |                            # the parent document, as text
             ...
+          same_id: |                           # another file of the run (REF003)
+            ...
         document: |                            # the goal document, as text
           govcheck: 1
           ...
@@ -30,7 +32,7 @@ from ..document.loader import Document, LoadError, load_yaml, parse
 from ..document.normalize import normalize
 from .checker import check_document
 from .config import build_settings
-from .documents import RELATIONS, summarize
+from .documents import RELATIONS, own_id, summarize
 
 FIXED_AS_OF = dt.date(2026, 1, 1)  # fixtures do not age: waivers are judged on this day
 
@@ -94,12 +96,13 @@ def run_fixture(path: str, base_config: dict | None = None,
         normalize(document.data)
         try:
             related = _related(case.get("related"), document, label)
+            sharing = _sharing(case.get("related"), document, label)
         except LoadError as error:
             results.append(CaseResult(path, rule, name, fixture.locate(where)[0], False,
                                       f"related document does not load: {error}"))
             continue
         results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
-                                settings, as_of, expect, related))
+                                settings, as_of, expect, related, sharing))
     if not breaks or not keeps:
         fail(("cases",), "a fixture needs a case that breaks the rule and one that keeps it")
     return results
@@ -122,10 +125,21 @@ def _related(texts, document: Document, label: str) -> dict:
     return related
 
 
-def _compare(path, rule, name, line, document: Document, settings, as_of, expect, related):
+def _sharing(texts, document: Document, label: str) -> tuple:
+    """The `same_id` document's name, when it has the document's id, as DocumentSet
+    gives for another file of the run."""
+    text = texts.get("same_id") if isinstance(texts, dict) else None
+    if not isinstance(text, str):
+        return ()
+    other = parse(text.encode("utf-8"), f"{label} (same_id)")
+    return (other.file,) if own_id(other) and own_id(other) == own_id(document) else ()
+
+
+def _compare(path, rule, name, line, document: Document, settings, as_of, expect, related,
+             sharing=()):
     lang = "en"
-    found = [f for f in check_document(document, settings, lang, as_of, related).findings
-             if f.rule == rule]
+    found = [f for f in check_document(document, settings, lang, as_of, related,
+                                       sharing).findings if f.rule == rule]
     wanted = sorted(_expected(e, rule) for e in expect)
     got = sorted(
         (f.rule, f.target, f.line, f.severity if any("severity" in e for e in expect) else None)

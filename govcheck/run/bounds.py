@@ -1,0 +1,110 @@
+"""A time and memory bound per document, in whichever process checks it.
+
+Time: a real-time alarm (SIGALRM) raises DocumentTooBig at the next Python bytecode,
+which covers the loader, the facts and the engine (durable-rules calls back into Python
+for every match). Memory: the address-space limit (RLIMIT_AS) is lowered to what the
+process uses now plus the bound, so an allocation past it raises MemoryError; both are
+restored afterwards. Each costs two system calls per document. Only the main thread can
+take signals, so elsewhere (a library caller's thread) the document runs unbounded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import signal
+import threading
+import time
+
+
+class DocumentTooBig(Exception):
+    """The document went past its bound; the message is the one-line reason."""
+
+
+def _address_space() -> int | None:
+    """Bytes of address space this process uses now (Linux), or None where unknown."""
+    try:
+        handle = os.open("/proc/self/statm", os.O_RDONLY)
+        try:
+            return int(os.read(handle, 64).split()[0]) * _PAGE
+        finally:
+            os.close(handle)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@contextlib.contextmanager
+def bounded(max_seconds: float, max_mebibytes: int):
+    """Run the block within the bounds; past them, DocumentTooBig with the reason. The
+    block gets a `pause` context manager for work that is the run's, not the document's
+    (its time does not count)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield contextlib.nullcontext
+        return
+    start = time.monotonic()
+    paused = [0.0]
+
+    @contextlib.contextmanager
+    def pause():
+        left = signal.setitimer(signal.ITIMER_REAL, 0)[0]
+        began = time.monotonic()
+        try:
+            yield
+        finally:
+            paused[0] += time.monotonic() - began
+            signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
+
+    expired = []
+    reason = (f"govcheck stopped after {max_seconds:g} s (max-seconds-per-document); "
+              "the document was not checked")
+
+    def expire(signum, frame):
+        expired.append(True)  # durable-rules swallows exceptions raised in its actions
+        raise DocumentTooBig(reason)
+
+    previous_handler = signal.signal(signal.SIGALRM, expire)
+    previous_timer = signal.setitimer(signal.ITIMER_REAL, max_seconds)
+    limits = _lower_memory_limit(max_mebibytes)
+    try:
+        yield pause
+        if expired:  # an action swallowed the alarm: the result may be incomplete
+            raise DocumentTooBig(reason)
+    except MemoryError:
+        raise DocumentTooBig(
+            f"govcheck stopped at {max_mebibytes} MiB of memory after "
+            f"{time.monotonic() - start - paused[0]:.1f} s (max-memory-per-document); "
+            "the document was not checked") from None
+    except BaseException:  # a Rust extension turns the alarm into a PanicException
+        if expired:
+            raise DocumentTooBig(reason) from None
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        if limits is not None:
+            resource.setrlimit(resource.RLIMIT_AS, limits)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_timer[0] > 0:  # an outer alarm keeps what is left of its time
+            signal.setitimer(signal.ITIMER_REAL,
+                             max(previous_timer[0] - (time.monotonic() - start), 0.001))
+
+
+def _lower_memory_limit(max_mebibytes: int) -> tuple | None:
+    """Lower the soft RLIMIT_AS to now + bound; the limits to restore, or None."""
+    used = _address_space()
+    if used is None:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = used + max_mebibytes * 1024 * 1024
+    if soft != resource.RLIM_INFINITY and soft <= wanted:
+        return None  # already tighter than the bound
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (ValueError, OSError):
+        return None
+    return soft, hard
