@@ -363,6 +363,21 @@ def rules(ctx, output_format, lang, config):
     click.echo(catalog_report.render(settings, output_format, lang), nl=False)
 
 
+@main.command()
+@click.option("--format", "output_format", type=click.Choice(("text", "json", "markdown")),
+              default="text", show_default=True)
+@click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
+@click.option("--config", type=click.Path(dir_okay=False),
+              help="Configuration whose rule-dirs apply.")
+def requirements(output_format, lang, config):
+    """List the requirement register: kind, status of knowledge, the rules that check
+    each requirement and its coverage (see docs/requirements.md)."""
+    from .report import requirements as requirements_report
+
+    click.echo(requirements_report.render(_settings(config).catalog, output_format, lang),
+               nl=False)
+
+
 @rules.command("test")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--config", type=click.Path(dir_okay=False),

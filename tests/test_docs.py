@@ -12,6 +12,13 @@ def test_rules_md_is_generated_from_the_rule_files():
     assert (DOCS / "rules.md").read_text(encoding="utf-8") == rules_markdown(default_settings())
 
 
+def test_requirements_md_is_generated_from_the_register():
+    from govcheck.report.requirements import markdown, rows
+
+    expected = markdown(rows(default_settings().catalog))
+    assert (DOCS / "requirements.md").read_text(encoding="utf-8") == expected
+
+
 def test_facts_md_is_generated_from_the_fact_table():
     assert (DOCS / "facts.md").read_text(encoding="utf-8") == facts_markdown()
 

@@ -99,3 +99,33 @@ def test_a_rule_naming_an_unknown_requirement_fails_at_its_line(tmp_path):
         load_catalog((str(tmp_path),))
     assert str(error.value).startswith(f"{tmp_path / 'ZZ001.yaml'}:6:")
     assert "NO-SUCH" in str(error.value)
+
+
+def test_requirements_command_json_is_versioned_and_counts_coverage():
+    import json
+
+    from click.testing import CliRunner
+
+    from govcheck.cli import main
+
+    result = CliRunner().invoke(main, ["requirements", "--format", "json", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["format"], data["version"], data["language"]) == (
+        "govcheck-requirements", 1, "en")
+    rows = {row["id"]: row for row in data["requirements"]}
+    assert sum(data["summary"].values()) == len(rows)
+    assert rows["REG-14A"]["rules"] == ["FOLLOW003"]
+    assert rows["REG-14A"]["place"] == "§ 14 bokstav a"
+    assert rows["REG-17"]["coverage"] == "not_expressible"
+    assert rows["USER-01"]["rules"] == ["USER004"] and rows["USER-01"]["kind"] == "law"
+
+
+def test_requirements_command_text_in_bokmal_has_no_english_coverage_words():
+    from click.testing import CliRunner
+
+    from govcheck.cli import main
+
+    result = CliRunner().invoke(main, ["requirements", "--lang", "nb"])
+    assert result.exit_code == 0 and "dekket" in result.output
+    assert "covered" not in result.output and "wording" not in result.output

@@ -21,7 +21,7 @@ PROMISED = {
         ("FOLLOW001", "SJT-P1"), ("MRS005", "SJT-P2.1"), ("RISK002", "SJT-R2"),
     ],
     "virksomhetsplan-2016-problems.yaml": [
-        ("HIER002", "AT-R4.1"), ("HIER004", "AT-M3"),
+        ("CASC003", "document"), ("MRS014", "AT-I20"), ("HIER002", "AT-R4.1"), ("HIER004", "AT-M3"),
         ("HIER005", "AT-R3.1.1"), ("IC002", "AT-K3"), ("IC003", "AT-K2"),
         ("MRS002", "AT-D1.2"), ("MRS004", "AT-I13"), ("MRS009", "AT-M2"),
         ("REF001", "AT-I06"), ("REF002", "AT-RS3"),

@@ -17,6 +17,7 @@ import operator
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
+from .coverage import add_coverage
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
 from .known import (
@@ -136,6 +137,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     if related.get("parent"):
         facts.extend(parent_goal_facts(links.goals, related["parent"]))
     _mark_unknowns(facts, links, section_unknowns(data), data)
+    add_coverage(data, facts)
     return facts
 
 

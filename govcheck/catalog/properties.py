@@ -15,6 +15,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "document": {
         **_COMMON,
         "doc_type": ("string", "document.type, or `none`"),
+        "names_parent_document": ("boolean", "document.parent names the document above"),
         "level1_count": ("integer", "goals at level 1"),
         "goal_count": ("integer", "goals at every level"),
         "activity_share": ("number", "share of goals at `input` or `activity` stage "
@@ -95,6 +96,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "subtree_budget_line_count": ("integer", "budget lines linked to its subtree"),
         "document_has_budget": ("boolean", "the document has budget lines"),
         "parent_indicator_count": ("integer", "indicators on the goal above, when it resolves"),
+        "strategy_link_count": ("integer", "its `strategy` ids that name a strategic goal"),
+        "document_has_strategy": ("boolean", "the document has strategic goals"),
         "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
         "has_owner": ("boolean", "it names an owner itself (goal_has_owner on indicators "
                                  "also counts inherited owners)"),
@@ -134,6 +137,9 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "latest_shortfall": ("number", "how far the latest actual is worse than target"),
         "allowed_shortfall": ("number", "max(tolerance, relative_tolerance × |target|)"),
         "latest_miss": ("boolean", "latest_shortfall is above allowed_shortfall"),
+        "reported_in": ("integer", "reporting entries whose `indicators` name it, or that "
+                        "list no indicators (read as covering all)"),
+        "document_has_reporting": ("boolean", "the document has reporting entries"),
         "uncorrected_miss_run": ("integer", "longest run of consecutive misses with no "
                                             "corrective action overlapping it"),
         "miss_run_first": ("string", "first period of that run"),
@@ -193,6 +199,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "has_deadline": ("boolean", "it has a valid deadline date"),
         "deadline": ("string", "that date, when valid"),
         "deadline_problem": ("string", "no_deadline or deadline_before_year, when not ok"),
+        "has_goal": ("boolean", "it names the goal it serves (`goal`)"),
         "deadline_ok": ("boolean", "its deadline is on or after 1 January of the year (true "
                                    "when the year is unknown)"),
         "has_owner": ("boolean", "it names an owner"),

@@ -149,6 +149,10 @@ def write_docs(root: Path) -> None:
 
     (root / "docs" / "messages.md").write_text(messages_markdown(default_settings().catalog),
                                                encoding="utf-8")
+    from .requirements import markdown, rows
+
+    (root / "docs" / "requirements.md").write_text(
+        markdown(rows(default_settings().catalog)), encoding="utf-8")
 
 
 if __name__ == "__main__":

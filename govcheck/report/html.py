@@ -27,6 +27,7 @@ from ..run.summary import area_status, overall_verdict, severity_counts, verdict
 from ..terms import known, pick, severity_word, term
 from . import charts
 from .appendix import appendix, cover_facts
+from .requirements import traceability
 from .words import REPORT as WORDS
 from .words import area_name
 
@@ -143,6 +144,7 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
         findings=_findings(result, lang), suppressed=_suppressed(result),
         baselined=[_finding(f, result, lang) for f in result.baselined],
         waivers=_waivers(result, as_of),
+        traceability=traceability(result, lang),
     )
     section["risk_legend"] = words["risk_legend"].format(n=high)
     return section

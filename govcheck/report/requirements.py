@@ -1,0 +1,235 @@
+"""`govcheck requirements`: the requirement register with the rules that check each
+requirement and its coverage; docs/requirements.md is generated from it.
+
+JSON format (documented in docs/requirements.md): {"format": "govcheck-requirements",
+"version": 1, "language", "summary": {coverage: count}, "requirements": [...]}.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..catalog.requirements import read_register, text_in, words
+from ..resources import resource_dir
+
+FORMAT_VERSION = 1
+COVERAGE = ("covered", "partly", "not_covered", "not_expressible")
+_COVERAGE_WORDS = {
+    "nb": {"covered": "dekket", "partly": "delvis dekket",
+           "not_covered": "ikke dekket av noen regel",
+           "not_expressible": "kan ikke uttrykkes i formatet"},
+    "nn": {"covered": "dekt", "partly": "delvis dekt",
+           "not_covered": "ikkje dekt av nokon regel",
+           "not_expressible": "kan ikkje uttrykkjast i formatet"},
+    "en": {"covered": "covered", "partly": "partly covered",
+           "not_covered": "not covered by any rule",
+           "not_expressible": "not expressible in the format"},
+}
+_KIND_WORDS = {
+    "nb": {"law": "lov", "regulation": "reglement", "provisions": "bestemmelser",
+           "guidance": "veiledning", "study": "undersøkelse", "practice": "praksis",
+           "govcheck": "govchecks format"},
+    "nn": {"law": "lov", "regulation": "reglement", "provisions": "føresegner",
+           "guidance": "rettleiing", "study": "undersøking", "practice": "praksis",
+           "govcheck": "formatet til govcheck"},
+    "en": {"law": "law", "regulation": "regulation", "provisions": "provisions",
+           "guidance": "guidance", "study": "study", "practice": "practice",
+           "govcheck": "govcheck format"},
+}
+_STATUS_WORDS = {
+    "nb": {"wording_read": "ordlyden lest", "section_from_secondary": "fra sekundærkilde",
+           "unconfirmed": "ikke bekreftet"},
+    "nn": {"wording_read": "ordlyden lesen", "section_from_secondary": "frå sekundærkjelde",
+           "unconfirmed": "ikkje stadfesta"},
+    "en": {"wording_read": "wording read", "section_from_secondary": "from a secondary source",
+           "unconfirmed": "unconfirmed"},
+}
+
+
+def coverage(requirement: dict, rules: list) -> str:
+    if requirement["checkable"] == "none":
+        return "not_expressible"
+    if not rules:
+        return "not_covered"
+    return "partly" if requirement["checkable"] == "partial" else "covered"
+
+
+def rows(catalog) -> list[dict]:
+    """One row per requirement of the shipped register, in register order."""
+    register = read_register(str(resource_dir("rules")))
+    checked_by: dict[str, list] = {}
+    for rule in catalog.rules.values():
+        for requirement_id in rule.requirements:
+            checked_by.setdefault(requirement_id, []).append(rule.id)
+    out = []
+    for requirement_id, requirement in register["requirements"].items():
+        instrument = register["instruments"][requirement["instrument"]]
+        rules = sorted(checked_by.get(requirement_id, []))
+        out.append({"id": requirement_id, "requirement": requirement,
+                    "instrument": instrument, "rules": rules,
+                    "coverage": coverage(requirement, rules)})
+    return out
+
+
+def _place(row: dict, lang: str) -> str:
+    section = row["requirement"]["section"]
+    section = text_in(section, lang) if isinstance(section, dict) else section
+    unit = row["instrument"]["unit"]
+    if not section:
+        return ""
+    if unit == "paragraph":
+        return f"§ {section}"
+    return f"{words(lang)[unit]} {section}" if unit in ("point", "chapter") else section
+
+
+def _json_row(row: dict, lang: str) -> dict:
+    requirement, instrument = row["requirement"], row["instrument"]
+    entry = {
+        "id": row["id"], "kind": instrument["kind"],
+        "instrument": text_in(instrument["name"], lang), "place": _place(row, lang),
+        "status": requirement["status"], "edition": instrument["edition"],
+        "types": requirement["types"],
+        "paraphrase": text_in(requirement["paraphrase"], lang),
+        "rules": row["rules"], "coverage": row["coverage"],
+    }
+    if "gap" in requirement:
+        entry["gap"] = text_in(requirement["gap"], lang)
+    if instrument.get("url"):
+        entry["url"] = instrument["url"]
+    return entry
+
+
+def summary(table: list) -> dict:
+    return {state: sum(1 for row in table if row["coverage"] == state) for state in COVERAGE}
+
+
+def render(catalog, output_format: str, lang: str) -> str:
+    table = rows(catalog)
+    if output_format == "json":
+        return json.dumps({"format": "govcheck-requirements", "version": FORMAT_VERSION,
+                           "language": lang, "summary": summary(table),
+                           "requirements": [_json_row(r, lang) for r in table]},
+                          ensure_ascii=False, indent=2) + "\n"
+    if output_format == "markdown":
+        return markdown(table, lang)
+    cover, kinds, status = _COVERAGE_WORDS[lang], _KIND_WORDS[lang], _STATUS_WORDS[lang]
+    lines = []
+    for row in table:
+        place = _place(row, lang)
+        lines.append(f"{row['id']:<12} {kinds[row['instrument']['kind']]:<15} "
+                     f"{cover[row['coverage']]:<30} {', '.join(row['rules']) or '–'}")
+        lines.append(f"{'':<13}{text_in(row['instrument']['name'], lang)}"
+                     f"{' ' + place if place else ''} ({status[row['requirement']['status']]})")
+    counts = summary(table)
+    lines.append("")
+    lines.append(", ".join(f"{cover[state]}: {counts[state]}" for state in COVERAGE))
+    return "\n".join(lines) + "\n"
+
+
+_MD = {
+    "nb": ("# Kravregister", "Generert fra `rules/requirements.yaml` med "
+           "`python -m govcheck.report.catalog`; ikke rediger for hånd.",
+           ("id", "type kilde", "kilde og sted", "kunnskap", "krav", "regler", "dekning")),
+    "en": ("# Requirement register", "Generated from `rules/requirements.yaml` by "
+           "`python -m govcheck.report.catalog`; do not edit by hand.",
+           ("id", "kind", "source and place", "status", "requirement", "rules", "coverage")),
+}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(table: list, lang: str = "en") -> str:
+    title, note, heads = _MD.get(lang, _MD["en"])
+    cover, kinds, status = _COVERAGE_WORDS[lang], _KIND_WORDS[lang], _STATUS_WORDS[lang]
+    counts = summary(table)
+    out = [title, "", note, "",
+           ", ".join(f"{cover[state]}: {counts[state]}" for state in COVERAGE)
+           + f" ({len(table)})", "",
+           "| " + " | ".join(heads) + " |", "|" + " --- |" * len(heads)]
+    for row in table:
+        requirement, instrument = row["requirement"], row["instrument"]
+        place = _place(row, lang)
+        source = text_in(instrument["name"], lang) + (f", {place}" if place else "")
+        claim = text_in(requirement["paraphrase"], lang)
+        if "gap" in requirement:
+            claim += f" *{text_in(requirement['gap'], lang)}*"
+        out.append("| " + " | ".join(_cell(c) for c in (
+            row["id"], kinds[instrument["kind"]], source, status[requirement["status"]], claim,
+            ", ".join(row["rules"]) or "–", cover[row["coverage"]])) + " |")
+    out += ["", _JSON_DOC if lang == "en" else _JSON_DOC_NB, ""]
+    return "\n".join(out)
+
+
+_JSON_DOC = """## JSON (`govcheck requirements --format json`)
+
+`{"format": "govcheck-requirements", "version": 1, "language", "summary", "requirements"}`.
+`summary` counts requirements per coverage (`covered`, `partly`, `not_covered`,
+`not_expressible`). Each requirement has `id`, `kind` (`law`, `regulation`, `provisions`,
+`guidance`, `study`, `practice`, `govcheck`), `instrument`, `place` (with its unit word),
+`status` (`wording_read`, `section_from_secondary`, `unconfirmed`), `edition` (a date we saw,
+or null), `types` (`all` or document types), `paraphrase`, `rules` (ids), `coverage`, and
+when present `gap` and `url`. A change that removes or renames a key raises `version`."""
+
+_JSON_DOC_NB = """## JSON (`govcheck requirements --format json`)
+
+Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md)."""
+
+
+_TRACE_WORDS = {
+    "nb": {"title": "Sporbarhet: krav, regler og resultat", "requirement": "Krav",
+           "source": "Kilde og sted", "rules": "Regler", "result": "Resultat",
+           "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
+           "not_applicable": "ikke relevant", "not_covered": "ikke dekket av noen regel",
+           "note": "Hvert krav i govchecks kravregister med reglene som prøver det. «Ikke "
+                   "dekket av noen regel» betyr at govcheck ikke har prøvd kravet, ikke at "
+                   "det er oppfylt. Regler med funn er markert med *."},
+    "nn": {"title": "Sporbarheit: krav, reglar og resultat", "requirement": "Krav",
+           "source": "Kjelde og stad", "rules": "Reglar", "result": "Resultat",
+           "met": "oppfylt", "not_met": "ikkje oppfylt", "not_reviewed": "ikkje vurdert",
+           "not_applicable": "ikkje relevant", "not_covered": "ikkje dekt av nokon regel",
+           "note": "Kvart krav i kravregisteret til govcheck med reglane som prøver det. "
+                   "«Ikkje dekt av nokon regel» tyder at govcheck ikkje har prøvd kravet, "
+                   "ikkje at det er oppfylt. Reglar med funn er merkte med *."},
+    "en": {"title": "Traceability: requirements, rules and result", "requirement": "Requirement",
+           "source": "Source and place", "rules": "Rules", "result": "Result",
+           "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
+           "not_applicable": "not applicable", "not_covered": "not covered by any rule",
+           "note": "Every requirement in govcheck's register with the rules that test it. "
+                   "\u201cNot covered by any rule\u201d means govcheck did not test the "
+                   "requirement, not that it is met. Rules with findings are marked *."},
+}
+
+
+def requirement_result(result, rule_ids: list) -> str:
+    """met / not_met / not_reviewed / not_applicable / not_covered for one requirement,
+    judged like the report's requirement areas (run/summary.py)."""
+    settings, kind = result.settings, result.document_type
+    rules = [settings.catalog.rules[r] for r in rule_ids if r in settings.catalog.rules]
+    if not rules:
+        return "not_covered"
+    applicable = [r for r in rules if r.applies_to(kind)]
+    ran = [r for r in applicable if r.id in settings.enabled and r.id not in result.not_reviewed]
+    failing = {f.rule for f in result.active if f.severity in ("error", "warning")}
+    if not applicable:
+        return "not_applicable"
+    if any(r.id in failing for r in ran):
+        return "not_met"
+    return "met" if ran else "not_reviewed"
+
+
+def traceability(result, lang: str) -> dict:
+    """The report's traceability table for one checked document."""
+    with_findings = {f.rule for f in result.active}
+    out = []
+    for row in rows(result.settings.catalog):
+        requirement, instrument = row["requirement"], row["instrument"]
+        place = _place(row, lang)
+        out.append({
+            "id": row["id"], "paraphrase": text_in(requirement["paraphrase"], lang),
+            "source": text_in(instrument["name"], lang) + (f", {place}" if place else ""),
+            "rules": [r + ("*" if r in with_findings else "") for r in row["rules"]],
+            "state": requirement_result(result, row["rules"]),
+        })
+    return {"rows": out, "words": _TRACE_WORDS.get(lang, _TRACE_WORDS["en"])}
