@@ -212,7 +212,7 @@ def test_a_nynorsk_document_gets_nynorsk():
     path = str(SAMPLES / "tildelingsbrev-2012-jernbanetilsynet-nn.yaml")
     text = CliRunner().invoke(main, ["check", path, "-j", "1"]).output
     assert text.splitlines()[-1] == ("1 fil kontrollert: 0 feil, 2 åtvaringar, "
-                                     "1 til orientering")
+                                     "1 til orientering — Konklusjon: Bestått med merknader")
     [result] = check_paths([path], as_of=AS_OF)
     assert result.lang == "nn"
     page = render_html([result], result.lang, AS_OF, "1")
