@@ -20,7 +20,13 @@ from ..document.items import Item, items, path_text, references
 from ..document.periods import parse_period
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
-from .relations import contribution, parent_goal_facts, stability
+from .relations import (
+    contribution,
+    parent_goal_facts,
+    parent_link,
+    parent_post_facts,
+    stability,
+)
 from .values import (
     DELIVERY_STAGES,
     FREQUENT,
@@ -129,7 +135,11 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
         document_fact.update(stability(document_fact, links.indicators, related["previous"]))
     facts.append(document_fact)
     if related.get("parent"):
-        facts.extend(parent_goal_facts(links.goals, related["parent"]))
+        parent = related["parent"]
+        facts.extend(parent_goal_facts(links.goals, parent))
+        facts.append(new_fact("parent_link", ("document",), "document",
+                              **parent_link(meta, year, parent)))
+        facts.extend(parent_post_facts(links.lines, parent, document.file))
     return facts
 
 

@@ -7,8 +7,9 @@ loaded when a document names it, and kept as a small summary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..catalog.relations import post_totals
 from ..catalog.values import whole_number
 from ..document.items import items
 from ..document.loader import LoadError, load, peek_document
@@ -33,6 +34,11 @@ class Summary:
     goal_count: int
     indicator_count: int
     assignment_count: int
+    year: int | None = None
+    recipient: str = ""
+    posts: tuple = ()  # (chapter.post, total amount) of its budget lines, sorted
+    # (file, posts) of the other documents in the run that name it as parent
+    children: tuple = ()
 
 
 def summarize(document) -> Summary:
@@ -51,6 +57,9 @@ def summarize(document) -> Summary:
         goal_count=len(goals),
         indicator_count=len(indicators),
         assignment_count=len(items(document.data, "assignment")),
+        year=whole_number(meta.get("year")),
+        recipient=meta.get("recipient") if isinstance(meta.get("recipient"), str) else "",
+        posts=tuple(sorted(post_totals(items(document.data, "budget_line")).items())),
     )
 
 
@@ -60,10 +69,14 @@ class DocumentSet:
     def __init__(self, files: list[str], config: str | None = None):
         self._config = config
         self.file_of: dict[str, str] = {}
+        self._children: dict[str, list[str]] = {}  # parent id → files that name it
         for file in files:
-            identifier = _text(peek_document(file, self._max_bytes(file)).get("id"))
+            meta = peek_document(file, self._max_bytes(file))
+            identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.file_of.setdefault(identifier, file)
+            if isinstance(meta.get("parent"), str):
+                self._children.setdefault(meta["parent"], []).append(file)
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
@@ -75,11 +88,25 @@ class DocumentSet:
         if identifier not in self._summaries:
             file = self.file_of.get(identifier)
             try:
-                self._summaries[identifier] = (
-                    summarize(load(file, self._max_bytes(file))) if file else None)
+                found = summarize(load(file, self._max_bytes(file))) if file else None
             except LoadError:
-                self._summaries[identifier] = None
+                found = None
+            if found is not None and identifier in self._children:
+                found = replace(found, children=self._child_posts(identifier))
+            self._summaries[identifier] = found
         return self._summaries[identifier]
+
+    def _child_posts(self, identifier: str) -> tuple:
+        """Budget totals of every readable document naming `identifier` as parent, so the
+        cascade rules can sum siblings while each document is still checked alone."""
+        children = []
+        for file in self._children[identifier]:
+            try:
+                lines = items(load(file, self._max_bytes(file)).data, "budget_line")
+            except LoadError:
+                continue  # reported as the child's own load error
+            children.append((file, tuple(sorted(post_totals(lines).items()))))
+        return tuple(children)
 
     def related(self, document) -> dict[str, tuple[str | None, Summary | None]]:
         """For parent and previous: (the id the document names, its summary or None)."""
