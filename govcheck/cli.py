@@ -75,9 +75,13 @@ def _common(command):
               help="Record today's findings in this file as the baseline, and exit.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
               help="Also write the compliance report (.pdf, or .html).")
+@click.option("--require-related", is_flag=True, default=None,
+              help="A parent or previous document named but not checked in the same run "
+                   "is an error (RELATED001), not a rule left unreviewed [default: from "
+                   "config require-related, or off].")
 @_common
 def check(paths, output_format, output, fail_on, baseline, write_baseline, report_file,
-          config, lang, as_of, jobs):
+          require_related, config, lang, as_of, jobs):
     """Check goal documents: files, or directories searched for *.yaml and *.yml.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -90,7 +94,8 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
     tally = Tally(fail_on)
     try:
         results = _report_errors(check_paths(paths, config, lang, as_of, jobs,
-                                             keep_documents=bool(report_file)))
+                                             keep_documents=bool(report_file),
+                                             require_related=bool(require_related)))
         if write_baseline:
             from .run.baseline import write_baseline as record
 

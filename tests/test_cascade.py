@@ -50,3 +50,15 @@ def test_the_same_run_in_workers_sums_alike(tmp_path):
     found = sorted((r.document_id, f.rule) for r in check_paths([str(tmp_path)], jobs=2)
                    for f in r.active if f.rule == "CASC006")
     assert found == [("A", "CASC006"), ("B", "CASC006")]
+
+
+def test_require_related_from_configuration_and_a_file_named_twice(tmp_path):
+    from govcheck.run.checker import collect_files
+
+    (tmp_path / "govcheck.yaml").write_text("require-related: true\n", encoding="utf-8")
+    child = tmp_path / "A.yaml"
+    child.write_text(CHILD.format(id="A", year=2025, amount=1), encoding="utf-8")
+    (result,) = check_paths([str(child), str(tmp_path / "." / "A.yaml")], jobs=1)
+    assert [(f.rule, f.target, f.line) for f in result.active if f.rule == "RELATED001"] == [
+        ("RELATED001", "document.parent", 3)]
+    assert collect_files([str(child), str(tmp_path / "." / "A.yaml")]) == [str(child)]

@@ -72,7 +72,9 @@ def collect_files(paths: Iterable[str]) -> list[str]:
             found.extend(sorted(below))
         else:
             found.append(path)
-    return found
+    # a file named twice (pre-commit passing a staged parent that `args` names too) once
+    seen: set = set()
+    return [f for f in found if not (os.path.normpath(f) in seen or seen.add(os.path.normpath(f)))]
 
 
 @functools.lru_cache(maxsize=8)
@@ -110,19 +112,21 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
         if isinstance(meta, dict) else {}
     related = documents.related(document) if documents else {}
     result.findings, result.facts, result.not_reviewed = check_document(
-        document, settings, result.lang, as_of, related)
+        document, settings, result.lang, as_of, related,
+        require_related=bool(documents and documents.require_related))
     return result
 
 
 def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
                 as_of: dt.date | None = None, jobs: int = 1,
-                keep_documents: bool = True) -> Iterator[Result]:
+                keep_documents: bool = True, require_related: bool = False) -> Iterator[Result]:
     """Check files and directories as one document set, yielding results in file order.
     With jobs > 1 the documents are checked in worker processes; without
     `keep_documents` their results then come back without document text and facts,
-    which only reports need."""
+    which only reports need. `require_related` makes a missing parent or previous
+    document a RELATED001 finding, as `require-related: true` in configuration does."""
     files = collect_files(paths)
-    documents = DocumentSet(files, config)
+    documents = DocumentSet(files, config, require_related)
     if jobs <= 1 or len(files) < 2:
         for path in files:
             yield check_file(path, config, lang, as_of, documents)
@@ -166,14 +170,19 @@ class Checked(NamedTuple):
 
 
 def check_document(document: Document, settings: Settings, lang: str, as_of: dt.date,
-                   related: dict | None = None) -> Checked:
+                   related: dict | None = None, require_related: bool = False) -> Checked:
     """Check one loaded document; `related` maps parent and previous to (the id the
     document names, that document's Summary or None), as DocumentSet.related gives."""
     related = related or {}
     stamp = _Stamp(document, settings, lang)
     enabled = set(settings.enabled)
     findings: list[Finding] = []
-    for rule_id, path, at_key, values in schema_problems(document) + reference_problems(document):
+    document_type = _type(document)
+    not_reviewed = _not_reviewed(settings, document_type, related)
+    problems = schema_problems(document) + reference_problems(document)
+    if require_related or settings.require_related:
+        problems += missing_related(not_reviewed)
+    for rule_id, path, at_key, values in problems:
         if rule_id in enabled:
             position = document.locate_key(path) if at_key else document.locate(path)
             target = values.get("identifier") or owner_id(document.data, path)
@@ -183,7 +192,6 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
     facts = build_facts(document, values, {relation: summary for relation, (_, summary)
                                            in related.items() if summary})
     by_id = {fact["id"]: fact for fact in facts}
-    document_type = by_id["document:document"]["doc_type"]
     with _engine(settings).session(document_type) as session:
         for rule_id, fact_id, escalated in session.run(facts):
             findings.append(_from_fact(stamp, rule_id, by_id[fact_id], escalated))
@@ -193,8 +201,26 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
             fact, waiver = waiver_facts[fact_id], waivers[int(fact_id.split(":")[1])]
             findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
-    return Checked(sort_findings(findings), facts,
-                   _not_reviewed(settings, document_type, related))
+    return Checked(sort_findings(findings), facts, not_reviewed)
+
+
+def _type(document: Document) -> str:
+    meta = document.data.get("document")
+    kind = meta.get("type") if isinstance(meta, dict) else None
+    return kind if isinstance(kind, str) else "none"
+
+
+def missing_related(not_reviewed: dict) -> list:
+    """RELATED001 problems: one per parent or previous document named but not at hand,
+    listing the rules that therefore could not run (a document naming none is not asked)."""
+    waiting: dict[tuple, list] = {}
+    for rule_id, (relation, named) in sorted(not_reviewed.items()):
+        if named is not None:
+            waiting.setdefault((relation, named), []).append(rule_id)
+    return [("RELATED001", ("document", relation), True,
+             {"relation": relation, "named": named, "rules": ", ".join(rules),
+              "identifier": "document." + relation})
+            for (relation, named), rules in sorted(waiting.items())]
 
 
 def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:

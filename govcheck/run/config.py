@@ -17,7 +17,7 @@ from ..findings import SEVERITIES
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
-        "max-file-size")
+        "max-file-size", "require-related")
 WAIVER_KEYS = ("document", "rule", "target", "justification", "approved_by", "expires")
 
 
@@ -49,6 +49,7 @@ class Settings:
     fail_on: str = "error"
     waivers: tuple = ()
     max_bytes: int = DEFAULT_MAX_BYTES
+    require_related: bool = False  # a missing parent or previous document is a finding
 
     @functools.cached_property
     def parameter_values(self) -> dict:
@@ -141,12 +142,16 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     max_bytes = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
         fail(("max-file-size",), "max-file-size must be a positive number of bytes")
+    require_related = data.get("require-related", False)
+    if not isinstance(require_related, bool):
+        fail(("require-related",), "require-related must be true or false")
 
     return Settings(
         source=source, catalog=catalog, rule_dirs=rule_dirs, enabled=enabled,
         severities=tuple(sorted(severities.items())),
         values=json.dumps(values, sort_keys=True), fail_on=fail_on,
         waivers=_waivers(data.get("waivers", []), document, fail), max_bytes=max_bytes,
+        require_related=require_related,
     )
 
 

@@ -66,8 +66,10 @@ def summarize(document) -> Summary:
 class DocumentSet:
     """The files checked together, indexed by document id."""
 
-    def __init__(self, files: list[str], config: str | None = None):
+    def __init__(self, files: list[str], config: str | None = None,
+                 require_related: bool = False):
         self._config = config
+        self.require_related = require_related  # --require-related, over configuration
         self.file_of: dict[str, str] = {}
         self._children: dict[str, list[str]] = {}  # parent id → files that name it
         for file in files:
