@@ -47,7 +47,7 @@ LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})  # NFKD 
 
 
 def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
-                    as_of: dt.date, catalog_version: str, *, jobs: int = 1,
+                    as_of: dt.date, catalog_version: str, *, jobs: int = 1, scope=None,
                     url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> list[str]:
     """Write the portfolio report to `path` (fmt "pdf" or "html") and each readable
     document's audit report, in the same format, to `<stem>-documents/` beside it.
@@ -68,7 +68,7 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
     if stripped:
         raise ValueError("results without their documents cannot be reported (check with "
                          f"keep_documents=True): {', '.join(stripped[:3])}")
-    table = build(results, settings)
+    table = build(results, settings, scope)
     ranked = _pair(table.rows, results)
     target = Path(path)
     folder = target.parent / f"{target.stem}-documents"
