@@ -299,13 +299,21 @@ def explain(rule_id, lang, config):
               show_default=True)
 @click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
 def diff(old, new, output_format, lang):
-    """Compare last year's document with this year's: goals and indicators added,
-    removed and changed, and counts before and after."""
+    """Compare last year's document with this year's: goals, indicators, budget lines,
+    assignments and risks added, removed and changed, counts before and after, and the
+    findings of both documents: new, resolved and persistent."""
     from .document.loader import load
+    from .run.checker import check_paths
     from .views import diff as differ
 
     try:
-        result = differ.compare(load(old), load(new))
+        before, after = load(old), load(new)
+        checked = {os.path.normpath(r.file): r for r in check_paths([old, new], jobs=1)}
+        pair = (os.path.normpath(old), os.path.normpath(new))
+        results = (checked[pair[0]], checked[pair[1]]) if pair[0] != pair[1] else None
+        if results and any(r.error for r in results):
+            results = None  # too large for the checker's limit: compare without findings
+        result = differ.compare(before, after, results)
     except LoadError as error:
         click.echo(str(error), err=True)
         sys.exit(2)
@@ -322,16 +330,30 @@ def diff(old, new, output_format, lang):
               "report into a folder beside the output file.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write to this file instead of standard output (needed for pdf, html).")
+@click.option("--year", type=click.IntRange(1900, 2200),
+              help="Only documents for this year [default: the latest year of each "
+                   "recipient and document type].")
+@click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
+              help="Only documents of this type.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Every document, not only the latest year of each recipient and type.")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
+              help="Lowest severity, in the documents shown, that makes the exit code 1 "
+                   "[default: from config, or error].")
 @_common
-def portfolio(directory, output_format, output, config, lang, as_of, jobs):
-    """A ministry's overview: every document under DIRECTORY checked with one rule
-    catalog, one row each, agencies × requirement areas, ranked by findings."""
+def portfolio(directory, output_format, output, year, doc_type, show_all, fail_on, config,
+              lang, as_of, jobs):
+    """A ministry's overview: the documents under DIRECTORY checked with one rule
+    catalog, agencies × requirement areas, ranked by findings, with each agency's
+    trend over the years given. Exit codes as for check."""
     from .run.checker import check_paths, collect_files
     from .run.config import settings_for
     from .views import portfolio as overview
+    from .views import portfolio_text
 
     config = config or _nearest_config(directory)
     as_of = as_of or dt.date.today()
+    scope = overview.Scope(year=year, type=doc_type, all=show_all)
     reporting = output_format in ("pdf", "html")
     if reporting and not output:
         raise click.UsageError(f"--format {output_format} needs --output FILE")
@@ -343,25 +365,26 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
             from .catalog.catalog import CATALOG_VERSION
             from .report.portfolio_report import write_portfolio
 
-            written = write_portfolio(list(_report_errors(results)), settings, output,
-                                      output_format, lang or "nb", as_of, CATALOG_VERSION,
-                                      jobs=jobs)
+            results = list(_report_errors(results))
+            written = write_portfolio(results, settings, output, output_format, lang or "nb",
+                                      as_of, CATALOG_VERSION, jobs=jobs, scope=scope)
             click.echo(f"{written[0]} (+{len(written) - 1} detailed reports)", err=True)
-            return
+            sys.exit(overview.build(results, settings, scope, fail_on).exit_code)
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
             with click.progressbar(results, length=total, file=sys.stderr,
                                    label="govcheck") as bar:
-                table = overview.build(bar, settings)
+                table = overview.build(bar, settings, scope, fail_on)
         else:
-            table = overview.build(results, settings)
+            table = overview.build(results, settings, scope, fail_on)
     except LoadError as error:
         click.echo(str(error), err=True)
         sys.exit(2)
-    render = {"text": lambda t: overview.render_text(t, lang or "nb"),
-              "json": overview.render_json,
-              "csv": overview.render_csv}[output_format]
+    render = {"text": lambda t: portfolio_text.render_text(t, lang or "nb"),
+              "json": portfolio_text.render_json,
+              "csv": portfolio_text.render_csv}[output_format]
     _write(render(table), output)
+    sys.exit(table.exit_code)
 
 
 def _nearest_config(directory):
