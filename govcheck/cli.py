@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from . import __version__
+from . import __version__, safe
 from .document.items import DOCUMENT_TYPES
 from .document.loader import LoadError
 
@@ -31,7 +31,33 @@ def _colour(stream) -> bool:
     return "NO_COLOR" not in os.environ and stream.isatty()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Failures of the machine, not of the documents, end in one line and exit 2: exit 1
+    means findings, and CI reads it so."""
+
+    def invoke(self, ctx):
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()
+        except MemoryError:
+            _fail("govcheck: out of memory")
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(f"govcheck: {where}{error.strerror or error}")
+
+
+def _fail(message: str):
+    with contextlib.suppress(OSError):
+        click.echo(safe.text(message), err=True)
+    with contextlib.suppress(OSError):  # output still buffered for a full disk goes nowhere
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    sys.exit(2)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govcheck")
 def main():
     """Check goal documents (tildelingsbrev, disposisjonsbrev, virksomhetsplan) against
@@ -41,7 +67,7 @@ def main():
 def _paths_exist(paths):
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
-        raise click.UsageError(f"no such file or directory: {missing[0]}")
+        raise click.UsageError(f"no such file or directory: {safe.text(missing[0])}")
 
 
 def _common(command):
@@ -75,13 +101,15 @@ def _common(command):
               help="Record today's findings in this file as the baseline, and exit.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
               help="Also write the compliance report (.pdf, or .html).")
+@click.option("--allow-empty", is_flag=True,
+              help="Exit 0 when no goal document is found (default: exit 2).")
 @click.option("--require-related", is_flag=True, default=None,
               help="A parent or previous document named but not checked in the same run "
                    "is an error (RELATED001), not a rule left unreviewed [default: from "
                    "config require-related, or off].")
 @_common
 def check(paths, output_format, output, fail_on, baseline, write_baseline, report_file,
-          require_related, config, lang, as_of, jobs):
+          allow_empty, require_related, config, lang, as_of, jobs):
     """Check goal documents: files, or directories searched for *.yaml and *.yml.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -90,18 +118,20 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
     from .run.summary import Tally
 
     _paths_exist(paths)
+    _not_an_input([output, write_baseline, report_file], paths, [config, baseline])
     as_of = as_of or dt.date.today()
     tally = Tally(fail_on)
     try:
         results = _report_errors(check_paths(paths, config, lang, as_of, jobs,
                                              keep_documents=bool(report_file),
+                                             skipped=tally.skipped,
                                              require_related=bool(require_related)))
         if write_baseline:
             from .run.baseline import write_baseline as record
 
             results = list(results)
             count = record(results, write_baseline)
-            click.echo(f"{count} findings recorded in {write_baseline}", err=True)
+            _tell(f"{count} findings recorded in {write_baseline}")
             sys.exit(2 if any(r.error for r in results) else 0)
         if baseline:
             from .run.baseline import load_baseline
@@ -114,12 +144,39 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
         with _destination(output) as write:
             for chunk in chunks:
                 write(chunk, colour)
-        if report_file:
+        if report_file and (results or allow_empty):
             _write_report(results, report_file, lang, as_of, _is_html(report_file))
     except LoadError as error:  # configuration, rule or baseline files
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
+    if tally.files == 0 and not allow_empty:
+        _nothing_checked(paths, tally.skipped)
     sys.exit(tally.exit_code)
+
+
+def _nothing_checked(paths, skipped):
+    """A run that checked nothing must not pass: CI would go green on an empty folder."""
+    extra = f" ({len(skipped)} YAML files skipped: not goal documents)" if skipped else ""
+    _tell(f"{paths[0]}: no goal documents found{extra}; nothing was checked "
+          "(--allow-empty accepts that)")
+    sys.exit(2)
+
+
+def _not_an_input(outputs, paths, other_inputs):
+    """Refuse, before anything is written, an output that would overwrite an input:
+    a file named, a goal document below a directory named, the configuration or baseline."""
+    for output in outputs:
+        if not output or not os.path.exists(output):
+            continue
+        for path in list(paths) + [p for p in other_inputs if p]:
+            if os.path.isdir(path):
+                inside = os.path.realpath(output).startswith(os.path.realpath(path) + os.sep)
+                clash = inside and output.lower().endswith((".yaml", ".yml"))
+            else:
+                clash = os.path.exists(path) and os.path.samefile(output, path)
+            if clash:
+                _tell(f"{output}: refusing to write over an input file")
+                sys.exit(2)
 
 
 def _check_output(output_format, results, tally, lang, as_of, colour):
@@ -147,8 +204,11 @@ def _destination(output):
     if output is None:
         yield lambda chunk, colour: click.echo(chunk, nl=False, color=colour)
         return
-    with open(output, "w", encoding="utf-8", newline="\n") as handle:
-        yield lambda chunk, colour: handle.write(chunk)
+    try:
+        with open(output, "w", encoding="utf-8", newline="\n") as handle:
+            yield lambda chunk, colour: handle.write(chunk)
+    except OSError as error:  # a full disk says nothing of which file
+        raise OSError(error.errno, error.strerror, error.filename or output) from None
 
 
 def _is_html(path: str) -> bool:
@@ -185,15 +245,20 @@ def report(paths, output, report_format, config, lang, as_of, jobs):
     from .run.checker import check_paths
 
     _paths_exist(paths)
+    _not_an_input([output], paths, [config])
     as_of = as_of or dt.date.today()
     html = report_format == "html" or (report_format is None and _is_html(output))
     try:
-        results = list(_report_errors(check_paths(paths, config, lang, as_of, jobs)))
+        skipped: list = []
+        results = list(_report_errors(check_paths(paths, config, lang, as_of, jobs,
+                                                  skipped=skipped)))
+        if not results:  # no report, so none can say «Bestått» about nothing
+            _nothing_checked(paths, skipped)
         _write_report(results, output, lang, as_of, html)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
-    click.echo(output, err=True)
+    _tell(output)
     sys.exit(2 if any(r.error for r in results) else 0)
 
 
@@ -219,16 +284,21 @@ def init(path, doc_type, year):
     try:
         write_starter(path, doc_type, year)
     except FileExistsError:
-        click.echo(f"{path} exists already; govcheck init never overwrites a file", err=True)
+        _tell(f"{path} exists already; govcheck init never overwrites a file")
         sys.exit(2)
-    click.echo(path)
+    click.echo(safe.text(path))
+
+
+def _tell(message) -> None:
+    """A line on stderr; in CI the runner reads stderr for workflow commands too."""
+    click.echo(safe.text(message), err=True)
 
 
 def _report_errors(results):
     """Pass results on, telling unreadable files on stderr as they come."""
     for result in results:
         if result.error:
-            click.echo(str(result.error), err=True)
+            _tell(result.error)
         yield result
 
 @main.group(invoke_without_command=True)
@@ -265,12 +335,12 @@ def rules_test(directory, config):
         base_dir = Path(config).resolve().parent if config else None
         results = run_directory(directory, base, base_dir)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
     for result in results:
         if not result.passed:
-            click.echo(f"{result.file}:{result.line}: FAIL {result.rule} {result.name}: "
-                       f"{result.detail}")
+            click.echo(safe.text(f"{result.file}:{result.line}: FAIL {result.rule} "
+                                 f"{result.name}: {result.detail}"))
     failed = sum(1 for r in results if not r.passed)
     click.echo(f"{len(results) - failed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
@@ -288,7 +358,8 @@ def explain(rule_id, lang, config):
     settings = _settings(config)
     rule = settings.catalog.rules.get(rule_id.upper())
     if rule is None:
-        raise click.UsageError(f"unknown rule {rule_id!r}; `govcheck rules` lists them")
+        raise click.UsageError(f"unknown rule {safe.text(repr(rule_id))}; "
+                               "`govcheck rules` lists them")
     click.echo(catalog_report.explain(rule, settings, lang), nl=False)
 
 
@@ -315,7 +386,7 @@ def diff(old, new, output_format, lang):
             results = None  # too large for the checker's limit: compare without findings
         result = differ.compare(before, after, results)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
     text = differ.render_json(result) if output_format == "json" else \
         differ.render_text(result, lang)
@@ -352,24 +423,32 @@ def portfolio(directory, output_format, output, year, doc_type, show_all, fail_o
     from .views import portfolio_text
 
     config = config or _nearest_config(directory)
+    _not_an_input([output], [directory], [config])
     as_of = as_of or dt.date.today()
     scope = overview.Scope(year=year, type=doc_type, all=show_all)
     reporting = output_format in ("pdf", "html")
     if reporting and not output:
         raise click.UsageError(f"--format {output_format} needs --output FILE")
+    unreadable: list = []
     try:
         settings = settings_for(os.path.join(directory, "x.yaml"), config)
-        results = check_paths([directory], config, lang, as_of, jobs,
-                              keep_documents=reporting)
+        results = _noting_errors(check_paths([directory], config, lang, as_of, jobs,
+                                             keep_documents=reporting), unreadable)
         if reporting:
             from .catalog.catalog import CATALOG_VERSION
             from .report.portfolio_report import write_portfolio
 
-            results = list(_report_errors(results))
-            written = write_portfolio(results, settings, output, output_format, lang or "nb",
-                                      as_of, CATALOG_VERSION, jobs=jobs, scope=scope)
-            click.echo(f"{written[0]} (+{len(written) - 1} detailed reports)", err=True)
-            sys.exit(overview.build(results, settings, scope, fail_on).exit_code)
+            results = list(results)
+            try:
+                written = write_portfolio(results, settings, output, output_format,
+                                          lang or "nb", as_of, CATALOG_VERSION, jobs=jobs,
+                                          scope=scope)
+            except ValueError as error:  # the documents' folder is a link, or a name escapes
+                _tell(f"{output}: {error}")
+                sys.exit(2)
+            _tell(f"{written[0]} (+{len(written) - 1} detailed reports)")
+            sys.exit(2 if unreadable else
+                     overview.build(results, settings, scope, fail_on).exit_code)
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
             with click.progressbar(results, length=total, file=sys.stderr,
@@ -378,13 +457,21 @@ def portfolio(directory, output_format, output, year, doc_type, show_all, fail_o
         else:
             table = overview.build(results, settings, scope, fail_on)
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)
     render = {"text": lambda t: portfolio_text.render_text(t, lang or "nb"),
               "json": portfolio_text.render_json,
               "csv": portfolio_text.render_csv}[output_format]
     _write(render(table), output)
-    sys.exit(table.exit_code)
+    sys.exit(2 if unreadable else table.exit_code)
+
+
+def _noting_errors(results, unreadable: list):
+    """Results passed on; unreadable files told on stderr and noted for the exit code."""
+    for result in _report_errors(results):
+        if result.error:
+            unreadable.append(result.file)
+        yield result
 
 
 def _nearest_config(directory):
@@ -407,5 +494,5 @@ def _settings(config):
     try:
         return read_config(config) if config else default_settings()
     except LoadError as error:
-        click.echo(str(error), err=True)
+        _tell(error)
         sys.exit(2)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from govcheck import safe
 from govcheck.findings import Finding
 from govcheck.report import github, junit, sarif
 from govcheck.run.checker import Result, check_paths
@@ -71,7 +72,8 @@ def test_junit_counts_match_the_findings(files):
         assert int(suite.get("errors")) == (1 if result.error else 0)
         messages = sorted(c.find("failure").get("message") for c in cases
                           if c.find("failure") is not None)
-        assert messages == sorted(f.message.replace("\x01", "\ufffd") for f in failing)
+        shown = (f.message.replace("\x01", "\\x01").replace("\n", "\\n") for f in failing)
+        assert messages == sorted(shown)  # controls shown escaped
     total = sum(len(r.active) for r in results if r.active)
     assert total > 0
     assert int(root.get("failures")) == sum(int(s.get("failures")) for s in suites)
@@ -131,14 +133,14 @@ def test_github_one_command_per_active_finding(files):
 def test_github_escapes_data_and_properties(files):
     results = _check(files[:1])
     text = github.render(results, None)
-    assert "'x%25y%0Az'" in text  # the misspelt key, from the real pipeline
+    assert "'x%25y\\nz'" in text  # the misspelt key, from the real pipeline, shown escaped
     finding = Finding(rule="MRS002", severity="warning", message="100% sikker\r\nny linje",
                       target="G1", file="mål, del:1.yaml", line=3, column=5)
     line = github.render([Result(file="mål, del:1.yaml", findings=[finding])], "nb")
     assert line == ("::warning file=mål%2C del%3A1.yaml,line=3,col=5,title=MRS002"
-                    "::100%25 sikker%0D%0Any linje\n")
-    assert github.escape_property("a%b:c,d\ne") == "a%25b%3Ac%2Cd%0Ae"
-    assert github.escape_data("a:b,c%") == "a:b,c%25"
+                    "::100%25 sikker\\r\\nny linje\n")
+    assert safe.github_property("a%b:c,d\ne") == "a%25b%3Ac%2Cd\\ne"
+    assert safe.github_data("a:b,c%", "x") == "a:b,c%25%0Ax"  # our own line break
 
 
 # --- all three: same input, same bytes -----------------------------------------

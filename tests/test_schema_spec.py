@@ -787,6 +787,18 @@ def test_risk_scales_are_1_to_5(key, value, validator):
         ("G#1", "pattern"),
         ("x" * 101, "maxLength"),
         ("\tG1", "pattern"),
+        # control and invisible formatting characters could forge or hide output
+        ("G2\nFAKE:1:1: error SCHEMA injected", "pattern"),
+        ("G\x1b[31m1", "pattern"),
+        ("G\x07", "pattern"),
+        ("G\x08", "pattern"),
+        ("G\x00", "pattern"),
+        ("G\x7f", "pattern"),
+        ("G\x85", "pattern"),
+        ("G\u202e1", "pattern"),
+        ("G\u20661", "pattern"),
+        ("G\u200b1", "pattern"),
+        ("G\ufeff1", "pattern"),
         (True, "type"),
         ([7], "type"),
     ],
@@ -818,6 +830,8 @@ def test_reference_lists_hold_references():
         ("ASD-NAV-2015#", False),
         ("A#B#C", False),
         ("ASD NAV#M1", False),
+        ("ASD-NAV-2015#M\u202e1", False),
+        ("ASD\x1b-NAV#M1", False),
     ],
 )
 def test_contributes_to_is_docid_hash_goalid(value, ok):

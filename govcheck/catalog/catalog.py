@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import math
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,9 +18,14 @@ from ..document.items import DOCUMENT_TYPES
 from ..document.loader import Document, LoadError, load_yaml
 from ..resources import resource_dir
 from .messages import placeholders
+from .patterns import pattern_problem
 from .properties import PROPERTIES
-from .values import PERSPECTIVES
+from .values import LARGEST, PERSPECTIVES  # larger numbers facts read as absent
 
+# durable-rules hangs creating a ruleset whose condition has ~495 comparisons, and with
+# ~600 rules in one ruleset (measured, durable_rules 2.0.28): stay well below both.
+MAX_COMPARISONS = 100  # per rule, condition and escalation together
+MAX_OWN_RULES = 200  # rules from rule-dirs, all directories together
 CATALOG_VERSION = "1"  # docs/rule-catalog-spec.md, "Rule catalog, version 1"
 PARAMETERS_FILE = "parameters.yaml"
 
@@ -31,6 +37,8 @@ class Parameter:
     default: object
     source: str
     description: dict = field(default_factory=dict)
+    minimum: int | float | None = None  # bounds of a number parameter, from the rule file
+    maximum: int | float | None = None
 
 
 @dataclass(frozen=True)
@@ -109,7 +117,8 @@ def _parameters_of(spec: dict, file: Document, path: tuple) -> dict[str, Paramet
     found = {}
     for name, entry in spec.items():
         parameter = Parameter(name, entry["type"], entry["default"], entry["source"],
-                              entry.get("description", {}))
+                              entry.get("description", {}), entry.get("minimum"),
+                              entry.get("maximum"))
         problem = parameter_problem(parameter, parameter.default)
         if problem:
             line, column = file.locate(path + (name, "default"))
@@ -119,26 +128,50 @@ def _parameters_of(spec: dict, file: Document, path: tuple) -> dict[str, Paramet
 
 
 def parameter_problem(parameter: Parameter, value) -> str | None:
-    """Why `value` does not fit the parameter's type, or None when it does."""
+    """Why `value` does not fit the parameter's type and bounds, or None when it does."""
     kind = parameter.type
     if kind == "integer":
         ok = isinstance(value, int) and not isinstance(value, bool)
     elif kind == "number":
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    elif kind == "string":
+        if ok and not math.isfinite(value):
+            return f"should be a finite number, not {value!r}"
+    elif kind in ("string", "regex"):
         ok = isinstance(value, str)
+        if ok and kind == "regex":
+            problem = pattern_problem(value)
+            return f"{problem}: {value!r}" if problem else None
     elif kind == "severity":
         ok = value in ("error", "warning", "info")
     else:  # perspectives
         ok = isinstance(value, list) and all(v in PERSPECTIVES for v in value)
     if ok:
-        return None
+        return _bound_problem(parameter, value) if kind in ("integer", "number") else None
     expected = {
         "integer": "a whole number", "number": "a number", "string": "a text",
+        "regex": "a regular expression (text)",
         "severity": "one of error, warning, info",
         "perspectives": "a list of perspectives (" + ", ".join(PERSPECTIVES) + ")",
     }[kind]
-    return f"should be {expected}, not {value!r}"
+    return f"should be {expected}, not {_shown(value)}"
+
+
+def _bound_problem(parameter: Parameter, value) -> str | None:
+    low, high = parameter.minimum, parameter.maximum
+    if abs(value) > LARGEST:
+        return f"should be at most {LARGEST:.0e} in size, not {_shown(value)}"
+    if (low is not None and value < low) or (high is not None and value > high):
+        if low is not None and high is not None:
+            return f"should be between {low} and {high}, not {value!r}"
+        if low is not None:
+            return f"should be at least {low}, not {value!r}"
+        return f"should be at most {high}, not {value!r}"
+    return None
+
+
+def _shown(value) -> str:
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**40 else "a huge number"
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _params_used(condition) -> set[str]:
@@ -171,8 +204,36 @@ def _stamp(directories: tuple) -> str:
 
 
 def _cache_file(stamp: str) -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # the XDG spec: a relative path is invalid, ignore it
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "govcheck" / f"catalog-{stamp}.json"
+
+
+def _rule_ids(directories: tuple) -> list[str]:
+    """The ids the rule files promise, from their names (a rule lives in <ID>.yaml)."""
+    return sorted(name[:-5] for i, d in enumerate(directories) for name in os.listdir(d)
+                  if name.endswith(".yaml") and not (i == 0 and name == PARAMETERS_FILE))
+
+
+def _sealed(payload: dict) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False)
+                          .encode("utf-8")).hexdigest()
+
+
+def _from_cache(cache: Path, stamp: str, directories: tuple) -> Catalog | None:
+    """The cached catalog when the file is whole and matches the rule files: its hash
+    checks out and it holds exactly the rules the directories hold. An edited or
+    corrupted cache is rebuilt, never trusted."""
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        payload = data["catalog"]
+        if data["stamp"] != stamp or data["sha256"] != _sealed(payload):
+            return None
+        catalog = _from_json(payload)
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        return None
+    return catalog if list(catalog.rules) == _rule_ids(directories) else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -180,15 +241,16 @@ def _cached_catalog(directories: tuple, stamp: str) -> Catalog:
     """Reading and validating ~60 rule files costs more than checking a document, so
     a validated catalog is kept as JSON in the user's cache, keyed by the files' stamp."""
     cache = _cache_file(stamp)
-    try:
-        return _from_json(json.loads(cache.read_text(encoding="utf-8")))
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
+    cached = _from_cache(cache, stamp, directories)
+    if cached is not None:
+        return cached
     catalog = _read_catalog(directories)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(_to_json(catalog), ensure_ascii=False), encoding="utf-8")
+        payload = _to_json(catalog)
+        sealed = {"stamp": stamp, "sha256": _sealed(payload), "catalog": payload}
+        partial.write_text(json.dumps(sealed, ensure_ascii=False), encoding="utf-8")
         os.replace(partial, cache)
     except OSError:
         pass  # a read-only home only costs speed
@@ -215,10 +277,15 @@ def _read_catalog(directories: tuple) -> Catalog:
     parameters = _parameters_of(shared_file.data, shared_file, ())
     shared_names = set(parameters)
     rules: dict[str, Rule] = {}
+    own = 0
     for directory in directories:
         for path in sorted(Path(directory).glob("*.yaml")):
             if path.name == PARAMETERS_FILE and directory == shipped:
                 continue
+            own += directory != shipped
+            if own > MAX_OWN_RULES:
+                raise RuleFileError(str(path), 1, 1, f"more than {MAX_OWN_RULES} rules of "
+                                    "your own; the rule engine cannot take more")
             rule = _read_rule(str(path), parameters, shared_names, rules)
             rules[rule.id] = rule
     return Catalog(dict(sorted(rules.items())), parameters)
@@ -256,6 +323,10 @@ def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict) -> R
             fail(("check", "fact"), f"unknown fact kind {check['fact']!r} "
                  f"(known: {', '.join(PROPERTIES)})")
         _check_condition(check["condition"], known, parameters, ("check", "condition"), fail)
+        if _comparisons([check["condition"], check.get("escalate", {}).get("condition", {})]) \
+                > MAX_COMPARISONS:
+            fail(("check",), f"condition has more than {MAX_COMPARISONS} comparisons; the rule "
+                             "engine cannot take more (split the rule)")
         if "escalate" in check:
             _check_condition(check["escalate"]["condition"], known, parameters,
                              ("check", "escalate", "condition"), fail)
@@ -277,8 +348,23 @@ _VALUE_TYPES = {
 }
 _PARAMETER_FITS = {
     "integer": {"integer", "number"}, "number": {"integer", "number"},
-    "string": {"string", "severity"}, "boolean": set(), "list": set(),
+    "string": {"string", "severity", "regex"}, "boolean": set(), "list": set(),
 }
+
+
+def _comparisons(condition) -> int:
+    """Comparisons in a condition: the engine's work grows with them."""
+    if isinstance(condition, list):
+        return sum(_comparisons(part) for part in condition)
+    total = 0
+    for operator, operand in condition.items():
+        if operator in ("$and", "$or"):
+            total += _comparisons(operand)
+        elif operator.startswith("$") and isinstance(operand, dict):
+            total += len(operand)
+        else:
+            total += 1
+    return total
 
 
 def _check_condition(condition: dict, known: dict, parameters: dict, path: tuple, fail):

@@ -8,8 +8,12 @@ before `assert_facts` returns, and an exception swallowed by the engine is raise
 from __future__ import annotations
 
 import contextlib
+import decimal
 import itertools
+import json
+import math
 
+import durable.engine
 from durable.engine import Host
 
 from .catalog import ESCALATED, Rule, compile_ruleset
@@ -17,6 +21,43 @@ from .catalog import ESCALATED, Rule, compile_ruleset
 
 class EngineError(RuntimeError):
     pass
+
+
+class _EngineJson:
+    """durable.engine writes rulesets and facts with json.dumps, whose exponent form
+    (`1e-05`, `1e+16`) the C engine refuses with error 204. This stand-in for its `json`
+    writes numbers in fixed-point decimal; non-finite numbers become null (absent)."""
+
+    loads = staticmethod(json.loads)
+
+    @staticmethod
+    def dumps(value, ensure_ascii=False) -> str:
+        return "".join(_encode(value))
+
+
+def _encode(value):
+    if isinstance(value, dict):
+        yield "{"
+        for index, (key, item) in enumerate(value.items()):
+            yield ("," if index else "") + json.dumps(str(key), ensure_ascii=False) + ":"
+            yield from _encode(item)
+        yield "}"
+    elif isinstance(value, (list, tuple)):
+        yield "["
+        for index, item in enumerate(value):
+            if index:
+                yield ","
+            yield from _encode(item)
+        yield "]"
+    elif isinstance(value, float) and not isinstance(value, bool):
+        yield format(decimal.Decimal(repr(value)), "f") if math.isfinite(value) else "null"
+    elif isinstance(value, int) and not isinstance(value, bool):
+        try:
+            yield str(value)
+        except ValueError:  # beyond CPython's int-string limit: nothing can compare it
+            yield "null"
+    else:
+        yield json.dumps(value, ensure_ascii=False)
 
 
 class _SyncHost(Host):
@@ -36,6 +77,7 @@ class Engine:
     def __init__(self, rules: list[Rule], values: dict):
         self._rules = [rule for rule in rules if rule.stage == "engine"]
         self._values = values
+        durable.engine.json = _EngineJson  # idempotent; see _EngineJson
         self._host = _SyncHost()
         self._ready: set[str] = set()
         self._matches: list[tuple[str, str]] = []

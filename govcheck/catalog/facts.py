@@ -13,13 +13,14 @@ travels as `target`; see docs/facts.md for every property.
 
 from __future__ import annotations
 
-import re
+import operator
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
 from ..document.periods import parse_period
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
+from .patterns import search
 from .relations import (
     contribution,
     parent_goal_facts,
@@ -143,37 +144,47 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     return facts
 
 
+def _line_bits(links: _Links) -> list[int]:
+    """For each goal, the budget lines linked to it, as the bits of an int."""
+    found = [0] * len(links.goals)
+    for l_index, goals in enumerate(links.line_goals):
+        for goal in goals:
+            found[goal] |= 1 << l_index
+    return found
+
+
 def _goal_facts(links: _Links, parent_document) -> list[dict]:
     goal_items, tree, indicators_of = links.goals, links.tree, links.indicators_of
     facts = []
     cycle_heads = tree.cycle_heads()
+    stages = [stage(goal) for goal in goal_items]
+    own_indicators = [len(found) for found in indicators_of]
+    indicator_sum = tree.subtree_sums(own_indicators)
+    outcome_sum = tree.subtree_sums([count if stages[g] == "outcome" else 0
+                                     for g, count in enumerate(own_indicators)])
+    own_delivery = [1 if s in DELIVERY_STAGES else 0 for s in stages]
+    delivery_sum = tree.subtree_sums(own_delivery)
+    frequent_sum = tree.subtree_sums([
+        sum(1 for i in found if i.data.get("frequency") in FREQUENT) for found in indicators_of
+    ])
+    line_sum = tree.subtree_sums(_line_bits(links), operator.or_)
     for index, goal in enumerate(goal_items):
         level = whole_number(goal.data.get("level"))
         parent = tree.parent[index]
-        subtree = tree.subtree(index)
-        subtree_indicators = [i for g in subtree for i in indicators_of[g]]
         properties = {
             "has_parent": isinstance(goal.data.get("parent"), str),
             "parent_resolves": parent is not None,
-            "chain": stage(goal) or "none",
+            "chain": stages[index] or "none",
             "has_children": bool(tree.children[index]),
             "is_leaf": not tree.children[index],
-            "indicator_count": len(indicators_of[index]),
-            "subtree_indicator_count": len(subtree_indicators),
-            "subtree_outcome_indicator_count": sum(
-                len(indicators_of[g]) for g in subtree if stage(goal_items[g]) == "outcome"
-            ),
-            "descendant_delivery_count": sum(
-                1 for g in subtree[1:] if stage(goal_items[g]) in DELIVERY_STAGES
-            ),
+            "indicator_count": own_indicators[index],
+            "subtree_indicator_count": indicator_sum[index],
+            "subtree_outcome_indicator_count": outcome_sum[index],
+            "descendant_delivery_count": delivery_sum[index] - own_delivery[index],
             "risk_count": links.risk_count[index],
             "max_threat_score": links.threat[index],
-            "subtree_frequent_indicator_count": sum(
-                1 for i in subtree_indicators if i.data.get("frequency") in FREQUENT
-            ),
-            "subtree_budget_line_count": sum(
-                1 for goals in links.line_goals if any(g in subtree for g in goals)
-            ),
+            "subtree_frequent_indicator_count": frequent_sum[index],
+            "subtree_budget_line_count": line_sum[index].bit_count(),
             "document_has_budget": bool(links.lines),
             "cycle_head": index in cycle_heads,
         }
@@ -200,9 +211,10 @@ def _parent_properties(goal: Item, parent: Item, level) -> dict:
 
 def _indicator_facts(links: _Links, tolerance: float) -> list[dict]:
     facts = []
+    owners = links.tree.inherited_all("owner")
     for indicator in links.indicators:
         goal_index = links.goal_at[indicator.path[:2]]
-        owner = links.tree.inherited(goal_index, "owner")
+        owner = owners[goal_index]
         missing = [key for key in INFO_KEYS if not is_text(indicator.data.get(key))]
         baseline = indicator.data.get("baseline")
         goal = links.goals[goal_index]
@@ -290,15 +302,16 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
     stages = [stage(goal) for goal in goals]
     covered = set()
     user_indicators = 0
+    perspectives = tree.inherited_all("perspective")
     for index in range(len(goals)):
-        perspective = tree.inherited(index, "perspective")
+        perspective = perspectives[index]
         if indicators_of[index]:
             covered.add(perspective)
             user_indicators += len(indicators_of[index]) if perspective == "user" else 0
     missing = [p for p in params["required_perspectives"] if p not in covered]
     efficiency = sum(
         1 for index in range(len(goals)) for indicator in indicators_of[index]
-        if tree.inherited(index, "perspective") == "finance"
+        if perspectives[index] == "finance"
         or indicator.data.get("unit") in ("nok", "ratio")
     )
     reporting = items(data, "reporting")
@@ -314,7 +327,7 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         and year is not None and getattr(iso_date(meeting.get("date")), "year", None) == year
     )
     copy_to = meta.get("copy_to") if isinstance(meta.get("copy_to"), list) else []
-    parties = " ".join(str(meta.get(key, "")) for key in ("issuer", "recipient"))
+    parties = [str(meta.get(key, "")) for key in ("issuer", "recipient")]
     budget = data.get("budget") if isinstance(data.get("budget"), dict) else {}
     authorisations = budget.get("authorisations")
     legal = data.get("legal_basis")
@@ -340,7 +353,7 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         systemic_mechanism_count=sum(
             1 for m in mechanisms if m.data.get("level") == "systemic"
         ),
-        is_nav=bool(re.search(params["nav_pattern"], parties)),
+        is_nav=search(params["nav_pattern"], *parties),
         budget_line_count=len(lines),
         authorisation_count=len(authorisations) if isinstance(authorisations, list) else 0,
         annual_report_next_year_count=annual,

@@ -15,6 +15,7 @@ import hashlib
 import math
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 
 import yaml
@@ -98,7 +99,10 @@ def _plain_scalar(value: str):
     if _FALSE.match(value):
         return False
     if _INT.match(value):
-        return int(value, 10)
+        try:
+            return int(value, 10)
+        except ValueError:  # over CPython's int-string limit: kept as written
+            return value
     if _FLOAT.match(value):
         number = float(value)
         return number if math.isfinite(number) else value
@@ -160,17 +164,44 @@ def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
 
 def load_yaml(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read any YAML mapping file (goal document, rule, configuration) with positions."""
+    return parse(read_bounded(path, max_bytes), path)
+
+
+def read_bounded(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`. Opened without blocking (a
+    FIFO would wait for a writer for ever) and never read past the bound, so a device
+    such as /dev/zero or a growing file costs nothing."""
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise LoadError(path, 1, 1, f"file is {size} bytes, over the limit of {max_bytes}")
-        with open(path, "rb") as handle:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        raise LoadError(path, 1, 1, f"cannot read file: {error.strerror}") from None
+    try:
+        mode = os.fstat(descriptor)
+        if not stat.S_ISREG(mode.st_mode):
+            raise LoadError(path, 1, 1, f"not a regular file ({_kind(mode.st_mode)}); "
+                                        "goal documents are text files")
+        if mode.st_size > max_bytes:
+            raise LoadError(path, 1, 1,
+                            f"file is {mode.st_size} bytes, over the limit of {max_bytes}")
+        os.set_blocking(descriptor, True)
+        with open(descriptor, "rb", closefd=False) as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as error:
         raise LoadError(path, 1, 1, f"cannot read file: {error.strerror}") from None
+    finally:
+        os.close(descriptor)
     if len(raw) > max_bytes:
         raise LoadError(path, 1, 1, f"file is over the limit of {max_bytes} bytes")
-    return parse(raw, path)
+    return raw
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
@@ -360,39 +391,63 @@ def _build(text: str, file: str):
     return root[0], positions, key_positions
 
 
+@dataclass(frozen=True)
+class Head:
+    """What a cheap pre-read of a file tells: whether it is a goal document at all (a
+    top-level `govcheck:` format key) and the plain values of its `document` mapping."""
+
+    goal_document: bool = False
+    document: dict = field(default_factory=dict)
+    complete: bool = False  # the whole top level was read; False when reading stopped early
+
+
 def peek_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
-    """The plain values of a file's top-level `document` mapping, read without building
-    the rest: enough to link documents by id, parent and previous. Empty when the file
-    cannot be read that far; the full load reports why."""
+    """The plain values of a file's top-level `document` mapping (see `peek`)."""
+    return peek(path, max_bytes).document
+
+
+def peek(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Head:
+    """Read a file's top level from the parser's events without building the rest:
+    enough to tell goal documents from other YAML and to link documents by id, parent
+    and previous. Reads at most `max_bytes`, as the full load does; a file that cannot
+    be read that far gives what was seen (the full load reports why)."""
+    seen = {"goal_document": False, "document": {}}
     try:
-        if os.stat(path).st_size > max_bytes:
-            return {}
-        with open(path, "rb") as handle:
-            text = decode(handle.read(), path)
-        parser = _Parser(text)
-        depth, key, in_document, found = 0, None, False, {}
-        while (event := parser.get_event()) is not None:
-            kind = type(event)
-            if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
-                if depth == 1 and key == "document" and kind is yaml.MappingStartEvent:
-                    in_document = True
-                depth, key = depth + 1, None if depth <= 1 else key
-            elif kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
-                depth -= 1
-                if in_document and depth == 1:
-                    return found
-                if in_document and depth == 2:
-                    key = None  # a list value (copy_to) ended; a key comes next
-            elif kind is yaml.ScalarEvent:
-                if depth == 1:
-                    key = event.value if key is None else None
-                elif in_document and depth == 2:
-                    if key is None:
-                        key = event.value
-                    else:
-                        found[key] = _plain_scalar(event.value) if event.implicit[0] else \
-                            event.value
-                        key = None
-    except (LoadError, yaml.YAMLError, OSError):
-        return {}
-    return {}
+        parser = _Parser(decode(read_bounded(path, max_bytes), path))
+        _walk_head(parser, seen)
+    except (LoadError, yaml.YAMLError, ValueError):
+        return Head(seen["goal_document"], seen["document"], False)
+    return Head(seen["goal_document"], seen["document"], True)
+
+
+def _walk_head(parser, seen: dict) -> None:
+    depth, key, in_document, done = 0, None, False, False
+    found = seen["document"]
+    while (event := parser.get_event()) is not None:
+        kind = type(event)
+        if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
+            if depth == 1 and key == "document" and kind is yaml.MappingStartEvent:
+                in_document = True
+            depth, key = depth + 1, None if depth <= 1 else key
+        elif kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+            depth -= 1
+            if in_document and depth == 1:
+                in_document, done = False, True
+                if seen["goal_document"]:
+                    return
+            if in_document and depth == 2:
+                key = None  # a list value (copy_to) ended; a key comes next
+        elif kind is yaml.ScalarEvent:
+            if depth == 1:
+                if key is None and event.value == "govcheck":
+                    seen["goal_document"] = True
+                    if done:
+                        return
+                key = event.value if key is None else None
+            elif in_document and depth == 2:
+                if key is None:
+                    key = event.value
+                else:
+                    found[key] = _plain_scalar(event.value) if event.implicit[0] else \
+                        event.value
+                    key = None

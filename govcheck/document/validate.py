@@ -83,7 +83,7 @@ def _schema_message(error) -> list[tuple[tuple, bool, str]]:
         return [(path, False, f"{where} must be {_show(kind.expected_value)}")]
     if keyword == "pattern":
         key = next((p for p in reversed(path) if isinstance(p, str)), "")
-        hint = _PATTERN_HINTS.get(key, "an id without spaces or '#'")
+        hint = _PATTERN_HINTS.get(key, "an id without spaces, '#' or control characters")
         return [(path, False, f"{where} is {_show(value)}; expected {hint}")]
     if keyword == "format":
         return [(path, False, f"{where} is {_show(value)}, which is no valid "

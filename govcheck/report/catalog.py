@@ -9,6 +9,7 @@ import json
 import textwrap
 from pathlib import Path
 
+from .. import safe
 from ..catalog.properties import PROPERTIES
 from ..document.items import DOCUMENT_TYPES
 from ..terms import severity_word
@@ -37,7 +38,8 @@ def render(settings, output_format: str, lang: str) -> str:
     for rule, enabled, severity in _rule_rows(settings):
         state = "" if enabled else (" (av)" if lang == "nb" else " (off)")
         lines.append(f"{rule.id:<10} {severity_word(severity, lang):<11} {rule.area:<7} "
-                     f"{rule.title[lang]}{state}\n{'':<30}{rule.citation_text(lang)}")
+                     f"{safe.text(rule.title[lang])}{state}\n"
+                     f"{'':<30}{safe.text(rule.citation_text(lang))}")
     return "\n".join(lines) + "\n"
 
 
@@ -54,6 +56,7 @@ def _rule_dict(rule, enabled, severity, settings) -> dict:
 
 
 def rules_markdown(settings, lang: str = "en") -> str:
+    """The catalog as Markdown tables; rule texts (users' rule files too) are escaped."""
     catalog = settings.catalog
     out = ["# Rule catalog", "",
            "Generated from `rules/*.yaml` by `python -m govcheck.report.catalog`; "
@@ -64,18 +67,21 @@ def rules_markdown(settings, lang: str = "en") -> str:
         for rule in catalog.rules.values():
             if rule.area != area:
                 continue
-            params = ", ".join(f"`{name}` = {json.dumps(catalog.parameters[name].default)}"
-                               for name in rule.parameters)
-            out.append(f"| {rule.id} | {rule.severity} | {_types(rule)} | {rule.title[lang]} "
-                       f"| {params} | {rule.citation_text(lang)} |")
+            params = ", ".join(
+                f"`{name}` = {safe.markdown(json.dumps(catalog.parameters[name].default))}"
+                for name in rule.parameters)
+            out.append(f"| {rule.id} | {rule.severity} | {_types(rule)} "
+                       f"| {safe.markdown(rule.title[lang])} "
+                       f"| {params} | {safe.markdown(rule.citation_text(lang))} |")
         out.append("")
     return "\n".join(out)
 
 
 def facts_markdown() -> str:
     out = ["# Facts the rules read", "",
-           "Generated from `govcheck/catalog/properties.py` by `python -m govcheck.report.catalog`; "
-           "do not edit by hand. Every fact also has `kind`.", ""]
+           "Generated from `govcheck/catalog/properties.py` by "
+           "`python -m govcheck.report.catalog`; do not edit by hand. Every fact also has "
+           "`kind`.", ""]
     for kind, properties in PROPERTIES.items():
         out += [f"## `{kind}`", "", "| property | type | meaning |", "| --- | --- | --- |"]
         out += [f"| `{name}` | {kind_} | {meaning} |"
@@ -96,14 +102,14 @@ def explain(rule, settings, lang: str) -> str:
         "types": "Gjelder" if nb else "Applies to",
     }
     values = settings.parameter_values
-    out = [f"{rule.id}  {rule.title[lang]}",
+    out = [f"{rule.id}  {safe.text(rule.title[lang])}",
            f"{severity_word(settings.severity_of(rule.id), lang)} · {rule.area} · "
            f"{heading['types']}: {_types(rule)}", ""]
-    out += [heading["rationale"], textwrap.fill(rule.rationale[lang], 88), ""]
-    out += [heading["citation"], rule.citation_text(lang)]
-    out += [f"  {extra}" for extra in rule.citation.get("also", [])]
+    out += [heading["rationale"], textwrap.fill(safe.text(rule.rationale[lang]), 88), ""]
+    out += [heading["citation"], safe.text(rule.citation_text(lang))]
+    out += [f"  {safe.text(extra)}" for extra in rule.citation.get("also", [])]
     if rule.citation.get("url"):
-        out.append(f"  {rule.citation['url']}")
+        out.append(f"  {safe.text(rule.citation['url'])}")
     out.append("")
     if rule.parameters:
         out.append(heading["parameters"])
@@ -112,13 +118,13 @@ def explain(rule, settings, lang: str) -> str:
             default = json.dumps(parameter.default, ensure_ascii=False)
             current = json.dumps(values[name], ensure_ascii=False)
             shown = default if current == default else f"{current} (default {default})"
-            out.append(f"  {name} = {shown}")
+            out.append(f"  {name} = {safe.text(shown)}")
             if parameter.description:
-                out.append(f"    {parameter.description[lang]}")
-            out.append(f"    {'Kilde' if nb else 'Source'}: {parameter.source}")
+                out.append(f"    {safe.text(parameter.description[lang])}")
+            out.append(f"    {'Kilde' if nb else 'Source'}: {safe.text(parameter.source)}")
         out.append("")
-    out += [heading["remediation"], textwrap.fill(rule.remediation[lang], 88), ""]
-    out += [heading["example"], textwrap.indent(rule.example.rstrip(), "  "), ""]
+    out += [heading["remediation"], textwrap.fill(safe.text(rule.remediation[lang]), 88), ""]
+    out += [heading["example"], textwrap.indent(safe.text_block(rule.example.rstrip()), "  "), ""]
     return "\n".join(out)
 
 

@@ -5,26 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import safe
 from .sarif import shown_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 _SOURCE = {"nb": "Hjemmel", "en": "Source"}
 
 
-def escape_data(text: str) -> str:
-    """The message part: GitHub reads %, CR and LF as escapes."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """A `key=value` property: also `:` and `,`, which end a value."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def command(kind: str, file: str, line: int, column: int, title: str, message: str) -> str:
-    properties = ",".join(f"{key}={escape_property(str(value))}" for key, value in (
+def command(kind: str, file: str, line: int, column: int, title: str, *message) -> str:
+    """One workflow command; `message` parts become the annotation's lines."""
+    properties = ",".join(f"{key}={safe.github_property(value)}" for key, value in (
         ("file", file), ("line", line), ("col", column), ("title", title)))
-    return f"::{kind} {properties}::{escape_data(message)}"
+    return f"::{kind} {properties}::{safe.github_data(*message)}"
 
 
 def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
@@ -38,11 +30,10 @@ def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
                           error.message) + "\n"
         source = _SOURCE["en" if (lang or result.lang) == "en" else "nb"]
         for finding in result.active:
-            message = finding.message
-            if finding.citation:
-                message += f"\n{source}: {finding.citation}"
+            message = [finding.message] + ([f"{source}: {finding.citation}"]
+                                           if finding.citation else [])
             yield command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
-                          finding.line, finding.column, finding.rule, message) + "\n"
+                          finding.line, finding.column, finding.rule, *message) + "\n"
 
 
 def render(results, lang: str | None = None, tally=None) -> str:

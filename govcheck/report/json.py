@@ -34,6 +34,7 @@ def result_dict(result) -> dict:
         "document_id": result.document_id or None,
         "type": result.meta.get("type") if isinstance(result.meta.get("type"), str) else None,
         "language": result.lang,
+        "configuration": result.settings.source if result.settings else None,
         "error": None if error is None else {
             "line": error.line, "column": error.column, "message": error.message,
         },
@@ -59,6 +60,7 @@ def stream(results, tally, as_of: str) -> Iterator[str]:
         **{severity: tally.counts[severity] for severity in SEVERITIES},
         "suppressed": tally.suppressed,
         "unreadable": tally.unreadable,
+        "skipped": list(tally.skipped),
     }
     yield ("\n  " if tally.files else "") + '],\n  "summary": ' + json.dumps(
         summary, indent=2).replace("\n", "\n  ") + "\n}\n"

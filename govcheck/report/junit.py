@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from .. import safe
 from ..terms import severity_word
 from .sarif import shown_path
 
@@ -27,14 +28,6 @@ _LABELS = {
            "parent": "the parent document", "previous": "last year's document",
            "absent": "was not checked with it", "none": "is not named"},
 }
-# XML 1.0 has no way to write these, escaped or not
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", str(text))
-
-
 def _document_type(result) -> str | None:
     kind = result.meta.get("type")  # kept when the document itself is not (--jobs)
     return kind if isinstance(kind, str) else None
@@ -73,37 +66,38 @@ def _not_reviewed(reason, labels: dict) -> str:
 
 
 def _case(suite, classname: str, name: str) -> ET.Element:
-    return ET.SubElement(suite, "testcase", {"name": _clean(name), "classname": _clean(classname)})
+    return ET.SubElement(suite, "testcase", {"name": safe.xml(name),
+                                             "classname": safe.xml(classname)})
 
 
 def _details(result, finding, rule, lang: str) -> str:
     labels = _LABELS[lang]
-    return _clean(
-        f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
-        f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}\n"
-        f"{labels['source']}: {finding.citation}\n"
-        f"{labels['fix']}: {rule.remediation[lang].strip()}"
-    )
+    return "\n".join((
+        safe.xml(f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
+                 f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}"),
+        safe.xml(f"{labels['source']}: {finding.citation}"),
+        safe.xml_block(f"{labels['fix']}: {rule.remediation[lang].strip()}"),
+    ))
 
 
 def _suite(result, lang: str | None, counts: dict) -> ET.Element:
     text_lang = "en" if (lang or result.lang) == "en" else "nb"
     labels = _LABELS[text_lang]
-    suite = ET.Element("testsuite", {"name": _clean(result.file)})
+    suite = ET.Element("testsuite", {"name": safe.xml(result.file)})
     tally = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     label = _label(result)
     properties = ET.SubElement(suite, "properties")
     for name, value in (("file", result.file), ("document_id", result.document_id),
                         ("type", _document_type(result)), ("sha256", result.sha256)):
         if isinstance(value, str) and value:
-            ET.SubElement(properties, "property", {"name": name, "value": _clean(value)})
+            ET.SubElement(properties, "property", {"name": name, "value": safe.xml(value)})
 
     if result.error is not None:
         error = result.error
         case = _case(suite, label, "load")
-        element = ET.SubElement(case, "error", {"message": _clean(error.message),
+        element = ET.SubElement(case, "error", {"message": safe.xml(error.message),
                                                 "type": "LoadError"})
-        element.text = _clean(str(error))
+        element.text = safe.xml(str(error))
         tally["tests"] += 1
         tally["errors"] += 1
 
@@ -115,7 +109,7 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
             case = _case(suite, classname, rule.id)
             if rule.id in result.not_reviewed:
                 reason = _not_reviewed(result.not_reviewed[rule.id], labels)
-                ET.SubElement(case, "skipped", {"message": _clean(reason)})
+                ET.SubElement(case, "skipped", {"message": safe.xml(reason)})
                 tally["skipped"] += 1
             continue
         names: dict[str, int] = {}
@@ -128,11 +122,11 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
                 waiver = finding.waiver
                 message = (f"{labels['waived']}: {waiver.justification} ({labels['approved']} "
                            f"{waiver.approved_by}, {labels['expires']} {waiver.expires})")
-                ET.SubElement(case, "skipped", {"message": _clean(message)})
+                ET.SubElement(case, "skipped", {"message": safe.xml(message)})
                 tally["skipped"] += 1
             elif finding.severity in FAILING:
                 failure = ET.SubElement(case, "failure", {
-                    "message": _clean(finding.message), "type": finding.severity})
+                    "message": safe.xml(finding.message), "type": finding.severity})
                 failure.text = details
                 tally["failures"] += 1
             else:

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from .. import __version__
+from .. import __version__, safe
 from ..run.baseline import finding_key, fingerprint
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
@@ -82,21 +82,26 @@ def _pascal(text: str) -> str:
 
 
 def _descriptor(rule, lang: str) -> dict:
+    """Rule texts come from rule files, users' own too: plain texts are made safe, and
+    rationale and remediation (written as Markdown) keep their markup but no controls."""
     labels = _LABELS[lang]
+    title = rule.title[lang]
     citation = rule.citation_text(lang)
-    rationale = rule.rationale[lang].strip()
-    remediation = rule.remediation[lang].strip()
+    rationale = safe.text_block(rule.rationale[lang].strip())
+    remediation = safe.text_block(rule.remediation[lang].strip())
     url = rule.citation.get("url")
-    linked = f"{citation} ([{labels['link']}]({url}))" if url else citation
+    linked = safe.markdown(citation)
+    if url:
+        linked += f" ([{labels['link']}](<{safe.markdown(url)}>))"
     return {
         "id": rule.id,
         "name": _pascal(rule.title["en"]),
-        "shortDescription": {"text": rule.title[lang]},
+        "shortDescription": {"text": safe.sarif(title)},
         "fullDescription": {"text": rationale},
         "help": {
-            "text": (f"{rationale}\n\n{labels['source']}: {citation}\n"
+            "text": (f"{rationale}\n\n{labels['source']}: {safe.sarif(citation)}\n"
                      f"{labels['fix']}: {remediation}"),
-            "markdown": (f"**{rule.title[lang]}**\n\n{rationale}\n\n"
+            "markdown": (f"**{safe.markdown(title)}**\n\n{rationale}\n\n"
                          f"**{labels['source']}:** {linked}\n\n"
                          f"**{labels['fix']}:** {remediation}"),
         },
@@ -115,7 +120,7 @@ def _suppression(result, waiver) -> dict:
     return {
         "kind": "inSource" if in_source else "external",
         "status": "accepted",
-        "justification": waiver.justification,
+        "justification": safe.sarif(waiver.justification),
         "location": _location(shown_path(waiver.file, result.file), waiver.line,
                               waiver.column),
         "properties": {"approvedBy": waiver.approved_by, "expires": waiver.expires,
@@ -132,7 +137,7 @@ def _result(result, finding, rule_index: dict, artifacts: dict, seen: dict) -> d
     file = shown_path(finding.file, result.file)
     entry.update({
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": safe.sarif(finding.message)},
         "locations": [_location(file, finding.line, finding.column, artifacts)],
         "partialFingerprints": {FINGERPRINT: f"{fingerprint(key)}:{seen[key]}"},
         "properties": {"target": finding.target, "documentId": finding.document_id,
@@ -171,7 +176,7 @@ def sarif_log(results, lang: str | None = None, tally=None) -> dict:
             error = result.error
             notifications.append({
                 "level": "error",
-                "message": {"text": error.message},
+                "message": {"text": safe.sarif(error.message)},
                 "locations": [_location(error.file, error.line, error.column, artifacts)],
                 "descriptor": {"id": LOAD_NOTIFICATION, "index": 0},
             })

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..catalog.messages import placeholders
-from ..document.loader import LoadError, parse
+from ..document.loader import LoadError, parse, read_bounded
 
 FORMAT = "govcheck-baseline"
 VERSION = 1
@@ -52,7 +52,8 @@ def finding_key(result, finding) -> tuple:
     """(document, rule, target, params) with params as canonical JSON."""
     catalog = result.settings.catalog if result.settings else None
     params = json.dumps(message_params(finding, catalog), sort_keys=True, ensure_ascii=False)
-    return (document_key(result, finding), finding.rule, _stable(finding.target), params)
+    # the target is kept as written: a baseline for goal `G[1]` must not hide `G[2]`
+    return (document_key(result, finding), finding.rule, finding.target, params)
 
 
 def fingerprint(key: tuple) -> str:
@@ -109,21 +110,54 @@ def write_baseline(results, path: str) -> int:
     return sum(len(result.active) for result in results)
 
 
+MAX_BASELINE_BYTES = 64 * 1024 * 1024
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs):
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
 def load_baseline(path: str) -> Baseline:
     """Read a baseline file; anything malformed is a LoadError naming file:line:col."""
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-    except OSError as error:
-        raise LoadError(path, 1, 1, f"cannot read baseline: {error.strerror}") from None
+        raw = read_bounded(path, MAX_BASELINE_BYTES)
+    except LoadError as error:
+        reason = error.message.removeprefix("cannot read file: ")
+        raise LoadError(path, 1, 1, f"cannot read baseline: {reason}") from None
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except UnicodeDecodeError:
         raise LoadError(path, 1, 1, "baseline is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise LoadError(path, error.lineno, error.colno,
                         f"baseline is not valid JSON: {error.msg}") from None
+    except _DuplicateKey as error:
+        line, column = _duplicate_position(raw, path)
+        raise LoadError(path, line, column,
+                        f"invalid baseline: duplicate key {error.args[0]!r}") from None
+    except RecursionError:
+        raise LoadError(path, 1, 1, "invalid baseline: nested too deeply") from None
+    except ValueError:  # an integer past CPython's int-string limit
+        raise LoadError(path, 1, 1, "invalid baseline: a number too long to read") from None
     return Baseline(path, _counts(data, raw, path))
+
+
+def _duplicate_position(raw: bytes, path: str) -> tuple[int, int]:
+    """JSON is YAML: the loader refuses the duplicate key at its position."""
+    try:
+        parse(raw, path)
+    except LoadError as error:
+        return error.line, error.column
+    return 1, 1
 
 
 def _counts(data, raw: bytes, path: str) -> dict:
@@ -133,7 +167,7 @@ def _counts(data, raw: bytes, path: str) -> dict:
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         fail(("format",), f'not a govcheck baseline (expected "format": "{FORMAT}")')
-    if data.get("version") != VERSION:
+    if type(data.get("version")) is not int or data["version"] != VERSION:
         fail(("version",), f"baseline version {data.get('version')!r} is not supported "
                            f"(this govcheck reads version {VERSION})")
     entries = data.get("findings")

@@ -16,10 +16,10 @@ from ..catalog.engine import Engine
 from ..catalog.facts import build_facts
 from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
-from ..document.loader import Document, LoadError, load
+from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
 from ..document.validate import reference_problems, schema_problems
 from ..findings import Finding, Waiver, sort_findings
-from .config import Settings, settings_for
+from .config import CONFIG_NAMES, Settings, settings_for
 from .documents import DocumentSet
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
@@ -59,22 +59,65 @@ class Result:
         return value if isinstance(value, str) else "none"
 
 
+@dataclass
+class Collected:
+    """The files a run checks, and what walking directories found besides."""
+
+    files: list[str] = field(default_factory=list)
+    heads: dict = field(default_factory=dict)  # file → loader.Head, pre-read when walking
+    skipped: list[str] = field(default_factory=list)  # walked YAML that is no goal document
+    problems: list[LoadError] = field(default_factory=list)  # unreadable directories
+
+
 def collect_files(paths: Iterable[str]) -> list[str]:
-    """Files as given, and *.yaml / *.yml below directories, in a stable order."""
-    found = []
+    """The files `check_paths` checks for these paths, in its order."""
+    return walk(paths).files
+
+
+def walk(paths: Iterable[str], config: str | None = None) -> Collected:
+    """Files as given; below directories, *.yaml and *.yml files (any case) that are goal
+    documents (a top-level `govcheck:` key), in a stable order. Other YAML found by
+    walking (configuration, rule files, rule fixtures) is skipped, and so is any
+    govcheck.yaml. Symbolic links to directories are not followed, so a link loop
+    cannot make the walk endless; links to files are read like files."""
+    collected = Collected()
     for path in paths:
         if os.path.isdir(path):
-            below = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                below.extend(os.path.join(root, f) for f in files
-                             if f.endswith(DOCUMENT_SUFFIXES) and not f.startswith("."))
-            found.extend(sorted(below))
+            _walk_directory(path, config, collected)
         else:
-            found.append(path)
+            collected.files.append(path)
     # a file named twice (pre-commit passing a staged parent that `args` names too) once
     seen: set = set()
-    return [f for f in found if not (os.path.normpath(f) in seen or seen.add(os.path.normpath(f)))]
+    collected.files = [f for f in collected.files
+                       if not (os.path.normpath(f) in seen or seen.add(os.path.normpath(f)))]
+    return collected
+
+
+def _walk_directory(path: str, config: str | None, collected: Collected) -> None:
+    def unreadable(error: OSError) -> None:
+        collected.problems.append(LoadError(error.filename or path, 1, 1,
+                                            f"cannot read directory: {error.strerror}"))
+
+    below = []
+    for root, dirs, files in os.walk(path, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        below.extend(os.path.join(root, f) for f in files
+                     if f.lower().endswith(DOCUMENT_SUFFIXES) and not f.startswith("."))
+    for file in sorted(below):
+        head = peek(file, _max_bytes(file, config))
+        if os.path.basename(file).lower() in CONFIG_NAMES or (
+                head.complete and not head.goal_document):
+            collected.skipped.append(file)
+        else:
+            collected.files.append(file)
+            collected.heads[file] = head
+
+
+def _max_bytes(file: str, config: str | None) -> int:
+    try:
+        return settings_for(file, config).max_bytes
+    except LoadError:  # a broken configuration is reported when the file is checked
+        return DEFAULT_MAX_BYTES
 
 
 @functools.lru_cache(maxsize=8)
@@ -118,16 +161,27 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
 
 
 def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
-                as_of: dt.date | None = None, jobs: int = 1,
-                keep_documents: bool = True, require_related: bool = False) -> Iterator[Result]:
-    """Check files and directories as one document set, yielding results in file order.
-    With jobs > 1 the documents are checked in worker processes; without
-    `keep_documents` their results then come back without document text and facts,
-    which only reports need. `require_related` makes a missing parent or previous
-    document a RELATED001 finding, as `require-related: true` in configuration does."""
-    files = collect_files(paths)
-    documents = DocumentSet(files, config, require_related)
-    if jobs <= 1 or len(files) < 2:
+                as_of: dt.date | None = None, jobs: int = 1, keep_documents: bool = True,
+                skipped: list | None = None, require_related: bool = False
+                ) -> Iterator[Result]:
+    """Check files and directories as one document set, yielding results in file order,
+    after one with an error for each directory that could not be read. With jobs > 1
+    the documents are checked in worker processes (never more than there are
+    documents); without `keep_documents` their results then come back without
+    document text and facts, which only reports need. `skipped`, when given, receives
+    the files found by walking that are not goal documents. `require_related` makes a
+    missing parent or previous document a RELATED001 finding, as `require-related: true`
+    in configuration does."""
+    collected = walk(paths, config)
+    if skipped is not None:
+        skipped.extend(collected.skipped)
+    for problem in collected.problems:  # settings as a document there would have
+        yield Result(file=problem.file, error=problem,
+                     settings=settings_for(os.path.join(problem.file, "x.yaml"), config))
+    files = collected.files
+    documents = DocumentSet(files, config, collected.heads, require_related)
+    jobs = min(jobs, len(files))
+    if jobs <= 1:
         for path in files:
             yield check_file(path, config, lang, as_of, documents)
         return

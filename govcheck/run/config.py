@@ -5,20 +5,31 @@ A configuration is found from the checked file upward, or given with --config.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
-from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load_yaml
+from ..document.loader import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    LoadError,
+    decode,
+    load_yaml,
+    read_bounded,
+)
 from ..findings import SEVERITIES
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
         "max-file-size", "require-related")
 WAIVER_KEYS = ("document", "rule", "target", "justification", "approved_by", "expires")
+MAX_FILE_SIZE = 64 * 1024 * 1024  # a YAML file takes ~20× its size in memory once built
+ALWAYS_ON = "VALID"  # SCHEMA and REF: without them the other rules read garbage
 
 
 class ConfigError(LoadError):
@@ -103,6 +114,8 @@ def build_settings(data: dict, document: Document | None, source: str | None,
             fail((key,), f"{key} must be a list of rule ids or areas")
         chosen = set()
         for index, name in enumerate(value):
+            if not isinstance(name, str):
+                fail((key, index), f"{key}: {name!r} is not a rule id or area")
             if name in rules:
                 chosen.add(name)
             elif name in areas:
@@ -111,8 +124,14 @@ def build_settings(data: dict, document: Document | None, source: str | None,
                 fail((key, index), f"{key}: unknown rule or area {name!r}")
         return chosen
 
-    selected = rule_names("select") if "select" in data else set(rules)
-    enabled = tuple(sorted(selected - rule_names("ignore")))
+    always = {r for r in rules if rules[r].area == ALWAYS_ON}
+    ignored = rule_names("ignore")
+    for index, name in enumerate(data.get("ignore", [])):
+        if name == ALWAYS_ON or name in always:
+            fail(("ignore", index), f"ignore: {name} cannot be switched off; schema and "
+                                    "reference validation (SCHEMA, REF) always run")
+    enabled = tuple(sorted((rule_names("select") if "select" in data else set(rules))
+                           - ignored | always))
 
     severities = data.get("severity", {})
     if not isinstance(severities, dict):
@@ -142,6 +161,9 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     max_bytes = data.get("max-file-size", DEFAULT_MAX_BYTES)
     if not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1:
         fail(("max-file-size",), "max-file-size must be a positive number of bytes")
+    if max_bytes > MAX_FILE_SIZE:
+        fail(("max-file-size",), f"max-file-size should be at most {MAX_FILE_SIZE} bytes "
+                                 "(64 MiB)")
     require_related = data.get("require-related", False)
     if not isinstance(require_related, bool):
         fail(("require-related",), "require-related must be true or false")
@@ -168,6 +190,11 @@ def _waivers(entries, document: Document | None, fail) -> tuple:
         for key in WAIVER_KEYS:
             if not isinstance(entry.get(key), str) or not entry[key].strip():
                 fail(("waivers", index), f"waiver needs {key!r} (a text)")
+        try:
+            dt.date.fromisoformat(entry["expires"])
+        except ValueError:
+            fail(("waivers", index, "expires"),
+                 f"waiver expires {entry['expires']!r} is not a date (YYYY-MM-DD)")
         line, column = document.locate(("waivers", index)) if document else (1, 1)
         waivers.append(ConfigWaiver(**{k: entry[k] for k in WAIVER_KEYS}, line=line,
                                     column=column, index=index))
@@ -189,13 +216,13 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
     """Cached per file version: many documents share one configuration."""
     base_dir = Path(path).parent
     if path.endswith(".toml"):
+        text = decode(read_bounded(path), path)
         try:
-            with open(path, "rb") as handle:
-                table = tomllib.load(handle).get("tool", {}).get("govcheck", {})
-        except OSError as error:
-            raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+            table = tomllib.loads(text).get("tool", {}).get("govcheck", {})
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(path, 1, 1, f"invalid TOML: {error}") from None
+        except ValueError:  # an integer past CPython's int-string limit
+            raise ConfigError(path, 1, 1, "invalid TOML: a number too long to read") from None
         return build_settings(table, None, path, base_dir)
     document = load_yaml(path)
     return build_settings(document.data, document, path, base_dir)
@@ -204,9 +231,12 @@ def _read_config(path: str, mtime_ns: int, size: int) -> Settings:
 def _has_tool_table(pyproject: Path) -> bool:
     try:
         with open(pyproject, "rb") as handle:
-            return "govcheck" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+            raw = handle.read(DEFAULT_MAX_BYTES)
+        return "govcheck" in tomllib.loads(raw.decode("utf-8")).get("tool", {})
+    except OSError:
         return False
+    except ValueError:  # unreadable TOML (or UTF-8): ours only if it names our table
+        return b"[tool.govcheck" in raw
 
 
 @functools.cache
@@ -226,7 +256,8 @@ def settings_for(file: str, explicit: str | None) -> Settings:
     """The settings that govern one checked file."""
     if explicit:
         return read_config(explicit)
-    found = find_config(str(Path(file).resolve().parent))
+    # the folder the file is in, not where a link points (and a link loop cannot raise)
+    found = find_config(os.path.dirname(os.path.abspath(file)))
     return read_config(found) if found else _defaults()
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..catalog.relations import post_totals
 from ..catalog.values import whole_number
 from ..document.items import items
-from ..document.loader import LoadError, load, peek_document
+from ..document.loader import LoadError, load, peek
 from .config import settings_for
 
 RELATIONS = ("parent", "previous")
@@ -66,14 +66,16 @@ def summarize(document) -> Summary:
 class DocumentSet:
     """The files checked together, indexed by document id."""
 
-    def __init__(self, files: list[str], config: str | None = None,
+    def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None,
                  require_related: bool = False):
         self._config = config
         self.require_related = require_related  # --require-related, over configuration
         self.file_of: dict[str, str] = {}
         self._children: dict[str, list[str]] = {}  # parent id → files that name it
+        heads = heads or {}
         for file in files:
-            meta = peek_document(file, self._max_bytes(file))
+            head = heads.get(file) or peek(file, self._max_bytes(file))
+            meta = head.document
             identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.file_of.setdefault(identifier, file)

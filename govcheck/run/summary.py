@@ -57,9 +57,14 @@ class Tally:
     suppressed: int = 0
     unreadable: int = 0
     exit_code: int = 0  # 0 clean, 1 findings at or above fail-on, 2 unreadable input
+    skipped: list = field(default_factory=list)  # walked YAML files that are no goal documents
+    first_config: str | None = None  # of the first document: named once, in the summary
 
     def add(self, result) -> None:
         self.files += 1
+        source = result.settings.source if result.settings else None
+        if self.files == 1:
+            self.first_config = source
         if result.error:
             self.unreadable += 1
             self.exit_code = 2

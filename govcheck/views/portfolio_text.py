@@ -12,6 +12,7 @@ import io
 import json
 from dataclasses import asdict
 
+from .. import safe
 from ..findings import SEVERITIES
 from ..terms import severity_word, term
 from .portfolio import STATUS_MARK, Portfolio, Row
@@ -41,7 +42,7 @@ WORDS = {
 
 
 def _cell(value) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else safe.text(str(value))
 
 
 def _line(text: str) -> str:
@@ -60,7 +61,7 @@ def abbreviations(areas) -> dict[str, str]:
 
 def _agency(row: Row) -> str:
     indent = "  " * (row.depth - 1) + "└ " if row.depth else ""
-    name = row.agency
+    name = safe.text(row.agency)
     room = AGENCY_WIDTH - len(indent)
     if len(name) > room and "(" in name and name.endswith(")"):
         name = name[name.rindex("(") + 1:-1]  # the short name it gives in brackets
@@ -85,7 +86,7 @@ def _table(portfolio: Portfolio, lang: str, short: dict) -> list[list[str]]:
             table.append([_cell(row.error)])
             continue
         kind = f"{codes.get(row.type, '?')} {_cell(row.year)}"
-        table.append([_cell(_agency(row)), _cell(kind),
+        table.append([_agency(row), kind,
                       *(STATUS_MARK[row.areas[a]] for a in portfolio.areas),
                       *(_cell(row.counts[s]) for s in SEVERITIES),
                       _against(row.level1_goals, limits["max_top_goals"]),
@@ -138,7 +139,7 @@ def _trend_lines(portfolio: Portfolio, lang: str, short: dict) -> list[str]:
         return []
     out = ["", words["trend"]]
     for trend in portfolio.trends:
-        out.append(_line(f"{trend.agency} ({codes.get(trend.type, '?')})"))
+        out.append(_line(f"{_cell(trend.agency)} ({codes.get(trend.type, '?')})"))
         previous = None
         for year in trend.years:
             marks = " ".join(STATUS_MARK[year.areas[a]].ljust(len(short[a]))
@@ -191,13 +192,14 @@ def _since(portfolio: Portfolio) -> dict:
 def render_csv(portfolio: Portfolio) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file", "document_id", "agency", "type", "year", "issuer", "parent",
-                     "depth", *portfolio.areas, *SEVERITIES, "level1_goals", "goals",
-                     "indicators", "previous_document", "new_since_previous",
-                     "resolved_since_previous", "persistent_since_previous", "load_error"])
+    writer.writerow([safe.csv_cell(c) for c in [
+        "file", "document_id", "agency", "type", "year", "issuer", "parent", "depth",
+        *portfolio.areas, *SEVERITIES, "level1_goals", "goals", "indicators",
+        "previous_document", "new_since_previous", "resolved_since_previous",
+        "persistent_since_previous", "load_error"]])
     since = _since(portfolio)
     for row in portfolio.rows:
-        writer.writerow([_cell(v) for v in (
+        writer.writerow([safe.csv_cell("" if v is None else v) for v in (
             row.file, row.document_id, row.agency, row.type, row.year, row.issuer,
             row.parent, row.depth, *(row.areas.get(a, "") for a in portfolio.areas),
             *(row.counts[s] for s in SEVERITIES), row.level1_goals, row.goals,

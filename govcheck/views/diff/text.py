@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ... import safe
 from ...terms import severity_word, term
 from .model import COUNTED, SECTIONS, Change, Diff, Entry, Findings, Side
 
@@ -142,10 +143,11 @@ def _change_text(change: Change, kind: str, unit, words: dict, lang: str) -> str
 
 
 def _entry_lines(entry: Entry, mark: str, file: str, words, lang) -> list[str]:
-    label = f"  {entry.label}" if entry.label else ""
-    lines = [f"  {mark} {entry.id}{label}  [{file}:{entry.line}]"]
-    for change in entry.changes:
-        lines.append("      " + _change_text(change, entry.kind, entry.unit, words, lang))
+    label = f"  {safe.text(entry.label)}" if entry.label else ""
+    lines = [f"  {mark} {safe.text(entry.id)}{label}  [{safe.text(file)}:{entry.line}]"]
+    for change in entry.changes:  # the change's words hold the documents' values
+        lines.append("      " + safe.text(_change_text(change, entry.kind, entry.unit,
+                                                       words, lang)))
     return lines
 
 
@@ -170,7 +172,7 @@ def _findings_lines(findings: Findings, words: dict, lang: str) -> list[str]:
         new=len(findings.new), resolved=len(findings.resolved),
         persistent=len(findings.persistent))]
     for mark, found in (("+", findings.new), (_MINUS, findings.resolved)):
-        out.extend(f"  {mark} {rule} {target} ({severity_word(severity, lang)})"
+        out.extend(f"  {mark} {rule} {safe.text(target)} ({severity_word(severity, lang)})"
                    for rule, target, severity in found)
     return out
 
@@ -181,13 +183,13 @@ def render_text(diff: Diff, lang: str = "nb") -> str:
     lang = "en" if lang == "en" else "nb"
 
     def name(side: Side) -> str:
-        identifier = side.document_id or words["unknown"]
+        identifier = safe.text(side.document_id) if side.document_id else words["unknown"]
         return f"{identifier} ({side.year})" if side.year is not None else identifier
 
     out = [words["heading"].format(old=name(diff.old), new=name(diff.new))]
     width = max(len(words["old"]), len(words["new"])) + 1
-    out.append(f"  {(words['old'] + ':').ljust(width)} {diff.old.file}")
-    out.append(f"  {(words['new'] + ':').ljust(width)} {diff.new.file}")
+    out.append(f"  {(words['old'] + ':').ljust(width)} {safe.text(diff.old.file)}")
+    out.append(f"  {(words['new'] + ':').ljust(width)} {safe.text(diff.new.file)}")
     out.append("")
     out.append(words["counts"])
     label_width = max(len(words[k]) for k in COUNTED)
@@ -197,7 +199,8 @@ def render_text(diff: Diff, lang: str = "nb") -> str:
         change = f"  ({'+' if delta > 0 else _MINUS}{abs(delta)})" if delta else ""
         out.append(f"  {words[key].ljust(label_width)}  {before:>4} → {after:<4}{change}".rstrip())
 
-    out[1:1] = [words[f"warning_{f}"].format(old=_word(words, o, lang), new=_word(words, n, lang))
+    out[1:1] = [safe.text(words[f"warning_{f}"].format(old=_word(words, o, lang),
+                                                       new=_word(words, n, lang)))
                 for f, o, n in diff.warnings]
     for key in SECTIONS:
         out.extend(_section_lines(diff, key, words, lang))
