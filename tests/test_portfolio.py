@@ -148,6 +148,11 @@ def test_html_portfolio_with_detailed_reports(tmp_path):
     written = sorted(p.name for p in (tmp_path / "portefolje-documents").iterdir())
     assert written == sorted(f"{e[0]}.html" for e in EXPECTED)
     assert all(f'href="portefolje-documents/{name}"' in page for name in written)
+    # the trend: one small multiple per agency with two years
+    assert page.count('<figure class="multiple">') == 2
+    assert "<strong>Arbeidstilsynet</strong> (tildelingsbrev)" in page
+    assert "2025: nye 7, løste 1, vedvarende 0" in page
+    assert 'aria-label="Arbeids- og velferdsdirektoratet: Utvikling per virksomhet"' in page
 
 
 def test_report_formats_need_an_output_file():

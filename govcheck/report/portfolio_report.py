@@ -29,6 +29,7 @@ from ..findings import SEVERITIES, SEVERITY_RANK
 from ..run.summary import STATUSES, verdict
 from ..terms import term
 from ..views.portfolio import STATUS_MARK, build
+from . import charts
 from .html import AREAS, environment, render_html
 from .html import WORDS as REPORT_WORDS
 from .pdf import SCHEME, fetch_asset, render_pdf, write_pdf
@@ -213,9 +214,21 @@ def build_portfolio_page(table, ranked: list, names: list, href_base: str, folde
                            d["cells"][i]["status"] == "not_met")
                     for i, a in enumerate(table.areas)},
         "meta": _metadata(ministry, len(documents), words, as_of),
+        "trends": [_trend(t, words, lang) for t in table.trends],
         "css": css, "stylesheets": stylesheets or [],
     }
     return environment().get_template("portfolio.html.j2").render(context)
+
+
+def _trend(trend, words: dict, lang: str) -> dict:
+    """One small multiple: the chart, and the change since the year before, per year."""
+    years = [(str(y.year), y.counts["error"], y.counts["warning"], y.counts["info"])
+             for y in trend.years]
+    since = [words["since"].format(year=y.year, new=len(y.new), resolved=len(y.resolved),
+                                   persistent=len(y.persistent)) for y in trend.years[1:]]
+    return {"agency": trend.agency, "type": term(trend.type, lang),
+            "chart": charts.trend_chart(years, f"{trend.agency}: {words['trend']}"),
+            "since": "; ".join(since)}
 
 
 def _pair(rows, results: list) -> list[tuple]:
@@ -319,6 +332,10 @@ WORDS = {
         "ministry": "Departement", "n_checked": "Antall dokumenter",
         "verdicts": "Konklusjoner",
         "matrix": "Dokumenter og kravområder",
+        "trend": "Utvikling per virksomhet",
+        "trend_intro": "Virksomheter med dokumenter for flere år: åpne funn per år etter "
+                       "alvorlighetsgrad, og funnene siden året før (nye, løste, vedvarende).",
+        "since": "{year}: nye {new}, løste {resolved}, vedvarende {persistent}",
         "matrix_intro": "Én rad per dokument, rangert etter antall avvik, så merknader, så "
                         "anbefalinger. Klikk på et dokument for å gå til siden om det.",
         "legend": "Forklaring", "area_key": "Kravområder",
@@ -345,6 +362,11 @@ WORDS = {
         "ministry": "Ministry", "n_checked": "Documents",
         "verdicts": "Verdicts",
         "matrix": "Documents and requirement areas",
+        "trend": "Trend per agency",
+        "trend_intro": "Agencies with documents for several years: open findings per year "
+                       "by severity, and the findings since the year before (new, resolved, "
+                       "persistent).",
+        "since": "{year}: new {new}, resolved {resolved}, persistent {persistent}",
         "matrix_intro": "One row per document, ranked by errors, then warnings, then "
                         "information. Select a document to go to its page.",
         "legend": "Key", "area_key": "Requirement areas",
