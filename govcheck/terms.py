@@ -26,11 +26,29 @@ NB = {
     "on_target": "på målet",
     # risk treatments
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
+    # spending against the allocation (FOLLOW003)
+    "over_frame": "forbruket har allerede passert årets tildeling",
+    "overspent": "merforbruk ved årets slutt",
+    "underspent": "mindreforbruk ved årets slutt, ut over de 5 % som kan overføres",
+    "no_allocation": "forbruk uten tildeling",
+    # what a high risk or an assignment lacks (RISK002, MRS013)
+    "treatment_choice": "en håndteringsstrategi (redusere, overføre eller unngå)",
+    "complete_measure": "et tiltak med ansvarlig og frist",
+    "no_deadline": "har ingen frist",
+    "deadline_before_year": "har en frist før budsjettåret",
     # keys named in messages
     "source": "kilde", "frequency": "frekvens", "owner": "eier",
 }
 
-EN = {"nok": "NOK"}  # where English does not simply use the format's word
+# where English does not simply use the format's word
+EN = {"nok": "NOK", "over_frame": "spending has already passed the year's allocation",
+      "overspent": "overspending at year end",
+      "underspent": "underspending at year end, beyond the 5 % that may be carried over",
+      "no_allocation": "spending without an allocation",
+      "treatment_choice": "a treatment (reduce, transfer or avoid)",
+      "complete_measure": "a measure with owner and deadline",
+      "no_deadline": "has no deadline",
+      "deadline_before_year": "has a deadline before the budget year"}
 
 PLURAL_NB = {"error": "avvik", "warning": "merknader", "info": "anbefalinger"}
 

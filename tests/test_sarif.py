@@ -100,7 +100,7 @@ def test_rules_are_the_enabled_catalog_rules_sorted(workspace):
         assert rule.citation_text("nb") in descriptor["help"]["text"]
         assert rule.remediation["nb"].strip() in descriptor["help"]["markdown"]
         assert descriptor["properties"]["area"] == rule.area
-        assert descriptor["properties"]["citation"]["instrument"] == rule.citation["instrument"]
+        assert descriptor["properties"]["citation"]["requirements"] == list(rule.requirements)
 
 
 def test_every_result_points_at_its_rule(workspace):

@@ -20,6 +20,8 @@ from ..resources import resource_dir
 from .messages import placeholders
 from .patterns import pattern_problem
 from .properties import PROPERTIES
+from .requirements import REGISTER_FILE, read_register, resolve
+from .requirements import citation_text as _citation_text
 from .values import LARGEST, PERSPECTIVES  # larger numbers facts read as absent
 
 # durable-rules hangs creating a ruleset whose condition has ~495 comparisons, and with
@@ -64,13 +66,13 @@ class Rule:
     def applies_to(self, document_type) -> bool:
         return document_type in self.types or self.types == DOCUMENT_TYPES
 
+    @property
+    def requirements(self) -> tuple:
+        return tuple(self.citation.get("requirements", ()))
+
     def citation_text(self, lang: str = "en") -> str:
-        cite = self.citation
-        text = cite["instrument"] + (f", {cite['section']}" if cite["section"] else "")
-        text += f" ({cite['edition']})"
-        if not cite["confirmed"]:
-            text += " — paragraf ikke bekreftet" if lang == "nb" else " — section unconfirmed"
-        return text
+        """«Hjemmel: …. Kilde: ….», built from the requirement register."""
+        return _citation_text(self.citation, lang)
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,8 @@ def _stamp(directories: tuple) -> str:
     from .. import __version__
 
     files = [Path(d) / name for d in directories for name in sorted(os.listdir(d))
-             if name.endswith(".yaml")] + [resource_dir("schemas") / "rule.schema.json"]
+             if name.endswith(".yaml")] + [resource_dir("schemas") / "rule.schema.json",
+                                           resource_dir("schemas") / "requirements.schema.json"]
     parts = [__version__] + [f"{f}:{f.stat().st_mtime_ns}:{f.stat().st_size}" for f in files]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
 
@@ -276,22 +279,39 @@ def _read_catalog(directories: tuple) -> Catalog:
     shared_file = load_yaml(str(Path(shipped) / PARAMETERS_FILE))
     parameters = _parameters_of(shared_file.data, shared_file, ())
     shared_names = set(parameters)
+    register = read_register(shipped)
     rules: dict[str, Rule] = {}
     own = 0
     for directory in directories:
         for path in sorted(Path(directory).glob("*.yaml")):
-            if path.name == PARAMETERS_FILE and directory == shipped:
+            if path.name in (PARAMETERS_FILE, REGISTER_FILE) and directory == shipped:
                 continue
             own += directory != shipped
             if own > MAX_OWN_RULES:
                 raise RuleFileError(str(path), 1, 1, f"more than {MAX_OWN_RULES} rules of "
                                     "your own; the rule engine cannot take more")
-            rule = _read_rule(str(path), parameters, shared_names, rules)
+            rule = _read_rule(str(path), parameters, shared_names, rules, register)
             rules[rule.id] = rule
     return Catalog(dict(sorted(rules.items())), parameters)
 
 
-def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict) -> Rule:
+def _citation_of(data: dict, register: dict, fail) -> dict:
+    """The rule's requirements resolved from the register, or a v1 free-text citation."""
+    if "requirements" not in data:
+        return data["citation"]
+    for index, requirement_id in enumerate(data["requirements"]):
+        if requirement_id not in register["requirements"]:
+            fail(("requirements", index), f"unknown requirement {requirement_id!r} "
+                 "(see rules/requirements.yaml)")
+    citation = {"requirements": list(data["requirements"]),
+                "entries": resolve(register, data["requirements"])}
+    if "citation_note" in data:
+        citation["note"] = data["citation_note"]
+    return citation
+
+
+def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict,
+               register: dict) -> Rule:
     document = load_yaml(file)
     _schema_error(document, "rule.schema.json", "rule file")
     data = document.data
@@ -337,7 +357,8 @@ def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict) -> R
     types = DOCUMENT_TYPES if data["types"] == "all" else tuple(data["types"])
     return Rule(
         id=data["id"], area=data["area"], title=data["title"], severity=data["severity"],
-        types=types, parameters=names, citation=data["citation"], rationale=data["rationale"],
+        types=types, parameters=names, citation=_citation_of(data, register, fail),
+        rationale=data["rationale"],
         remediation=data["remediation"], message=data["message"], check=data["check"],
         example=data["example"], file=file,
     )

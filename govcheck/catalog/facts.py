@@ -118,7 +118,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     year = whole_number(meta.get("year"))
     links = _Links(data)
     facts = _goal_facts(links, related.get("parent"))
-    facts += _indicator_facts(links, params["tolerance"])
+    facts += _indicator_facts(links, params["tolerance"], params["relative_tolerance"])
     facts += _risk_facts(links)
     facts += [new_fact("control", control.path, control.id, **_control(control, links))
               for control in links.controls]
@@ -126,7 +126,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
                        goal_link_count=len(links.goal_refs(m, "goals")),
                        systemic=m.data.get("level") == "systemic")
               for m in links.mechanisms]
-    facts += _budget_facts(links, items(data, "spending"), year)
+    facts += _budget_facts(links, items(data, "spending"), year, params["budget_tolerance"])
     facts += _assignment_facts(items(data, "assignment"), year)
     scores = [score for score in map(risk_score, links.risks) if score is not None]
     document_fact = _document_fact(data, meta, year, links, scores, params)
@@ -192,6 +192,7 @@ def _goal_facts(links: _Links, parent_document) -> list[dict]:
             properties["level"] = level
         if parent is not None:
             properties.update(_parent_properties(goal, goal_items[parent], level))
+            properties["parent_indicator_count"] = len(indicators_of[parent])
         properties.update(contribution(goal, parent_document))
         facts.append(new_fact("goal", goal.path, goal.id, **properties))
     return facts
@@ -209,7 +210,7 @@ def _parent_properties(goal: Item, parent: Item, level) -> dict:
     return properties
 
 
-def _indicator_facts(links: _Links, tolerance: float) -> list[dict]:
+def _indicator_facts(links: _Links, tolerance: float, relative: float) -> list[dict]:
     facts = []
     owners = links.tree.inherited_all("owner")
     for indicator in links.indicators:
@@ -227,7 +228,7 @@ def _indicator_facts(links: _Links, tolerance: float) -> list[dict]:
             "quality": indicator.data.get("quality") is True,
             "goal_has_owner": owner is not None,
         }
-        properties.update(follow_up(indicator.data, tolerance))
+        properties.update(follow_up(indicator.data, tolerance, relative))
         facts.append(new_fact("indicator", indicator.path, indicator.id, **properties))
     return facts
 
@@ -242,9 +243,13 @@ def _risk_facts(links: _Links) -> list[dict]:
             if isinstance(m, dict) and is_text(m.get("owner")) and iso_date(m.get("deadline"))
         )
         treatment = risk.data.get("treatment")
+        treated = treatment in ("reduce", "transfer", "avoid")
         properties = {
             "treatment": treatment if isinstance(treatment, str) else "none",
             "complete_measure_count": complete,
+            "treatment_gaps": [gap for gap, missing in (("treatment_choice", not treated),
+                                                        ("complete_measure", not complete))
+                               if missing],
             "has_owner": is_text(risk.data.get("owner")),
             "control_link_count": len(links.linked_controls[risk.path]),
         }
@@ -260,7 +265,7 @@ def _control(control: Item, links: _Links) -> dict:
             "risk_link_count": len(links.linked_risks[control.path])}
 
 
-def _budget_facts(links: _Links, spending: list[Item], year) -> list[dict]:
+def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -> list[dict]:
     amounts = [line.data.get("amount") for line in links.lines]
     total = sum(a for a in amounts if is_number(a))
     risked_goals = {g for risk in links.risks for g in links.goal_refs(risk, "goals")}
@@ -277,7 +282,7 @@ def _budget_facts(links: _Links, spending: list[Item], year) -> list[dict]:
             properties["amount"] = amount
             if total > 0:
                 properties["share"] = amount / total
-        properties.update(spending_facts(line, line_by_id, spending, year))
+        properties.update(spending_facts(line, line_by_id, spending, year, tolerance))
         facts.append(new_fact("budget_line", line.path, line.id, **properties))
     return facts
 
@@ -292,6 +297,9 @@ def _assignment_facts(assignments: list[Item], year) -> list[dict]:
                       and (year is None or deadline.year >= year)}
         if deadline is not None:
             properties["deadline"] = deadline.isoformat()
+        if not properties["deadline_ok"]:
+            properties["deadline_problem"] = ("deadline_before_year" if deadline is not None
+                                              else "no_deadline")
         facts.append(new_fact("assignment", assignment.path, assignment.id, **properties))
     return facts
 

@@ -29,8 +29,9 @@ def ordered_by_period(entries: list) -> list[tuple]:
     return [(p, e) for p, _, e in dated]
 
 
-def follow_up(indicator: dict, tolerance: float) -> dict:
-    """Latest actual against a numeric target, and runs of misses."""
+def follow_up(indicator: dict, tolerance: float, relative: float = 0.0) -> dict:
+    """Latest actual against a numeric target, and runs of misses. A miss is a shortfall
+    beyond max(tolerance, relative × |target|): § 14 b asks only about significant ones."""
     target = indicator.get("target")
     if not isinstance(target, dict) or not is_number(target.get("value")):
         return {}
@@ -45,12 +46,15 @@ def follow_up(indicator: dict, tolerance: float) -> dict:
     if not judged:
         return {}
     latest_period, latest = judged[-1]
+    tolerance = max(tolerance, round(relative * abs(goal_value), 9))
     facts = {
         "target_value": goal_value,
         "latest_period": latest["period"],
         "latest_value": latest["value"],
         "latest_shortfall": shortfall(direction, goal_value, latest["value"]),
+        "allowed_shortfall": tolerance,
     }
+    facts["latest_miss"] = facts["latest_shortfall"] > tolerance
     actions = indicator.get("corrective_actions")
     actions = actions if isinstance(actions, list) else []
     action_periods = [p for p, _ in ordered_by_period(actions)]
@@ -76,7 +80,41 @@ def follow_up(indicator: dict, tolerance: float) -> dict:
     return facts
 
 
-def spending_facts(line: Item, line_by_id: dict, spending: list[Item], year) -> dict:
+OPERATING_POSTS = range(1, 30)  # posts 01–29: driftsutgifter
+CARRY_OVER = 0.05  # unused operating appropriation that may lawfully move to next year
+
+
+def post_type(post) -> str:
+    """operating (01–29), investment (30–49), transfer (50–89), lending (90–99)."""
+    text = str(post).strip() if post is not None else ""
+    if not text.isdigit():
+        return "unknown"
+    number = int(text)
+    for kind, low, high in (("operating", 1, 29), ("investment", 30, 49),
+                            ("transfer", 50, 89), ("lending", 90, 99)):
+        if low <= number <= high:
+            return kind
+    return "unknown"
+
+
+def _spending_problem(kind: str, spent, amount, year_end: bool, tolerance: float):
+    """What is wrong with spending against the year's allocation, or None.
+
+    In the year only exceeding the whole allocation is judged: transfer and investment
+    posts are paid unevenly, so a pro-rata share says nothing. At year end an underspend
+    is judged on operating posts only, above the lawful 5 % carry-over."""
+    if amount <= 0:
+        return "no_allocation" if spent > 0 else None
+    if spent > amount * (1 + tolerance):
+        return "overspent" if year_end else "over_frame"
+    if year_end and kind == "operating":
+        if (amount - spent) / amount > max(tolerance, CARRY_OVER):
+            return "underspent"
+    return None
+
+
+def spending_facts(line: Item, line_by_id: dict, spending: list[Item], year,
+                   tolerance: float = 0.0) -> dict:
     """Cumulative spending at the line's latest period in the document year."""
     if line.id is None or line_by_id.get(line.id) is not line or year is None:
         return {}
@@ -87,11 +125,14 @@ def spending_facts(line: Item, line_by_id: dict, spending: list[Item], year) -> 
     if not in_year or not is_number(amount):
         return {}
     period, entry = in_year[-1]
-    expected = amount * period.months_into_year / 12
     spent = entry["amount"]
-    facts = {"spent": spent, "expected": expected, "spending_period": entry["period"]}
-    if expected > 0:
-        facts["spending_deviation"] = abs(spent - expected) / expected
-    else:
-        facts["spent_without_allocation"] = spent > 0
+    kind = post_type(line.data.get("post"))
+    year_end = period.months_into_year == 12
+    facts = {"spent": spent, "spending_period": entry["period"], "post_type": kind,
+             "year_end": year_end}
+    if amount > 0:
+        facts["spending_deviation"] = abs(spent - amount) / amount
+    problem = _spending_problem(kind, spent, amount, year_end, tolerance)
+    if problem:
+        facts["spending_problem"] = problem
     return facts

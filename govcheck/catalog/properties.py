@@ -44,6 +44,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "previous_assignment_count": ("integer", "its assignments"),
         "goal_change": ("integer", "goals now minus goals then"),
         "indicator_change": ("integer", "indicators now minus indicators then"),
+        "steering_change": ("integer", "goals + indicators now minus goals + indicators then"),
         "assignment_growth": ("number", "(assignments now − then) ÷ then (at least 1)"),
         "kept_indicator_count": ("integer", "last year's indicators kept (same id or name)"),
         "kept_indicator_share": ("number", "that ÷ last year's indicators (absent when none)"),
@@ -73,6 +74,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
                                              "than annually"),
         "subtree_budget_line_count": ("integer", "budget lines linked to its subtree"),
         "document_has_budget": ("boolean", "the document has budget lines"),
+        "parent_indicator_count": ("integer", "indicators on the goal above, when it resolves"),
         "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
         "contributes_to": ("string", "its contributes_to, when the parent document is at hand"),
         "contributes_to_resolves": ("boolean", "that names a goal of the parent document"),
@@ -122,6 +124,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "latest_period": ("string", "period of the latest judged actual"),
         "latest_value": ("number", "value of the latest judged actual"),
         "latest_shortfall": ("number", "how far the latest actual is worse than target"),
+        "allowed_shortfall": ("number", "max(tolerance, relative_tolerance × |target|)"),
+        "latest_miss": ("boolean", "latest_shortfall is above allowed_shortfall"),
         "uncorrected_miss_run": ("integer", "longest run of consecutive misses with no "
                                             "corrective action overlapping it"),
         "miss_run_first": ("string", "first period of that run"),
@@ -132,6 +136,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "score": ("integer", "likelihood × consequence (absent when either is not a number)"),
         "treatment": ("string", "its treatment, or `none`"),
         "complete_measure_count": ("integer", "measures with both owner and deadline"),
+        "treatment_gaps": ("list", "what a high risk lacks: treatment_choice (reduce, transfer "
+                           "or avoid) and/or complete_measure"),
         "has_owner": ("boolean", "it names an owner"),
         "control_link_count": ("integer", "controls linked either way"),
     },
@@ -153,15 +159,21 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "amount": ("number", "its amount"),
         "share": ("number", "amount ÷ the sum of all line amounts"),
         "spent": ("number", "cumulative spending at its latest period in the year"),
-        "expected": ("number", "amount × months elapsed ÷ 12"),
         "spending_period": ("string", "that latest period"),
-        "spending_deviation": ("number", "|spent − expected| ÷ expected"),
-        "spent_without_allocation": ("boolean", "spending on a line of amount 0"),
+        "post_type": ("string", "operating (post 01–29), investment (30–49), transfer (50–89), "
+                      "lending (90–99) or unknown"),
+        "year_end": ("boolean", "the latest spending period ends in December"),
+        "spending_deviation": ("number", "|spent − amount| ÷ amount"),
+        "spending_problem": ("string", "over_frame (the year's amount exceeded during the year), "
+                             "overspent or underspent at year end (underspent: operating posts "
+                             "only, beyond max(budget_tolerance, 5 % carry-over)), "
+                             "no_allocation"),
     },
     "assignment": {
         **_COMMON,
         "has_deadline": ("boolean", "it has a valid deadline date"),
         "deadline": ("string", "that date, when valid"),
+        "deadline_problem": ("string", "no_deadline or deadline_before_year, when not ok"),
         "deadline_ok": ("boolean", "its deadline is on or after 1 January of the year (true "
                                    "when the year is unknown)"),
     },

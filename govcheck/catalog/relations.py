@@ -43,6 +43,8 @@ def stability(current: dict, indicators: list[Item], previous) -> dict:
         "previous_assignment_count": previous.assignment_count,
         "goal_change": current["goal_count"] - previous.goal_count,
         "indicator_change": current["indicator_count"] - previous.indicator_count,
+        "steering_change": current["goal_count"] + current["indicator_count"]
+        - previous.goal_count - previous.indicator_count,
         "assignment_growth": (current["assignment_count"] - previous.assignment_count)
         / max(previous.assignment_count, 1),
     }

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .. import safe
 from ..catalog.properties import PROPERTIES
+from ..catalog.requirements import citation_groups, text_in
 from ..document.items import DOCUMENT_TYPES
 from ..terms import severity_word
 
@@ -48,8 +49,8 @@ def _rule_dict(rule, enabled, severity, settings) -> dict:
     return {
         "id": rule.id, "area": rule.area, "severity": severity,
         "default_severity": rule.severity, "enabled": enabled, "types": list(rule.types),
-        "title": rule.title, "citation": rule.citation,
-        "citation_text": rule.citation_text("en"),
+        "title": rule.title, "requirements": list(rule.requirements),
+        "citation": rule.citation, "citation_text": rule.citation_text("en"),
         "parameters": {name: values[name] for name in rule.parameters},
         "rationale": rule.rationale, "remediation": rule.remediation,
     }
@@ -95,7 +96,7 @@ def explain(rule, settings, lang: str) -> str:
     catalog = settings.catalog
     heading = {
         "rationale": "Begrunnelse" if nb else "Rationale",
-        "citation": "Hjemmel" if nb else "Citation",
+        "citation": "Grunnlag" if nb else "Basis",
         "parameters": "Parametere" if nb else "Parameters",
         "remediation": "Slik retter du det" if nb else "How to fix it",
         "example": "Eksempel som bryter regelen" if nb else "Example that breaks the rule",
@@ -106,10 +107,15 @@ def explain(rule, settings, lang: str) -> str:
            f"{severity_word(settings.severity_of(rule.id), lang)} · {rule.area} · "
            f"{heading['types']}: {_types(rule)}", ""]
     out += [heading["rationale"], textwrap.fill(safe.text(rule.rationale[lang]), 88), ""]
-    out += [heading["citation"], safe.text(rule.citation_text(lang))]
-    out += [f"  {safe.text(extra)}" for extra in rule.citation.get("also", [])]
-    if rule.citation.get("url"):
-        out.append(f"  {safe.text(rule.citation['url'])}")
+    out.append(heading["citation"] + (f" ({', '.join(rule.requirements)})"
+                                      if rule.requirements else ""))
+    for group in citation_groups(rule.citation, lang):
+        for item in group["items"]:
+            out.append(f"  {group['label']}: {safe.text(item['text'])}")
+            if item["url"]:
+                out.append(f"    {safe.text(item['url'])}")
+    if rule.citation.get("note"):
+        out.append("  " + safe.text(text_in(rule.citation["note"], lang)))
     out.append("")
     if rule.parameters:
         out.append(heading["parameters"])
@@ -121,7 +127,9 @@ def explain(rule, settings, lang: str) -> str:
             out.append(f"  {name} = {safe.text(shown)}")
             if parameter.description:
                 out.append(f"    {safe.text(parameter.description[lang])}")
-            out.append(f"    {'Kilde' if nb else 'Source'}: {safe.text(parameter.source)}")
+            source = parameter.source
+            source = text_in(source, lang) if isinstance(source, dict) else source
+            out.append(f"    {'Kilde' if nb else 'Source'}: {safe.text(source)}")
         out.append("")
     out += [heading["remediation"], textwrap.fill(safe.text(rule.remediation[lang]), 88), ""]
     out += [heading["example"], textwrap.indent(safe.text_block(rule.example.rstrip()), "  "), ""]

@@ -9,7 +9,6 @@ from .. import safe
 from .sarif import shown_path
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
-_SOURCE = {"nb": "Hjemmel", "en": "Source"}
 
 
 def command(kind: str, file: str, line: int, column: int, title: str, *message) -> str:
@@ -28,10 +27,8 @@ def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
             error = result.error
             yield command("error", error.file, error.line, error.column, "govcheck",
                           error.message) + "\n"
-        source = _SOURCE["en" if (lang or result.lang) == "en" else "nb"]
         for finding in result.active:
-            message = [finding.message] + ([f"{source}: {finding.citation}"]
-                                           if finding.citation else [])
+            message = [finding.message] + ([finding.citation] if finding.citation else [])
             yield command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
                           finding.line, finding.column, finding.rule, *message) + "\n"
 

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..catalog.follow_up import shortfall
+from ..catalog.requirements import citation_groups, text_in
 from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
@@ -382,10 +383,11 @@ def _excerpt(text: str, line: int) -> list[tuple[int, str, bool]]:
 
 
 def _citation(rule, lang: str) -> dict:
-    cite = rule.citation
-    return {"instrument": cite.get("instrument", ""), "section": cite.get("section", ""),
-            "edition": cite.get("edition", ""), "confirmed": cite.get("confirmed", True),
-            "url": cite.get("url", ""), "also": list(cite.get("also", []))}
+    """«Hjemmel» and «Kilde» groups built from the requirement register."""
+    note = rule.citation.get("note")
+    return {"groups": citation_groups(rule.citation, lang),
+            "note": text_in(note, lang) if note else "",
+            "requirements": list(rule.requirements)}
 
 
 def _finding(finding, result, lang: str) -> dict:
@@ -581,7 +583,7 @@ WORDS = {
         "no_series": "Ingen styringsparametere har oppfølgingstall (actuals).",
         "findings": "Funn", "no_findings": "Ingen åpne funn.", "rule": "Regel",
         "severity": "Alvorlighet", "location": "Sted", "line": "linje", "column": "kolonne",
-        "target_item": "Gjelder", "message": "Funn", "citation": "Hjemmel",
+        "target_item": "Gjelder", "message": "Funn", "citation": "Grunnlag",
         "instrument": "Regelverk", "section": "Bestemmelse", "edition": "Utgave",
         "also": "Se også", "unconfirmed": "paragraf ikke bekreftet",
         "remediation": "Slik retter du det", "excerpt": "Utdrag",
@@ -652,7 +654,7 @@ WORDS = {
         "no_series": "No indicator has actuals.",
         "findings": "Findings", "no_findings": "No open findings.", "rule": "Rule",
         "severity": "Severity", "location": "Location", "line": "line", "column": "column",
-        "target_item": "Target", "message": "Finding", "citation": "Citation",
+        "target_item": "Target", "message": "Finding", "citation": "Basis",
         "instrument": "Instrument", "section": "Section", "edition": "Edition",
         "also": "See also", "unconfirmed": "section unconfirmed",
         "remediation": "How to fix it", "excerpt": "Excerpt",

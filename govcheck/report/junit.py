@@ -75,7 +75,7 @@ def _details(result, finding, rule, lang: str) -> str:
     return "\n".join((
         safe.xml(f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
                  f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}"),
-        safe.xml(f"{labels['source']}: {finding.citation}"),
+        safe.xml(finding.citation),
         safe.xml_block(f"{labels['fix']}: {rule.remediation[lang].strip()}"),
     ))
 

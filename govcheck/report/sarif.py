@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__, safe
+from ..catalog.requirements import citation_urls
 from ..run.baseline import finding_key, fingerprint
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
@@ -89,20 +90,19 @@ def _descriptor(rule, lang: str) -> dict:
     citation = rule.citation_text(lang)
     rationale = safe.text_block(rule.rationale[lang].strip())
     remediation = safe.text_block(rule.remediation[lang].strip())
-    url = rule.citation.get("url")
-    linked = safe.markdown(citation)
-    if url:
-        linked += f" ([{labels['link']}](<{safe.markdown(url)}>))"
+    urls = citation_urls(rule.citation)
+    linked = safe.markdown(citation) + "".join(
+        f" ([{labels['link']}](<{safe.markdown(url)}>))" for url in urls)
     return {
         "id": rule.id,
         "name": _pascal(rule.title["en"]),
         "shortDescription": {"text": safe.sarif(title)},
         "fullDescription": {"text": rationale},
         "help": {
-            "text": (f"{rationale}\n\n{labels['source']}: {safe.sarif(citation)}\n"
+            "text": (f"{rationale}\n\n{safe.sarif(citation)}\n"
                      f"{labels['fix']}: {remediation}"),
             "markdown": (f"**{safe.markdown(title)}**\n\n{rationale}\n\n"
-                         f"**{labels['source']}:** {linked}\n\n"
+                         f"{linked}\n\n"
                          f"**{labels['fix']}:** {remediation}"),
         },
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
