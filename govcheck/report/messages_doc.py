@@ -11,8 +11,8 @@ from ..catalog.messages import placeholders, render
 from ..document.validate import SCHEMA_TEXT
 from ..run.config import CONFIG_TEXT
 from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
-from ..views.diff import _WORDS as DIFF
-from ..views.portfolio import HEADINGS
+from ..views.diff.text import _WORDS as DIFF
+from ..views.portfolio_text import WORDS as HEADINGS
 from .words import AREAS, CATALOG, PORTFOLIO, REPORT, TEXT
 
 # One value per placeholder name; a rule naming another fails tests/test_language.py.
