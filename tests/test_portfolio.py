@@ -19,7 +19,7 @@ AREAS = ["CASC", "CHAIN", "FOLLOW", "HIER", "IC", "LETTER", "MRS", "PERSP", "RES
 ROWS = {
     "AVDIR-VESTLAND-2025": ("disposition_letter", 2025, 1, "✗✓✓✓✓–✓✓✓✓?✓✓✓", (1, 1, 1)),
     "AID-IMDI-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✓✓–✓✗?✓✓✓", (0, 8, 2)),
-    "AID-HAVTIL-2025": ("allocation_letter", 2025, 0, "–✓✓✗✓✓✗–✓✗?✓✓✓", (0, 5, 5)),
+    "AID-HAVTIL-2025": ("allocation_letter", 2025, 0, "–✓✓✗✓✓✗–✓✗?✓✓✓", (0, 5, 3)),
     "AID-SPK-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✗✓–✓✓?✓✓✓", (0, 1, 6)),
     "AID-AT-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✓✓–✓✓✓✓✓✓", (0, 0, 7)),
     "AID-NAV-2024": ("allocation_letter", 2024, 0, "–✓✗✓✓✓✓–✓✓?✓✓✓", (0, 1, 0)),
@@ -91,7 +91,7 @@ def test_trend_for_the_agencies_with_two_years():
     assert since["persistent"] == []
     text = portfolio()
     assert "siden 2024: nye 7, løste 1, vedvarende 0" in text
-    assert "          − FOLLOW001 NAV-P3.1b (merknad)" in text
+    assert "          − FOLLOW001 NAV-P3.1b (advarsel)" in text
 
 
 @pytest.mark.parametrize(("args", "code"), [
@@ -113,7 +113,7 @@ def test_text_fits_100_columns_with_a_legend():
                                 "N1", "M", "SP"]
     assert lines[5].startswith("Arbeids- og velferd…  TB 2025")
     assert lines[6].startswith("└ NAV Vestland        DB 2025  ✗")
-    assert "CA Nedbryting fra overordnet dokument · CH Virkningskjeden" in text
+    assert "CA Nedbryting fra styringsdokumentet over · CH Resultatkjeden" in text
     assert "2 dokumenter utenfor utvalget" in text
 
 
