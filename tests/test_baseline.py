@@ -72,8 +72,10 @@ def test_a_baseline_hides_every_finding_it_recorded(accepted):
     filtered = load_baseline(str(baseline)).filter(_check(plan))
     assert [f.rule for r in filtered for f in r.active] == ["REF002"]
     # as the command line checks: in worker processes, documents not kept
-    copy = plan.with_name("copy.yaml")
-    copy.write_text(plan.read_text(encoding="utf-8"), encoding="utf-8")
+    copy = plan.with_name("copy.yaml")  # an id of its own: one run, one file per id (REF003)
+    document_id = yaml.safe_load(plan.read_text(encoding="utf-8"))["document"]["id"]
+    copy.write_text(plan.read_text(encoding="utf-8").replace(document_id, document_id + "-B"),
+                    encoding="utf-8")
     workers = list(check_paths([str(plan), str(copy)], as_of=AS_OF, jobs=2,
                                keep_documents=False))
     filtered = load_baseline(str(baseline)).filter(workers)

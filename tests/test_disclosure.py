@@ -80,8 +80,8 @@ def test_allocation_letter(copied):
     assert set(lists["not_applicable"]) == everything - applicable("allocation_letter")
     # no previous year's letter named: the stability rules cannot run, and say why
     assert lists["not_reviewed"] == [
-        {"rule": "STAB001", "needs": "previous", "named": None},
-        {"rule": "STAB002", "needs": "previous", "named": None}]
+        {"rule": "STAB001", "needs": "previous", "named": None, "reason": "none"},
+        {"rule": "STAB002", "needs": "previous", "named": None, "reason": "none"}]
     assert lists["switched_off"] == lists["severity_changed"] == []
     assert lists["parameters_changed"] == lists["local_rules"] == []
     assert document["configuration"] is None
@@ -95,7 +95,8 @@ def test_allocation_letter(copied):
 def test_disposition_letter_without_its_parent(copied):
     document, appendix = check(copied("nav-disposisjonsbrev-2013.yaml"))
     lists = document["rules"]
-    assert {"rule": "CASC001", "needs": "parent", "named": "AD-AVDIR-2013"} in lists[
+    assert {"rule": "CASC001", "needs": "parent", "named": "AD-AVDIR-2013",
+            "reason": "absent"} in lists[
         "not_reviewed"]
     assert "CASC001" not in lists["ran"] and "LETTER001" in lists["not_applicable"]
     assert {r["rule"] for r in lists["not_reviewed"]} == {"CASC001", "CASC002", "STAB001",

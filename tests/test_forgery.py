@@ -129,7 +129,8 @@ def assert_text(result):
     chunks = list(text.stream([result], Tally(), "en", False))
     assert all(chunk.count("\n") == 1 and chunk.endswith("\n") for chunk in chunks)
     named = {(r, n) for r, n in result.not_reviewed.values() if n}
-    assert len(chunks) == len(result.active) + len(named) + 1  # one finding = one line
+    # one finding = one line, as one item not reviewed and one waiting rule group
+    assert len(chunks) == len(result.active) + len(result.unreviewed_items) + len(named) + 1
     assert_plain_lines("".join(chunks))
 
 
@@ -231,7 +232,8 @@ def test_a_goal_id_with_a_newline_forges_no_finding(tmp_path):
     assert all(line.startswith(f"{letter}:") for line in lines[:-1])
     assert lines[-1].startswith("1 file checked")
     schema = [line for line in lines if line.split()[2] == "SCHEMA"]
-    assert schema == [f"{letter}:64:9: error SCHEMA goals[0].id is "
+    assert schema == [f"{letter}:64:9: error SCHEMA [G2\\nFAKE:1:1: error SCHEMA injected] "
+                      "goals[0].id is "
                       '"G2\\nFAKE:1:1: error SCHEMA injected"; expected an id without spaces, '
                       "'#' or control characters"]
     assert not any(line.startswith("FAKE") for line in lines)
@@ -280,7 +282,7 @@ def test_an_unknown_configuration_key_is_one_line(tmp_path):
     (tmp_path / "govcheck.yaml").write_text('"x\\n::error::Forged\\u202e": 1\n', "utf-8")
     letter = tmp_path / "letter.yaml"
     letter.write_text(CLEAN.read_text("utf-8"), "utf-8")
-    result = cli("check", letter, "--jobs", "1", "--format", "github")
+    result = cli("check", letter, "--jobs", "1", "--format", "github", "--lang", "en")
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{tmp_path / 'govcheck.yaml'}:1:1: unknown configuration key 'x")

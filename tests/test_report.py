@@ -301,7 +301,7 @@ def test_charts_are_inline_svg_and_in_the_pdf(rendered):
         assert title in text
     assert "Goals by results-chain stage" in rendered["en"]["text"]
     pages = len(PdfReader(str(rendered["nb"]["pdf"])).pages)
-    assert 2 <= pages <= 60
+    assert 2 <= pages <= 80  # the traceability section adds pages per document
 
 
 def test_pdf_metadata_and_outline(rendered):
@@ -355,7 +355,7 @@ def test_samples_render_in_one_report(tmp_path):
     target = tmp_path / "samples.pdf"
     write_pdf(results, str(target), "nb", AS_OF, CATALOG)
     reader = PdfReader(str(target))
-    assert 2 <= len(reader.pages) <= 60
+    assert 2 <= len(reader.pages) <= 80
     text = squeeze(pdf_text(target))
     for result in results:
         assert result.sha256 in text

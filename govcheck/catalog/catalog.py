@@ -28,7 +28,7 @@ from .values import LARGEST, PERSPECTIVES  # larger numbers facts read as absent
 # ~600 rules in one ruleset (measured, durable_rules 2.0.28): stay well below both.
 MAX_COMPARISONS = 100  # per rule, condition and escalation together
 MAX_OWN_RULES = 200  # rules from rule-dirs, all directories together
-CATALOG_VERSION = "1"  # docs/rule-catalog-spec.md, "Rule catalog, version 1"
+CATALOG_VERSION = "2"  # the requirement register and the corrections in docs/catalog-changes.md
 PARAMETERS_FILE = "parameters.yaml"
 
 

@@ -142,7 +142,8 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
         goals=goals, high_risk_score=high, goal_total=len(_goal_tree(result)[0]),
         charts=_charts(result, values, lang),
         findings=_findings(result, lang), suppressed=_suppressed(result),
-        baselined=[_finding(f, result, lang) for f in result.baselined],
+        baselined=[_finding(f, result, lang, result.document.text.splitlines())
+                   for f in result.baselined],
         waivers=_waivers(result, as_of),
         traceability=traceability(result, lang),
     )
