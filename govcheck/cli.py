@@ -104,9 +104,13 @@ def _common(command):
               help="Also write the compliance report (.pdf, or .html).")
 @click.option("--allow-empty", is_flag=True,
               help="Exit 0 when no goal document is found (default: exit 2).")
+@click.option("--require-related", is_flag=True, default=None,
+              help="A parent or previous document named but not checked in the same run "
+                   "is an error (RELATED001), not a rule left unreviewed [default: from "
+                   "config require-related, or off].")
 @_common
 def check(paths, output_format, output, fail_on, baseline, write_baseline, report_file,
-          allow_empty, config, lang, as_of, jobs):
+          allow_empty, require_related, config, lang, as_of, jobs):
     """Check goal documents: files, or directories searched for *.yaml and *.yml.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -121,7 +125,8 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
     try:
         results = _report_errors(check_paths(paths, config, lang, as_of, jobs,
                                              keep_documents=bool(report_file),
-                                             skipped=tally.skipped))
+                                             skipped=tally.skipped,
+                                             require_related=bool(require_related)))
         if write_baseline:
             from .run.baseline import write_baseline as record
 
@@ -434,19 +439,26 @@ def explain(rule_id, lang, config):
 @click.option("--lang", type=click.Choice(LANGS),
               help="Language [default: the new document's, or nb].")
 def diff(old, new, output_format, lang):
-    """Compare last year's document with this year's: goals and indicators added,
-    removed and changed, and counts before and after."""
+    """Compare last year's document with this year's: goals, indicators, budget lines,
+    assignments and risks added, removed and changed, counts before and after, and the
+    findings of both documents: new, resolved and persistent."""
     from .document.loader import load
+    from .run.checker import check_paths
     from .views import diff as differ
 
     try:
-        old_document, new_document = load(old), load(new)
-        result = differ.compare(old_document, new_document)
+        before, after = load(old), load(new)
+        checked = {os.path.normpath(r.file): r for r in check_paths([old, new], jobs=1)}
+        pair = (os.path.normpath(old), os.path.normpath(new))
+        results = (checked[pair[0]], checked[pair[1]]) if pair[0] != pair[1] else None
+        if results and any(r.error for r in results):
+            results = None  # too large for the checker's limit: compare without findings
+        result = differ.compare(before, after, results)
     except LoadError as error:
         _tell(error)
         sys.exit(2)
     text = differ.render_json(result) if output_format == "json" else \
-        differ.render_text(result, lang or _language(new_document.data))
+        differ.render_text(result, lang or _language(after.data))
     click.echo(text, nl=False)
 
 
@@ -458,17 +470,31 @@ def diff(old, new, output_format, lang):
               "report into a folder beside the output file.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write to this file instead of standard output (needed for pdf, html).")
+@click.option("--year", type=click.IntRange(1900, 2200),
+              help="Only documents for this year [default: the latest year of each "
+                   "recipient and document type].")
+@click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
+              help="Only documents of this type.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Every document, not only the latest year of each recipient and type.")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
+              help="Lowest severity, in the documents shown, that makes the exit code 1 "
+                   "[default: from config, or error].")
 @_common
-def portfolio(directory, output_format, output, config, lang, as_of, jobs):
-    """A ministry's overview: every document under DIRECTORY checked with one rule
-    catalog, one row each, agencies × requirement areas, ranked by findings."""
+def portfolio(directory, output_format, output, year, doc_type, show_all, fail_on, config,
+              lang, as_of, jobs):
+    """A ministry's overview: the documents under DIRECTORY checked with one rule
+    catalog, agencies × requirement areas, ranked by findings, with each agency's
+    trend over the years given. Exit codes as for check."""
     from .run.checker import check_paths, collect_files
     from .run.config import settings_for
     from .views import portfolio as overview
+    from .views import portfolio_text
 
     config = config or _nearest_config(directory)
     _not_an_input([output], [directory], [config])
     as_of = as_of or dt.date.today()
+    scope = overview.Scope(year=year, type=doc_type, all=show_all)
     reporting = output_format in ("pdf", "html")
     if reporting and not output:
         raise click.UsageError(f"--format {output_format} needs --output FILE")
@@ -481,29 +507,32 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
             from .catalog.catalog import CATALOG_VERSION
             from .report.portfolio_report import write_portfolio
 
+            results = list(results)
             try:
-                written = write_portfolio(list(results), settings, output, output_format,
-                                          lang or "nb", as_of, CATALOG_VERSION, jobs=jobs)
+                written = write_portfolio(results, settings, output, output_format,
+                                          lang or "nb", as_of, CATALOG_VERSION, jobs=jobs,
+                                          scope=scope)
             except ValueError as error:  # the documents' folder is a link, or a name escapes
                 _tell(f"{output}: {error}")
                 sys.exit(2)
             _tell(_said("written", lang or "nb", file=written[0], n=len(written) - 1))
-            sys.exit(2 if unreadable else 0)
+            sys.exit(2 if unreadable else
+                     overview.build(results, settings, scope, fail_on).exit_code)
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
             with click.progressbar(results, length=total, file=sys.stderr,
                                    label="govcheck") as bar:
-                table = overview.build(bar, settings)
+                table = overview.build(bar, settings, scope, fail_on)
         else:
-            table = overview.build(results, settings)
+            table = overview.build(results, settings, scope, fail_on)
     except LoadError as error:
         _tell(_error_line(error, lang))
         sys.exit(2)
-    render = {"text": lambda t: overview.render_text(t, lang or "nb"),
-              "json": overview.render_json,
-              "csv": overview.render_csv}[output_format]
+    render = {"text": lambda t: portfolio_text.render_text(t, lang or "nb"),
+              "json": portfolio_text.render_json,
+              "csv": portfolio_text.render_csv}[output_format]
     _write(render(table), output)
-    sys.exit(2 if unreadable else 0)
+    sys.exit(2 if unreadable else table.exit_code)
 
 
 def _noting_errors(results, unreadable: list):

@@ -22,8 +22,8 @@ from govcheck.report.messages_doc import missing_examples
 from govcheck.run.checker import check_paths
 from govcheck.run.config import CONFIG_TEXT, default_settings
 from govcheck.terms import LANGS, NB, NN, SEVERITY_WORDS
-from govcheck.views.diff import _WORDS as DIFF_WORDS
-from govcheck.views.portfolio import HEADINGS
+from govcheck.views.diff.text import _WORDS as DIFF_WORDS
+from govcheck.views.portfolio_text import WORDS as PORTFOLIO_TEXT
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -34,7 +34,7 @@ NBSP = "\u00a0"
 TABLES = {
     **{f"report.words.{name}": table for name, table in words.TABLES.items()},
     "document.validate.SCHEMA_TEXT": SCHEMA_TEXT, "run.config.CONFIG_TEXT": CONFIG_TEXT,
-    "views.diff._WORDS": DIFF_WORDS, "views.portfolio.HEADINGS": HEADINGS,
+    "views.diff.text._WORDS": DIFF_WORDS, "views.portfolio_text.WORDS": PORTFOLIO_TEXT,
     "terms.SEVERITY_WORDS": SEVERITY_WORDS, "terms.NB/NN": {"nb": NB, "nn": NN, "en": NB},
     "report.sarif._LABELS": sarif._LABELS, "report.junit._LABELS": junit._LABELS,
     "numbers.UNIT_WORDS": numbers.UNIT_WORDS, "catalog.requirements._WORDS": requirements._WORDS,

@@ -32,7 +32,13 @@ from .known import (
 )
 from .known import tolerance as risk_tolerance
 from .patterns import search
-from .relations import contribution, parent_goal_facts, stability
+from .relations import (
+    contribution,
+    parent_goal_facts,
+    parent_link,
+    parent_post_facts,
+    stability,
+)
 from .values import (
     DELIVERY_STAGES,
     FREQUENT,
@@ -135,7 +141,11 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
         document_fact.update(stability(document_fact, links.indicators, related["previous"]))
     facts.append(document_fact)
     if related.get("parent"):
-        facts.extend(parent_goal_facts(links.goals, related["parent"]))
+        parent = related["parent"]
+        facts.extend(parent_goal_facts(links.goals, parent))
+        facts.append(new_fact("parent_link", ("document",), "document",
+                              **parent_link(meta, year, parent)))
+        facts.extend(parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
     add_coverage(data, facts)
     return facts

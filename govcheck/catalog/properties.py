@@ -112,6 +112,31 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "parent_goal": ("string", "id of a level-1 goal of the parent document"),
         "carried_down_count": ("integer", "goals here whose contributes_to names it"),
     },
+    "parent_link": {
+        **_COMMON,
+        "parent_document": ("string", "id of the parent document"),
+        "year": ("integer", "document.year (absent when not a whole number)"),
+        "parent_year": ("integer", "the parent's document.year (absent when unknown)"),
+        "year_matches_parent": ("boolean", "both years known and equal (true when either "
+                                           "is unknown: nothing to compare)"),
+        "issuer": ("string", "document.issuer"),
+        "parent_recipient": ("string", "the parent's document.recipient"),
+        "issuer_is_parent_recipient": ("boolean", "issuer is the parent's recipient or a unit "
+                                                  "of it (docs/goal-document.md); true when "
+                                                  "either is missing"),
+    },
+    "parent_post": {
+        **_COMMON,
+        "parent_document": ("string", "id of the parent document"),
+        "post": ("string", "chapter.post, e.g. 605.01"),
+        "amount": ("number", "this document's amount on the post, all its lines"),
+        "in_parent": ("boolean", "the parent allocates the post"),
+        "parent_amount": ("number", "the parent's amount on the post (0 when absent)"),
+        "children_total": ("number", "this document's amount plus that of the parent's other "
+                                     "children checked in the same run"),
+        "children_count": ("integer", "documents summed in children_total"),
+        "exceeds_parent": ("boolean", "children_total is above parent_amount"),
+    },
     "indicator": {
         **_COMMON,
         "goal": ("string", "the goal it sits on"),

@@ -447,6 +447,10 @@ PORTFOLIO = {
         "ministry": "Departement", "n_checked": "Antall dokumenter",
         "verdicts": "Konklusjoner",
         "matrix": "Dokumenter og kravområder",
+        "trend": "Utvikling per virksomhet",
+        "trend_intro": "Virksomheter med dokumenter for flere år: åpne funn per år etter "
+                       "alvorlighetsgrad, og funnene siden året før (nye, løste, vedvarende).",
+        "since": "{year}: nye {new}, løste {resolved}, vedvarende {persistent}",
         "matrix_intro": "Én rad per dokument, rangert etter antall feil, så advarsler, så "
                         "funn til orientering. Klikk på et dokument for å gå til siden om det.",
         "legend": "Forklaring", "area_key": "Kravområder",
@@ -473,6 +477,10 @@ PORTFOLIO = {
         "ministry": "Departement", "n_checked": "Talet på dokument",
         "verdicts": "Konklusjonar",
         "matrix": "Dokument og kravområde",
+        "trend": "Utvikling per verksemd",
+        "trend_intro": "Verksemder med dokument for fleire år: opne funn per år etter "
+                       "alvorsgrad, og funna sidan året før (nye, løyste, vedvarande).",
+        "since": "{year}: nye {new}, løyste {resolved}, vedvarande {persistent}",
         "matrix_intro": "Éi rad per dokument, rangert etter talet på feil, så åtvaringar, så "
                         "funn til orientering. Klikk på eit dokument for å gå til sida om det.",
         "legend": "Forklaring", "area_key": "Kravområde",
@@ -499,6 +507,11 @@ PORTFOLIO = {
         "ministry": "Ministry", "n_checked": "Documents",
         "verdicts": "Verdicts",
         "matrix": "Documents and requirement areas",
+        "trend": "Trend per agency",
+        "trend_intro": "Agencies with documents for several years: open findings per year "
+                       "by severity, and the findings since the year before (new, resolved, "
+                       "persistent).",
+        "since": "{year}: new {new}, resolved {resolved}, persistent {persistent}",
         "matrix_intro": "One row per document, ranked by errors, then warnings, then "
                         "information. Select a document to go to its page.",
         "legend": "Key", "area_key": "Requirement areas",

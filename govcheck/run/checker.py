@@ -90,6 +90,10 @@ def walk(paths: Iterable[str], config: str | None = None) -> Collected:
             _walk_directory(path, config, collected)
         else:
             collected.files.append(path)
+    # a file named twice (pre-commit passing a staged parent that `args` names too) once
+    seen: set = set()
+    collected.files = [f for f in collected.files
+                       if not (os.path.normpath(f) in seen or seen.add(os.path.normpath(f)))]
     return collected
 
 
@@ -174,19 +178,23 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
     (result.findings, result.facts, result.not_reviewed,
      result.unreviewed_items) = check_document(
         document, settings, result.lang, as_of, related,
-        documents.sharing_id(document) if documents else ())
+        documents.sharing_id(document) if documents else (),
+        require_related=bool(documents and documents.require_related))
     return result
 
 
 def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
                 as_of: dt.date | None = None, jobs: int = 1, keep_documents: bool = True,
-                skipped: list | None = None) -> Iterator[Result]:
+                skipped: list | None = None, require_related: bool = False
+                ) -> Iterator[Result]:
     """Check files and directories as one document set, yielding results in file order,
     after one with an error for each directory that could not be read. With jobs > 1
     the documents are checked in worker processes (never more than there are
     documents); without `keep_documents` their results then come back without
     document text and facts, which only reports need. `skipped`, when given, receives
-    the files found by walking that are not goal documents."""
+    the files found by walking that are not goal documents. `require_related` makes a
+    missing parent or previous document a RELATED001 finding, as `require-related: true`
+    in configuration does."""
     collected = walk(paths, config)
     if skipped is not None:
         skipped.extend(collected.skipped)
@@ -194,7 +202,7 @@ def check_paths(paths: Iterable[str], config: str | None = None, lang: str | Non
         yield Result(file=problem.file, error=problem,
                      settings=settings_for(os.path.join(problem.file, "x.yaml"), config))
     files = collected.files
-    documents = DocumentSet(files, config, collected.heads)
+    documents = DocumentSet(files, config, collected.heads, require_related)
     jobs = min(jobs, len(files))
     if jobs <= 1:
         for path in files:
@@ -240,7 +248,8 @@ class Checked(NamedTuple):
 
 
 def check_document(document: Document, settings: Settings, lang: str, as_of: dt.date,
-                   related: dict | None = None, sharing_id: tuple = ()) -> Checked:
+                   related: dict | None = None, sharing_id: tuple = (),
+                   require_related: bool = False) -> Checked:
     """Check one loaded document; `related` maps parent and previous to (the id the
     document names, that document's Summary or None[, why not]), as DocumentSet.related
     gives; `sharing_id` names the other files of the run with this document's id."""
@@ -248,10 +257,13 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
     stamp = _Stamp(document, settings, lang)
     enabled = set(settings.enabled)
     findings: list[Finding] = []
+    not_reviewed = _not_reviewed(settings, document_type(document), related)
     problems = schema_problems(document) + reference_problems(document)
     if sharing_id and own_id(document):
         problems.append(("REF003", ("document", "id"), False, {
             "identifier": own_id(document), "files": list(sharing_id)}))
+    if require_related or settings.require_related:
+        problems += missing_related(not_reviewed)
     for rule_id, path, at_key, values in problems:
         if rule_id in enabled:
             position = document.locate_key(path) if at_key else document.locate(path)
@@ -262,10 +274,10 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
     facts = build_facts(document, values, {relation: link[1] for relation, link
                                            in related.items() if link[1]})
     by_id = {fact["id"]: fact for fact in facts}
-    document_type = by_id["document:document"]["doc_type"]
-    unreviewed = _unreviewed(document, settings, document_type, facts)
+    kind = by_id["document:document"]["doc_type"]
+    unreviewed = _unreviewed(document, settings, kind, facts)
     skip = {(item.rule, item.fact_id) for item in unreviewed}
-    with _engine(settings).session(document_type) as session:
+    with _engine(settings).session(kind) as session:
         for rule_id, fact_id, escalated in session.run(facts):
             if (rule_id, fact_id) not in skip:
                 findings.append(_from_fact(stamp, rule_id, by_id[fact_id], escalated))
@@ -275,8 +287,7 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
             fact, waiver = waiver_facts[fact_id], waivers[int(fact_id.split(":")[1])]
             findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
-    return Checked(sort_findings(findings), facts,
-                   _not_reviewed(settings, document_type, related), unreviewed)
+    return Checked(sort_findings(findings), facts, not_reviewed, unreviewed)
 
 
 class UnreviewedItem(NamedTuple):
@@ -338,6 +349,20 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
                 found.append(UnreviewedItem(rule_id, fact["target"], line, column, missing,
                                             fact["id"]))
     return sorted(found, key=lambda item: (item.line, item.column, item.rule))
+
+
+def missing_related(not_reviewed: dict) -> list:
+    """RELATED001 problems: one per parent or previous document named but not at hand,
+    listing the rules that therefore could not run (a document naming none is not asked;
+    one that names itself or an id two files share is at hand but unusable: not this)."""
+    waiting: dict[tuple, list] = {}
+    for rule_id, (relation, named, *why) in sorted(not_reviewed.items()):
+        if named is not None and not why:
+            waiting.setdefault((relation, named), []).append(rule_id)
+    return [("RELATED001", ("document", relation), True,
+             {"relation": relation, "named": named, "rules": ", ".join(rules),
+              "identifier": "document." + relation})
+            for (relation, named), rules in sorted(waiting.items())]
 
 
 def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:

@@ -28,7 +28,8 @@ from ..terms import pick
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
-        "max-file-size", "max-seconds-per-document", "max-memory-per-document")
+        "max-file-size", "max-seconds-per-document", "max-memory-per-document",
+        "require-related")
 DEFAULT_MAX_SECONDS = 60.0  # per document; see run/bounds.py
 DEFAULT_MAX_MEMORY = 1024  # MiB per document
 MAX_SECONDS_BOUND, MAX_MEMORY_BOUND = 86_400, 1_048_576  # a day; a TiB
@@ -70,6 +71,7 @@ CONFIG_TEXT = {
                              "og høyst {limit}",
         "max_memory_bound": "max-memory-per-document skal være et helt antall MiB over 0 og "
                             "høyst {limit}",
+        "require_related_bool": "require-related skal være true eller false",
         "waiver_expires": "unntakets expires '{value}' er ikke en dato (ÅÅÅÅ-MM-DD)",
         "toml_number": "ugyldig TOML: et tall som er for langt til å leses",
     },
@@ -103,6 +105,7 @@ CONFIG_TEXT = {
                              "høgst {limit}",
         "max_memory_bound": "max-memory-per-document skal vere eit heilt tal MiB over 0 og "
                             "høgst {limit}",
+        "require_related_bool": "require-related skal vere true eller false",
         "waiver_expires": "expires i unntaket, '{value}', er ikkje ein dato (ÅÅÅÅ-MM-DD)",
         "toml_number": "ugyldig TOML: eit tal som er for langt til å lesast",
     },
@@ -135,6 +138,7 @@ CONFIG_TEXT = {
                              "and at most {limit}",
         "max_memory_bound": "max-memory-per-document must be a whole number of MiB above 0 "
                             "and at most {limit}",
+        "require_related_bool": "require-related must be true or false",
         "waiver_expires": "waiver expires '{value}' is not a date (YYYY-MM-DD)",
         "toml_number": "invalid TOML: a number too long to read",
     },
@@ -186,6 +190,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_seconds: float = DEFAULT_MAX_SECONDS
     max_memory: int = DEFAULT_MAX_MEMORY  # MiB
+    require_related: bool = False  # a missing parent or previous document is a finding
 
     @functools.cached_property
     def parameter_values(self) -> dict:
@@ -339,6 +344,9 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     max_memory = data.get("max-memory-per-document", DEFAULT_MAX_MEMORY)
     if not _within(max_memory, int, MAX_MEMORY_BOUND):
         fail(("max-memory-per-document",), "max_memory_bound", limit=MAX_MEMORY_BOUND)
+    require_related = data.get("require-related", False)
+    if not isinstance(require_related, bool):
+        fail(("require-related",), "require_related_bool")
 
     return Settings(
         source=source, catalog=catalog, rule_dirs=rule_dirs, enabled=enabled,
@@ -346,6 +354,7 @@ def build_settings(data: dict, document: Document | None, source: str | None,
         values=json.dumps(values, sort_keys=True), fail_on=fail_on,
         waivers=_waivers(data.get("waivers", []), document, fail), max_bytes=max_bytes,
         max_seconds=float(max_seconds), max_memory=max_memory,
+        require_related=require_related,
     )
 
 
