@@ -89,7 +89,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "descendant_delivery_count": ("integer",
                                       "descendants at output, activity or input stage"),
         "risk_count": ("integer", "risks that name it in `goals`"),
-        "max_threat_score": ("integer", "highest score of those risks (0 without any)"),
+        "max_threat_score": ("integer", "highest score of those risks (0 without any; unknown "
+                                        "when one of them has no score)"),
         "subtree_frequent_indicator_count": ("integer",
                                              "indicators in its subtree followed more often "
                                              "than annually"),
