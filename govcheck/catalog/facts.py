@@ -406,6 +406,8 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         "document", (), "document",
         doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
         level1_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1),
+        level1_standing_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1
+                                  and goal.data.get("kind") != "priority"),
         goal_count=len(goals),
         activity_share=(
             sum(1 for s in stages if s in ("input", "activity")) / len(goals) if goals else 0

@@ -307,7 +307,8 @@ def _charts(result, values: dict, lang: str) -> dict:
     if perspective_of.count(None):
         perspective_bars.append((words["no_perspective"], perspective_of.count(None)))
 
-    level1 = sum(1 for fact in facts if fact.get("level") == 1)
+    level1 = sum(1 for fact in facts  # as MRS007 counts: a year's priority is no level-1 goal
+                 if fact.get("level") == 1 and fact.get("goal_kind") != "priority")
     limits = [(words["level1_goals"], level1, values.get("max_top_goals")),
               (words["all_goals"], len(facts), values.get("max_goals"))]
     missing_limits = [name for name, _, limit in limits if limit is None]
