@@ -17,6 +17,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "doc_type": ("string", "document.type, or `none`"),
         "names_parent_document": ("boolean", "document.parent names the document above"),
         "level1_count": ("integer", "goals at level 1"),
+        "level1_standing_count": ("integer", "goals at level 1 that are not a year's priority "
+                                             "(`kind: priority` left out)"),
         "goal_count": ("integer", "goals at every level"),
         "activity_share": ("number", "share of goals at `input` or `activity` stage "
                                      "(0 without goals)"),
@@ -65,6 +67,10 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "has_risk_tolerance": ("boolean", "the document states a risk_tolerance"),
         "has_reference": ("boolean", "document.reference is stated"),
         "has_date": ("boolean", "document.date is a valid date"),
+        "date": ("string", "document.date (ISO), when it is a valid date"),
+        "days_after_year_start": ("integer", "days from 1 January of document.year to "
+                                             "document.date (negative before; unknown "
+                                             "without a date)"),
         "signatory_count": ("integer", "document.signatories"),
         "attachment_count": ("integer", "document.attachments"),
         "parent_count": ("integer", "higher documents named in document.parent"),
@@ -89,7 +95,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "descendant_delivery_count": ("integer",
                                       "descendants at output, activity or input stage"),
         "risk_count": ("integer", "risks that name it in `goals`"),
-        "max_threat_score": ("integer", "highest score of those risks (0 without any)"),
+        "max_threat_score": ("integer", "highest score of those risks (0 without any; unknown "
+                                        "when one of them has no score)"),
         "subtree_frequent_indicator_count": ("integer",
                                              "indicators in its subtree followed more often "
                                              "than annually"),

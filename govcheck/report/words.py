@@ -110,6 +110,10 @@ REPORT = {
         "defaults": "standardinnstillinger (ingen konfigurasjonsfil)",
         "applies_to": "Gjelder filene", "parameters": "Parametere", "default": "standard",
         "disabled": "Slått av", "none": "–",
+        "unit": "enhet", "period": "periode",
+        "budget_heading": "Bevilgninger", "budget_address": "Kapittel og post",
+        "amount": "Beløp", "income": "inntekt",
+        "not_stated_in_document": "ikke oppgitt i dokumentet",
     },
     "nn": {
         "report": "Samsvarsrapport", "page": "Side",
@@ -181,6 +185,10 @@ REPORT = {
         "defaults": "standardinnstillingar (inga konfigurasjonsfil)",
         "applies_to": "Gjeld filene", "parameters": "Parametrar", "default": "standard",
         "disabled": "Slått av", "none": "–",
+        "unit": "eining", "period": "periode",
+        "budget_heading": "Løyvingar", "budget_address": "Kapittel og post",
+        "amount": "Beløp", "income": "inntekt",
+        "not_stated_in_document": "ikkje oppgitt i dokumentet",
     },
     "en": {
         "report": "Compliance report", "page": "Page",
@@ -252,6 +260,10 @@ REPORT = {
         "defaults": "defaults (no configuration file)",
         "applies_to": "Applies to the files", "parameters": "Parameters",
         "default": "default", "disabled": "Switched off", "none": "–",
+        "unit": "unit", "period": "period",
+        "budget_heading": "Appropriations", "budget_address": "Chapter and post",
+        "amount": "Amount", "income": "income",
+        "not_stated_in_document": "not stated in the document",
     },
 }
 

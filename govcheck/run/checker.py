@@ -341,7 +341,7 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
             if fact["kind"] != rule.check["fact"]:
                 continue
             missing = tuple(n for n in needs if n in fact.get("unknown", ()))
-            if missing:
+            if missing and not _excluded(rule.check["condition"], fact):
                 path = tuple(rule.check["at"].split(".")) if "at" in rule.check \
                     else tuple(fact["path"])
                 line, column = document.locate_key(path) if "at" in rule.check \
@@ -363,6 +363,22 @@ def missing_related(not_reviewed: dict) -> list:
              {"relation": relation, "named": named, "rules": ", ".join(rules),
               "identifier": "document." + relation})
             for (relation, named), rules in sorted(waiting.items())]
+
+
+def _excluded(condition, fact: dict) -> bool:
+    """The condition cannot hold whatever the unknown values are: one of its `$and` parts
+    is an equality on a known property that fails (a level-2 goal for a level-1 rule, a
+    year's priority for a rule on standing goals). Such an item is not one the rule
+    judges, so it is not reported as not reviewed either."""
+    parts = condition.get("$and", [condition]) if isinstance(condition, dict) else []
+    unknown = fact.get("unknown", ())
+    for part in parts:
+        if isinstance(part, dict) and len(part) == 1:
+            (name, value), = part.items()
+            if not name.startswith("$") and not isinstance(value, dict) \
+                    and name not in unknown and name in fact and fact[name] != value:
+                return True
+    return False
 
 
 def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:
