@@ -433,6 +433,7 @@ def _finding(finding, result, lang: str, lines: list[str]) -> dict:
         "rule": finding.rule, "severity": finding.severity, "target": finding.target,
         "title": pick(rule.title, lang) if rule else "",
         "file": finding.file, "line": finding.line, "column": finding.column,
+        "cell": finding.place if finding.sheet else "",
         "message": finding.message,
         "citation": _citation(rule, lang) if rule else None,
         "citation_text": finding.citation,
@@ -465,7 +466,8 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
         elif per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE:
             rest.append({"rule": finding.rule, "severity": finding.severity,
                          "target": finding.target, "line": finding.line,
-                         "column": finding.column, "message": finding.message})
+                         "column": finding.column, "message": finding.message,
+                         "cell": finding.place if finding.sheet else ""})
     shortened = [(rule, REPORT_FINDINGS_PER_RULE,
                   min(total, REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE), total)
                  for rule, total in per_rule.items() if total > REPORT_FINDINGS_PER_RULE]
@@ -476,6 +478,7 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
 def _suppressed(result) -> list[dict]:
     return [{"rule": f.rule, "severity": f.severity, "target": f.target, "file": f.file,
              "line": f.line, "column": f.column, "message": f.message,
+             "cell": f.place if f.sheet else "",
              "waiver": f.waiver.label, "approved_by": f.waiver.approved_by,
              "expires": f.waiver.expires}
             for f in result.findings if f.suppressed]
