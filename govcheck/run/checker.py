@@ -26,6 +26,7 @@ from .documents import DocumentSet, own_id
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
 DOCUMENT_SUFFIXES = (".yaml", ".yml")
+WORKBOOK_SUFFIXES = (".xlsx",)
 
 
 @dataclass
@@ -82,7 +83,9 @@ def walk(paths: Iterable[str], config: str | None = None) -> Collected:
     """Files as given; below directories, *.yaml and *.yml files (any case) that are goal
     documents (a top-level `govcheck:` key), in a stable order. Other YAML found by
     walking (configuration, rule files, rule fixtures) is skipped, and so is any
-    govcheck.yaml. Symbolic links to directories are not followed, so a link loop
+    govcheck.yaml. *.xlsx workbooks are checked too, except one beside a YAML file of the
+    same name (plan.xlsx beside plan.yaml is taken as its export: the same document
+    twice). Symbolic links to directories are not followed, so a link loop
     cannot make the walk endless; links to files are read like files."""
     collected = Collected()
     for path in paths:
@@ -102,8 +105,13 @@ def _walk_directory(path: str, config: str | None, collected: Collected) -> None
     for root, dirs, files in os.walk(path, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         below.extend(os.path.join(root, f) for f in files
-                     if f.lower().endswith(DOCUMENT_SUFFIXES) and not f.startswith("."))
+                     if f.lower().endswith(DOCUMENT_SUFFIXES + WORKBOOK_SUFFIXES)
+                     and not f.startswith((".", "~$")))  # ~$: a spreadsheet's lock file
+    stems = {os.path.splitext(f)[0] for f in below if f.lower().endswith(DOCUMENT_SUFFIXES)}
     for file in sorted(below):
+        if file.lower().endswith(WORKBOOK_SUFFIXES) and os.path.splitext(file)[0] in stems:
+            collected.skipped.append(file)  # plan.xlsx beside plan.yaml: its export
+            continue
         head = peek(file, _max_bytes(file, config))
         if os.path.basename(file).lower() in CONFIG_NAMES or (
                 head.complete and not head.goal_document):
