@@ -562,10 +562,11 @@ def _error_line(error: LoadError, lang: str | None) -> str:
 
 
 def _workbook_commands():
-    from .workbook.commands import export_command, import_command
+    from .workbook.commands import export_command, import_command, import_results_command
 
     main.add_command(export_command)
     main.add_command(import_command)
+    main.add_command(import_results_command)
 
 
 _workbook_commands()
