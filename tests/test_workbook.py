@@ -151,3 +151,20 @@ def test_x_columns_come_back_as_x_keys(tmp_path):
     assert read["goals"][0]["x-budsjettansvar"] == "Avdeling A"
     assert read["x-note"] == data["x-note"]
     assert "x-budsjettansvar: Avdeling A" in document_yaml(read, "x.xlsx")
+
+
+def test_the_sample_workbook_is_current():
+    """samples/nav-disposisjonsbrev-2013.xlsx is `govcheck export` of the YAML beside it;
+    regenerate it with `govcheck export samples/nav-disposisjonsbrev-2013.yaml -o
+    samples/nav-disposisjonsbrev-2013.xlsx --force`."""
+    source = ROOT / "samples" / "nav-disposisjonsbrev-2013.yaml"
+    committed = openpyxl.load_workbook(source.with_suffix(".xlsx"))
+    fresh = _book(load(str(source)).data)
+    assert committed.sheetnames == fresh.sheetnames
+    for name in fresh.sheetnames:
+        cells = [[(c.value, c.number_format, c.comment.text if c.comment else None)
+                  for c in row] for row in fresh[name].iter_rows()]
+        assert cells == [[(c.value, c.number_format, c.comment.text if c.comment else None)
+                          for c in row] for row in committed[name].iter_rows()], name
+    assert load_workbook_document(str(source.with_suffix(".xlsx"))).data == migrated(
+        load(str(source)).data)

@@ -123,3 +123,15 @@ def test_json_sarif_junit_and_html_name_the_cell(faulty, tmp_path):
 
     html = render_html(list(check_paths([str(path)], as_of=AS_OF)), "nb", AS_OF, "2")
     assert f"Styringsparametere!B{rows['ufo']}" in html
+
+
+def test_walking_a_directory_reads_a_workbook_unless_it_is_beside_its_yaml(tmp_path):
+    from govcheck.run.checker import collect_files
+
+    source = ROOT / "samples" / "nav-disposisjonsbrev-2013.yaml"
+    (tmp_path / "nav.yaml").write_bytes(source.read_bytes())
+    (tmp_path / "nav.xlsx").write_bytes(export_workbook(load(str(source)).data))
+    (tmp_path / "other.xlsx").write_bytes(export_workbook(load(str(source)).data))
+    (tmp_path / "~$other.xlsx").write_bytes(b"lock")  # a spreadsheet's lock file
+    assert collect_files([str(tmp_path)]) == [str(tmp_path / "nav.yaml"),
+                                              str(tmp_path / "other.xlsx")]

@@ -110,8 +110,7 @@ def _walk_directory(path: str, config: str | None, collected: Collected) -> None
     stems = {os.path.splitext(f)[0] for f in below if f.lower().endswith(DOCUMENT_SUFFIXES)}
     for file in sorted(below):
         if file.lower().endswith(WORKBOOK_SUFFIXES) and os.path.splitext(file)[0] in stems:
-            collected.skipped.append(file)  # plan.xlsx beside plan.yaml: its export
-            continue
+            continue  # plan.xlsx beside plan.yaml: its export (not "skipped": it is a document)
         head = peek(file, _max_bytes(file, config))
         if os.path.basename(file).lower() in CONFIG_NAMES or (
                 head.complete and not head.goal_document):
