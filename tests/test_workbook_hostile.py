@@ -143,8 +143,12 @@ def test_too_much_unpacked_in_all(plan, monkeypatch):
 
 def test_an_oversized_sheet(plan):
     _edit(plan, lambda book: setattr(book["Oppdrag"].cell(20_001, 1), "value", "x"))
-    assert _only_line(plan) == (":Oppdrag!A1: 20001 rows × 9 columns, over the limit of "
-                                "20000 × 400")
+    assert _only_line(plan) == ":Oppdrag!A1: over 20000 rows, the limit for a sheet"
+
+
+def test_an_oversized_row(plan):
+    _edit(plan, lambda book: setattr(book["Oppdrag"].cell(2, 401), "value", "x"))
+    assert _only_line(plan) == ":Oppdrag!A2: over 400 columns, the limit for a sheet"
 
 
 def test_an_oversized_file(plan):

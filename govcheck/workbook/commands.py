@@ -104,7 +104,9 @@ def _doc_lang(data: dict) -> str | None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="The format-2 YAML to write; default: standard output.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def import_command(workbook, output, force):
+@click.option("--lang", type=click.Choice(("nb", "nn", "en")),
+              help="Language of messages; default: the document's.")
+def import_command(workbook, output, force, lang):
     """Read a workbook written by `govcheck export` (and edited) back to a goal document.
     Your own columns starting with x- come back as x- keys."""
     from ..document.loader import LoadError
@@ -119,7 +121,7 @@ def import_command(workbook, output, force):
     if output is None:
         click.echo(text, nl=False)
         return
-    lang = _lang(_doc_lang(loaded.data))
+    lang = _lang(lang or _doc_lang(loaded.data))
     _write(output, text.encode("utf-8"), force, lang)
     click.echo(safe.text(WORDS[lang]["wrote"].format(file=output)), err=True)
 

@@ -7,7 +7,9 @@ reports name `plan.xlsx:Styringsparametere!D7` where a YAML file gets `plan.yaml
 from __future__ import annotations
 
 import hashlib
+import io
 import warnings
+import zipfile
 from dataclasses import dataclass
 
 from ..document.loader import DEFAULT_MAX_BYTES, Document, read_bounded
@@ -15,6 +17,7 @@ from ..document.normalize import normalize
 from ..findings import Cell
 from .cells import ITEM, KEY, MISSING, CellError, decode
 from .errors import WorkbookError
+from .grid import read_grid
 from .guard import checked_archive
 from .layout import LIST_PARTS
 from .table import (
@@ -32,8 +35,6 @@ from .table import (
 )
 
 ANY = Column((), "any")
-MAX_ROWS = 20_000
-MAX_COLUMNS = 400
 TOP_ORDER = ("govcheck", "document", "strategy", "goals", "assignments", "risks",
              "risk_tolerance", "internal_control", "user_participation", "budget", "reporting",
              "dialogue", "government_requirements", "audit_follow_up", "evaluations",
@@ -59,15 +60,21 @@ def read_workbook(raw: bytes, path: str) -> WorkbookDocument:
     import openpyxl  # only when a workbook is read: YAML runs do not pay for it
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), zipfile.ZipFile(io.BytesIO(raw)) as archive:
             warnings.simplefilter("ignore")  # openpyxl warns about features it drops
-            book = openpyxl.load_workbook(stream, data_only=True, keep_links=False,
-                                          keep_vba=False, rich_text=False)
+            book = openpyxl.load_workbook(stream, read_only=True, data_only=True,
+                                          keep_links=False, keep_vba=False)
+            try:
+                grids = [read_grid(sheet, archive, path) for sheet in book.worksheets]
+            finally:
+                book.close()
+    except WorkbookError:
+        raise
     except Exception as error:  # openpyxl raises many kinds on broken XML
         raise WorkbookError(path, "", 1, 1, f"not a readable .xlsx workbook "
                                             f"({type(error).__name__})") from None
     reading = _Reading(path)
-    data = reading.read(book)
+    data = reading.read(grids)
     normalize(data)
     return WorkbookDocument(path, data, reading.positions, reading.positions, "",
                             hashlib.sha256(raw).hexdigest(), reading.first_sheet)
@@ -93,8 +100,8 @@ class _Reading:
     def at(self, path, sheet, row, column):
         self.positions.setdefault(tuple(path), Cell(row, column, sheet.title))
 
-    def read(self, book) -> dict:
-        sheets = self._sheets(book)
+    def read(self, grids: list) -> dict:
+        sheets = self._sheets(grids)
         for sheet in sheets.values():
             self._guard(sheet)
         fields = sheets["fields"]
@@ -110,12 +117,12 @@ class _Reading:
         ordered.update((k, v) for k, v in data.items() if k not in ordered)
         return ordered
 
-    def _sheets(self, book) -> dict:
+    def _sheets(self, grids: list) -> dict:
         wanted = {"fields": FIELDS_SHEET, "results": RESULTS_SHEET}
         wanted.update((spec.key, spec.names) for spec in SHEETS)
         by_name = {_norm(name): key for key, names in wanted.items() for name in names}
         found: dict = {}
-        for sheet in book.worksheets:
+        for sheet in grids:
             key = by_name.get(_norm(sheet.title))
             if key is None:
                 self.fail(sheet, 1, 1, f"unknown sheet «{sheet.title}»: a govcheck workbook "
@@ -131,13 +138,9 @@ class _Reading:
         return found
 
     def _guard(self, sheet):
-        if sheet.max_row > MAX_ROWS or sheet.max_column > MAX_COLUMNS:
-            self.fail(sheet, 1, 1, f"{sheet.max_row} rows × {sheet.max_column} columns, over "
-                                   f"the limit of {MAX_ROWS} × {MAX_COLUMNS}")
-        for merged in sorted(sheet.merged_cells.ranges, key=lambda r: (r.min_row, r.min_col)):
-            self.fail(sheet, merged.min_row, merged.min_col,
-                      f"merged cells {merged.coord}: unmerge them, every value needs a cell "
-                      "of its own")
+        for row, column, ref in sheet.merged:
+            self.fail(sheet, row, column, f"merged cells {ref}: unmerge them, every value "
+                                          "needs a cell of its own")
 
     def _fields(self, sheet, data: dict):
         by_label = {}
@@ -147,7 +150,7 @@ class _Reading:
         self._headers(sheet, [("field",), ("value",)])
         seen = {}
         for row in range(2, sheet.max_row + 1):
-            name, value = sheet.cell(row, 1).value, sheet.cell(row, 2).value
+            name, value = sheet.cell(row, 1), sheet.cell(row, 2)
             if name is None or str(name).strip() == "":
                 if value is not None:
                     self.fail(sheet, row, 1, "a value without a field name")
@@ -189,9 +192,9 @@ class _Reading:
                 by_label.setdefault(_norm(_label(key, lang)), key)
         meanings = []
         for column in range(1, sheet.max_column + 1):
-            text = sheet.cell(1, column).value
+            text = sheet.cell(1, column)
             if text is None or str(text).strip() == "":
-                if any(sheet.cell(r, column).value is not None
+                if any(sheet.cell(r, column) is not None
                        for r in range(2, sheet.max_row + 1)):
                     self.fail(sheet, 1, column, "a column with values but no header")
                 meanings.append(None)
@@ -218,7 +221,7 @@ class _Reading:
         item_columns = [i for i, m in enumerate(meanings, 1) if m and m[0] != "link"]
         finder = _Parents(self, data, parent_spec(spec)) if spec.link else None
         for row in range(2, sheet.max_row + 1):
-            cells = {i: sheet.cell(row, i).value for i, m in enumerate(meanings, 1) if m}
+            cells = {i: sheet.cell(row, i) for i, m in enumerate(meanings, 1) if m}
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
                 continue
             if spec.link:
@@ -267,21 +270,20 @@ class _Reading:
         finder = _Parents(self, data, parent_spec(spec))
         value_kind = Column(("value",), "number")
         for row in range(2, sheet.max_row + 1):
-            link = sheet.cell(row, 1).value
-            values = {c: sheet.cell(row, c) for c, period in meanings.items()}
-            if link is None and all(c.value is None for c in values.values()):
+            link = sheet.cell(row, 1)
+            values = {c: sheet.cell(row, c) for c in meanings}
+            if link is None and all(v is None for v in values.values()):
                 continue
             parent = finder.find(sheet, row, 1, link)
             holder, key = _holder(self, data, parent + ("actuals",), sheet, row)
             actuals = holder.setdefault(key, [])
             for column, period in meanings.items():
-                cell = values[column]
-                value = self.decode(sheet, row, column, cell.value, value_kind)
+                value = self.decode(sheet, row, column, values[column], value_kind)
                 if value is MISSING:
                     continue
                 actual = {"period": period, "value": value}
-                if cell.comment is not None and cell.comment.text:
-                    actual["comment"] = cell.comment.text
+                if sheet.notes.get((row, column)):
+                    actual["comment"] = sheet.notes[(row, column)]
                 path = parent + ("actuals", len(actuals))
                 actuals.append(actual)
                 for sub in ((), ("period",), ("value",), ("comment",)):
@@ -289,14 +291,14 @@ class _Reading:
 
     def _headers_scorecard(self, sheet) -> dict:
         for column, key in ((1, "indicator"), (2, "results_name")):
-            text = sheet.cell(1, column).value
+            text = sheet.cell(1, column)
             if _norm(text or "") not in {_norm(n) for n in LABELS[key]}:
                 self.fail(sheet, 1, column, f"expected the column «{LABELS[key][0]}» here")
         periods = {}
         for column in range(3, sheet.max_column + 1):
-            text = sheet.cell(1, column).value
+            text = sheet.cell(1, column)
             if text is None or str(text).strip() == "":
-                if any(sheet.cell(r, column).value is not None
+                if any(sheet.cell(r, column) is not None
                        for r in range(2, sheet.max_row + 1)):
                     self.fail(sheet, 1, column, "a column with values but no period")
                 continue
