@@ -118,6 +118,9 @@ def test_json_sarif_junit_and_html_name_the_cell(faulty, tmp_path):
     junit = runner.invoke(main, ["check", str(path), "--format", "junit",
                                  "--as-of", "2026-01-01"]).output
     assert f"plan.xlsx:Mål!G{rows['hm03']}: " in junit
+    github = runner.invoke(main, ["check", str(path), "--format", "github",
+                                  "--as-of", "2026-01-01"]).output
+    assert f"(Styringsparametere!B{rows['ufo']})" in github
     from govcheck.report.html import render_html
     from govcheck.run.checker import check_paths
 
