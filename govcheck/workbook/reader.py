@@ -234,7 +234,10 @@ class _Reading:
             path = self._path_of(spec, holder, key, len(target))
             entry = self._entry(sheet, row, meanings, cells, columns, item_columns, path)
             target.append(entry)
-            self.at(path[:-1], sheet, 1, 1)
+            # a top-level list is its sheet; an item's list starts at its first row
+            nested = any(isinstance(step, int) for step in path[:-1])
+            self.at(path[:-1], sheet, *((row, item_columns[0] if item_columns else 1)
+                                        if nested else (1, 1)))
 
     def _path_of(self, spec, holder, key, index):
         return self._holder_paths[id(holder)] + (key, index)
