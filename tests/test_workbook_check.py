@@ -138,3 +138,12 @@ def test_walking_a_directory_reads_a_workbook_unless_it_is_beside_its_yaml(tmp_p
     (tmp_path / "~$other.xlsx").write_bytes(b"lock")  # a spreadsheet's lock file
     assert collect_files([str(tmp_path)]) == [str(tmp_path / "nav.yaml"),
                                               str(tmp_path / "other.xlsx")]
+
+
+def test_portfolio_reads_a_workbook(tmp_path):
+    source = ROOT / "samples" / "nav-disposisjonsbrev-2013.yaml"
+    (tmp_path / "hordaland.xlsx").write_bytes(export_workbook(load(str(source)).data))
+    result = CliRunner().invoke(main, ["portfolio", str(tmp_path), "--format", "csv",
+                                       "--as-of", "2026-01-01", "-j", "1"])
+    assert result.exit_code in (0, 1), result.output
+    assert "AVDIR-HORDALAND-2013" in result.output
