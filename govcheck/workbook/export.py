@@ -9,6 +9,7 @@ nothing is written as 0.
 from __future__ import annotations
 
 import io
+import json
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -198,8 +199,6 @@ def _item_sheet(sheet, data: dict, spec, lang: str):
 
 
 def _json(value) -> str:
-    import json
-
     return json.dumps(value, ensure_ascii=False)
 
 

@@ -19,7 +19,6 @@ from .cells import ITEM, KEY, MISSING, CellError, decode
 from .errors import WorkbookError
 from .grid import read_grid
 from .guard import checked_archive
-from .layout import LIST_PARTS
 from .table import (
     FIELDS_SHEET,
     LABELS,
@@ -387,6 +386,3 @@ class _Parents:
             fail(sheet, row, column, f"{why} item on sheet «{self.sheet_name[0]}» has the "
                                      f"id «{decoded}»")
         return found[0]
-
-
-__all__ = ["load_workbook_document", "WorkbookDocument", "LIST_PARTS", "MISSING"]
