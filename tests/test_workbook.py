@@ -146,6 +146,7 @@ def test_x_columns_come_back_as_x_keys(tmp_path):
     column = goals.max_column + 1
     goals.cell(1, column, "x-budsjettansvar")
     goals.cell(2, column, "Avdeling A")
+    book.create_sheet("x-notater")["A1"] = "Egne notater, ikke en del av dokumentet"
     book.save(path)
     read = load_workbook_document(str(path)).data
     assert read["goals"][0]["x-budsjettansvar"] == "Avdeling A"

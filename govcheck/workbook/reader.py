@@ -122,11 +122,13 @@ class _Reading:
         by_name = {_norm(name): key for key, names in wanted.items() for name in names}
         found: dict = {}
         for sheet in grids:
+            if sheet.title.startswith("x-"):
+                continue  # the planner's own sheet: not part of the document
             key = by_name.get(_norm(sheet.title))
             if key is None:
                 self.fail(sheet, 1, 1, f"unknown sheet «{sheet.title}»: a govcheck workbook "
                                        "has the sheets that `govcheck export` writes; rename "
-                                       "it back or remove it")
+                                       "it back, or start your own sheet's name with x-")
             if key in found:
                 self.fail(sheet, 1, 1, f"sheet «{sheet.title}» repeats «{found[key].title}»")
             found[key] = sheet
