@@ -160,3 +160,14 @@ def test_not_a_workbook_at_all(tmp_path):
     path = tmp_path / "notes.xlsx"
     path.write_text("Mål; Styringsparameter\n", encoding="utf-8")
     assert _only_line(path) == ":1:1: not an .xlsx workbook (not a zip archive)"
+
+
+def test_the_report_of_an_unreadable_workbook_names_the_cell(plan):
+    import datetime as dt
+
+    from govcheck.report.html import render_html
+    from govcheck.run.checker import check_paths
+
+    _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
+    page = render_html(list(check_paths([str(plan)])), "nb", dt.date(2026, 1, 1), "2")
+    assert '<span class="mono">Mål!B2</span>' in page

@@ -19,7 +19,7 @@ from ..catalog.requirements import citation_groups, text_in
 from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, place
 from ..numbers import date as prose_date
 from ..numbers import number as locale_number
 from ..numbers import with_unit
@@ -123,7 +123,9 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
     }
     if result.error:
         error = result.error
+        sheet = getattr(error, "sheet", "")
         section.update(error={"line": error.line, "column": error.column,
+                              "cell": place(error.line, error.column, sheet) if sheet else "",
                               "message": error.message}, title="", meta={}, doc_type="")
         return section
     data = result.document.data
