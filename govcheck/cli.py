@@ -588,3 +588,14 @@ def _error_line(error: LoadError, lang: str | None) -> str:
     """Configuration errors come before any document's language: --lang, else nb."""
     in_language = getattr(error, "in_language", None)
     return in_language(lang) if in_language else str(error)
+
+
+def _workbook_commands():
+    from .workbook.commands import export_command, import_command, import_results_command
+
+    main.add_command(export_command)
+    main.add_command(import_command)
+    main.add_command(import_results_command)
+
+
+_workbook_commands()

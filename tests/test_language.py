@@ -24,6 +24,7 @@ from govcheck.run.config import CONFIG_TEXT, default_settings
 from govcheck.terms import LANGS, NB, NN, SEVERITY_WORDS
 from govcheck.views.diff.text import _WORDS as DIFF_WORDS
 from govcheck.views.portfolio_text import WORDS as PORTFOLIO_TEXT
+from govcheck.workbook.commands import WORDS as WORKBOOK_WORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -38,6 +39,7 @@ TABLES = {
     "terms.SEVERITY_WORDS": SEVERITY_WORDS, "terms.NB/NN": {"nb": NB, "nn": NN, "en": NB},
     "report.sarif._LABELS": sarif._LABELS, "report.junit._LABELS": junit._LABELS,
     "numbers.UNIT_WORDS": numbers.UNIT_WORDS, "catalog.requirements._WORDS": requirements._WORDS,
+    "workbook.commands.WORDS": WORKBOOK_WORDS,
 }
 # Tables keyed the other way round: {key: {lang: text}}.
 BY_KEY = {"report.words.AREAS": words.AREAS,

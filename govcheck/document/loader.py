@@ -156,7 +156,12 @@ def _sizeof(value) -> int:
 
 
 def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one goal document, normalised; raises LoadError with file:line:col."""
+    """Read one goal document, normalised; raises LoadError with file:line:col (for a
+    workbook, file:Sheet!cell)."""
+    if str(path).lower().endswith((".xlsx", ".xlsm")):
+        from ..workbook.reader import load_workbook_document
+
+        return load_workbook_document(path, max_bytes)
     document = load_yaml(path, max_bytes)
     normalize(document.data)
     return document
@@ -412,12 +417,26 @@ def peek(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Head:
     and previous. Reads at most `max_bytes`, as the full load does; a file that cannot
     be read that far gives what was seen (the full load reports why)."""
     seen = {"goal_document": False, "document": {}}
+    if str(path).lower().endswith((".xlsx", ".xlsm")):
+        return _peek_workbook(path, max_bytes)
     try:
         parser = _Parser(decode(read_bounded(path, max_bytes), path))
         _walk_head(parser, seen)
     except (LoadError, yaml.YAMLError, ValueError):
         return Head(seen["goal_document"], seen["document"], False)
     return Head(seen["goal_document"], seen["document"], True)
+
+
+def _peek_workbook(path: str, max_bytes: int) -> Head:
+    """A workbook is read whole (its sheets are not ordered like a YAML file's keys)."""
+    try:
+        document = load(path, max_bytes)
+    except LoadError:
+        return Head(False, {}, False)
+    meta = document.data.get("document")
+    meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
+        if isinstance(meta, dict) else {}
+    return Head("govcheck" in document.data, meta, True)
 
 
 def _walk_head(parser, seen: dict) -> None:

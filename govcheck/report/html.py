@@ -19,7 +19,7 @@ from ..catalog.requirements import citation_groups, text_in
 from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, place
 from ..numbers import date as prose_date
 from ..numbers import number as locale_number
 from ..run.summary import area_status, overall_verdict, severity_counts, verdict
@@ -123,7 +123,9 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
     }
     if result.error:
         error = result.error
+        sheet = getattr(error, "sheet", "")
         section.update(error={"line": error.line, "column": error.column,
+                              "cell": place(error.line, error.column, sheet) if sheet else "",
                               "message": error.message}, title="", meta={}, doc_type="")
         return section
     data = result.document.data
@@ -425,6 +427,7 @@ def _finding(finding, result, lang: str, lines: list[str]) -> dict:
         "rule": finding.rule, "severity": finding.severity, "target": finding.target,
         "title": pick(rule.title, lang) if rule else "",
         "file": finding.file, "line": finding.line, "column": finding.column,
+        "cell": finding.place if finding.sheet else "",
         "message": finding.message,
         "citation": _citation(rule, lang) if rule else None,
         "citation_text": finding.citation,
@@ -457,7 +460,8 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
         elif per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE:
             rest.append({"rule": finding.rule, "severity": finding.severity,
                          "target": finding.target, "line": finding.line,
-                         "column": finding.column, "message": finding.message})
+                         "column": finding.column, "message": finding.message,
+                         "cell": finding.place if finding.sheet else ""})
     shortened = [(rule, REPORT_FINDINGS_PER_RULE,
                   min(total, REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE), total)
                  for rule, total in per_rule.items() if total > REPORT_FINDINGS_PER_RULE]
@@ -468,6 +472,7 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
 def _suppressed(result) -> list[dict]:
     return [{"rule": f.rule, "severity": f.severity, "target": f.target, "file": f.file,
              "line": f.line, "column": f.column, "message": f.message,
+             "cell": f.place if f.sheet else "",
              "waiver": f.waiver.label, "approved_by": f.waiver.approved_by,
              "expires": f.waiver.expires}
             for f in result.findings if f.suppressed]

@@ -18,7 +18,7 @@ from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
 from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
 from ..document.validate import reference_problems, schema_problems, validator
-from ..findings import Finding, Waiver, sort_findings
+from ..findings import Cell, Finding, Waiver, sort_findings
 from ..terms import pick
 from .bounds import DocumentTooBig, bounded
 from .config import CONFIG_NAMES, Settings, settings_for
@@ -26,6 +26,7 @@ from .documents import DocumentSet, own_id
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
 DOCUMENT_SUFFIXES = (".yaml", ".yml")
+WORKBOOK_SUFFIXES = (".xlsx",)
 
 
 @dataclass
@@ -82,7 +83,9 @@ def walk(paths: Iterable[str], config: str | None = None) -> Collected:
     """Files as given; below directories, *.yaml and *.yml files (any case) that are goal
     documents (a top-level `govcheck:` key), in a stable order. Other YAML found by
     walking (configuration, rule files, rule fixtures) is skipped, and so is any
-    govcheck.yaml. Symbolic links to directories are not followed, so a link loop
+    govcheck.yaml. *.xlsx workbooks are checked too, except one beside a YAML file of the
+    same name (plan.xlsx beside plan.yaml is taken as its export: the same document
+    twice). Symbolic links to directories are not followed, so a link loop
     cannot make the walk endless; links to files are read like files."""
     collected = Collected()
     for path in paths:
@@ -106,8 +109,12 @@ def _walk_directory(path: str, config: str | None, collected: Collected) -> None
     for root, dirs, files in os.walk(path, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         below.extend(os.path.join(root, f) for f in files
-                     if f.lower().endswith(DOCUMENT_SUFFIXES) and not f.startswith("."))
+                     if f.lower().endswith(DOCUMENT_SUFFIXES + WORKBOOK_SUFFIXES)
+                     and not f.startswith((".", "~$")))  # ~$: a spreadsheet's lock file
+    stems = {os.path.splitext(f)[0] for f in below if f.lower().endswith(DOCUMENT_SUFFIXES)}
     for file in sorted(below):
+        if file.lower().endswith(WORKBOOK_SUFFIXES) and os.path.splitext(file)[0] in stems:
+            continue  # plan.xlsx beside plan.yaml: its export (not "skipped": it is a document)
         head = peek(file, _max_bytes(file, config))
         if os.path.basename(file).lower() in CONFIG_NAMES or (
                 head.complete and not head.goal_document):
@@ -232,11 +239,13 @@ class _Stamp:
         # a text in every language enters baselines in English, so they do not depend on --lang
         params = tuple(sorted((k, v["en"] if isinstance(v, dict) else str(v))
                               for k, v in values.items() if k in named and k not in shared))
+        sheet = getattr(position, "sheet", "") or (
+            "" if file else getattr(self.document, "first_sheet", ""))
         return Finding(
             rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
             message=message, target=target, file=file or self.document.file,
             line=position[0], column=position[1], citation=rule.citation_text(self.lang),
-            document_id=self.document_id, path=tuple(path), params=params,
+            document_id=self.document_id, path=tuple(path), params=params, sheet=sheet,
         )
 
 
@@ -285,7 +294,9 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
         findings, waiver_facts = _apply_waivers(findings, waivers, as_of)
         for rule_id, fact_id, _ in session.run(list(waiver_facts.values())):
             fact, waiver = waiver_facts[fact_id], waivers[int(fact_id.split(":")[1])]
-            findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
+            position = Cell(waiver.line, waiver.column, waiver.sheet) if waiver.sheet \
+                else (waiver.line, waiver.column)
+            findings.append(stamp(rule_id, position, waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
     return Checked(sort_findings(findings), facts, not_reviewed, unreviewed)
 
@@ -299,6 +310,7 @@ class UnreviewedItem(NamedTuple):
     column: int
     missing: tuple  # the fact properties left unknown
     fact_id: str
+    sheet: str = ""  # in a workbook: line and column are row and column on this sheet
 
 
 def _names(condition) -> set:
@@ -344,10 +356,10 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
             if missing and not _excluded(rule.check["condition"], fact):
                 path = tuple(rule.check["at"].split(".")) if "at" in rule.check \
                     else tuple(fact["path"])
-                line, column = document.locate_key(path) if "at" in rule.check \
+                position = document.locate_key(path) if "at" in rule.check \
                     else document.locate(path)
-                found.append(UnreviewedItem(rule_id, fact["target"], line, column, missing,
-                                            fact["id"]))
+                found.append(UnreviewedItem(rule_id, fact["target"], *position, missing,
+                                            fact["id"], getattr(position, "sheet", "")))
     return sorted(found, key=lambda item: (item.line, item.column, item.rule))
 
 
@@ -420,8 +432,9 @@ def _waivers(document: Document, settings: Settings, document_id: str) -> list[W
     keys = ("rule", "target", "justification", "approved_by", "expires")
     for index, entry in enumerate(entries if isinstance(entries, list) else []):
         if isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in keys):
-            line, column = document.locate(("waivers", index))
-            found.append(Waiver(*(entry[k] for k in keys), document.file, line, column, index))
+            position = document.locate(("waivers", index))
+            found.append(Waiver(*(entry[k] for k in keys), document.file, *position, index,
+                                getattr(position, "sheet", "")))
     for waiver in settings.waivers:
         if waiver.document == document_id:
             found.append(Waiver(waiver.rule, waiver.target, waiver.justification,
