@@ -238,8 +238,8 @@ def test_an_empty_folder_fails_unless_allowed(tmp_path):
     result = govcheck("check", tmp_path / "empty", "-j", 1)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        f"{tmp_path / 'empty'}: no goal documents found; nothing was checked "
-        "(--allow-empty accepts that)"]
+        f"{tmp_path / 'empty'}: fant ingen styringsdokumenter; ingenting ble kontrollert "
+        "(--allow-empty godtar det)"]
     assert govcheck("check", tmp_path / "empty", "--allow-empty", "-j", 1).returncode == 0
 
 
@@ -342,7 +342,7 @@ def test_an_output_naming_an_input_is_refused_before_writing(tmp_path, option):
     before = document.read_bytes()
     result = govcheck("check", document, option, document, "-j", 1)
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [f"{document}: refusing to write over an input file"]
+    assert result.stderr.splitlines() == [f"{document}: vil ikke skrive over en inndatafil"]
     assert document.read_bytes() == before
     folder_result = govcheck("check", tmp_path, option, tmp_path / "." / "x.yaml", "-j", 1)
     assert folder_result.returncode == 2 and document.read_bytes() == before
