@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from . import __version__, safe
+from . import __version__, safe, usage
 from .document.items import DOCUMENT_TYPES
 from .document.loader import LoadError
 
@@ -33,19 +33,30 @@ def _colour(stream) -> bool:
 
 class _Commands(click.Group):
     """Failures of the machine, not of the documents, end in one line and exit 2: exit 1
-    means findings, and CI reads it so."""
+    means findings, and CI reads it so. Usage errors are said in --lang, else nb."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        lang = usage.lang_in(args)
+        try:
+            ctx = super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            raise usage.translated(error, lang) from None
+        ctx.meta["govcheck.lang"] = lang
+        return ctx
 
     def invoke(self, ctx):
+        lang = ctx.meta.get("govcheck.lang")
         try:
             try:
                 return super().invoke(ctx)
             finally:
                 sys.stdout.flush()
+        except click.UsageError as error:
+            raise usage.translated(error, lang) from None
         except MemoryError:
-            _fail("govcheck: out of memory")
+            _fail(usage.say("memory", lang))
         except OSError as error:
-            where = f"{error.filename}: " if error.filename else ""
-            _fail(f"govcheck: {where}{error.strerror or error}")
+            _fail(usage.os_failure(error, lang))
 
 
 def _fail(message: str):
@@ -67,7 +78,7 @@ def main():
 def _paths_exist(paths):
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
-        raise click.UsageError(f"no such file or directory: {safe.text(missing[0])}")
+        raise usage.Said("no_such_path", path=safe.text(missing[0]))
 
 
 def _common(command):
@@ -119,7 +130,7 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
     from .run.summary import Tally
 
     _paths_exist(paths)
-    _not_an_input([output, write_baseline, report_file], paths, [config, baseline])
+    _not_an_input([output, write_baseline, report_file], paths, [config, baseline], lang)
     as_of = as_of or dt.date.today()
     tally = Tally(fail_on)
     try:
@@ -152,19 +163,18 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
         _tell(_error_line(error, lang))
         sys.exit(2)
     if tally.files == 0 and not allow_empty:
-        _nothing_checked(paths, tally.skipped)
+        _nothing_checked(paths, tally.skipped, lang)
     sys.exit(tally.exit_code)
 
 
-def _nothing_checked(paths, skipped):
+def _nothing_checked(paths, skipped, lang):
     """A run that checked nothing must not pass: CI would go green on an empty folder."""
-    extra = f" ({len(skipped)} YAML files skipped: not goal documents)" if skipped else ""
-    _tell(f"{paths[0]}: no goal documents found{extra}; nothing was checked "
-          "(--allow-empty accepts that)")
+    extra = usage.say("nothing_skipped", lang, n=len(skipped)) if skipped else ""
+    _tell(usage.say("nothing", lang, path=paths[0], extra=extra))
     sys.exit(2)
 
 
-def _not_an_input(outputs, paths, other_inputs):
+def _not_an_input(outputs, paths, other_inputs, lang=None):
     """Refuse, before anything is written, an output that would overwrite an input:
     a file named, a goal document below a directory named, the configuration or baseline."""
     for output in outputs:
@@ -177,7 +187,7 @@ def _not_an_input(outputs, paths, other_inputs):
             else:
                 clash = os.path.exists(path) and os.path.samefile(output, path)
             if clash:
-                _tell(f"{output}: refusing to write over an input file")
+                _tell(usage.say("overwrite", lang, path=output))
                 sys.exit(2)
 
 
@@ -261,7 +271,7 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
     from .run.checker import check_paths
 
     _paths_exist(paths)
-    _not_an_input([output], paths, [config, baseline])
+    _not_an_input([output], paths, [config, baseline], lang)
     as_of = as_of or dt.date.today()
     html = report_format == "html" or (report_format is None and _is_html(output))
     try:
@@ -270,7 +280,7 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
         results = list(_report_errors(check_paths(paths, config, lang, as_of, jobs,
                                                   skipped=skipped)))
         if not results:  # no report, so none can say «Bestått» about nothing
-            _nothing_checked(paths, skipped)
+            _nothing_checked(paths, skipped, lang)
         if known:
             results = known.filter(results)
         _write_report(results, output, lang, as_of, html, fail_on, known)
@@ -300,7 +310,7 @@ def migrate(paths, output, in_place):
     from .document.migrate import MigrateError, migrate_file
 
     if output and (in_place or len(paths) > 1):
-        click.echo("-o takes one input and excludes --in-place", err=True)
+        click.echo(usage.say("one_output", None), err=True)
         sys.exit(2)
     failed = False
     for path in paths:
@@ -333,7 +343,7 @@ def init(path, doc_type, year):
     try:
         write_starter(path, doc_type, year)
     except FileExistsError:
-        _tell(f"{path} exists already; govcheck init never overwrites a file")
+        _tell(usage.say("exists", None, path=path))
         sys.exit(2)
     click.echo(safe.text(path))
 
@@ -402,7 +412,7 @@ def rules_test(directory, config):
         base_dir = Path(config).resolve().parent if config else None
         results = run_directory(directory, base, base_dir)
     except LoadError as error:
-        _tell(error)
+        _tell(_error_line(error, None))
         sys.exit(2)
     for result in results:
         if not result.passed:
@@ -426,8 +436,7 @@ def explain(rule_id, lang, config):
     settings = _settings(config, lang)
     rule = settings.catalog.rules.get(rule_id.upper())
     if rule is None:
-        raise click.UsageError(f"unknown rule {safe.text(repr(rule_id))}; "
-                               "`govcheck rules` lists them")
+        raise usage.Said("unknown_rule", rule=safe.text(repr(rule_id)))
     click.echo(catalog_report.explain(rule, settings, lang), nl=False)
 
 
@@ -455,7 +464,7 @@ def diff(old, new, output_format, lang):
             results = None  # too large for the checker's limit: compare without findings
         result = differ.compare(before, after, results)
     except LoadError as error:
-        _tell(error)
+        _tell(_error_line(error, lang))
         sys.exit(2)
     text = differ.render_json(result) if output_format == "json" else \
         differ.render_text(result, lang or _language(after.data))
@@ -492,12 +501,12 @@ def portfolio(directory, output_format, output, year, doc_type, show_all, fail_o
     from .views import portfolio_text
 
     config = config or _nearest_config(directory)
-    _not_an_input([output], [directory], [config])
+    _not_an_input([output], [directory], [config], lang)
     as_of = as_of or dt.date.today()
     scope = overview.Scope(year=year, type=doc_type, all=show_all)
     reporting = output_format in ("pdf", "html")
     if reporting and not output:
-        raise click.UsageError(f"--format {output_format} needs --output FILE")
+        raise usage.Said("needs_output", format=output_format)
     unreadable: list = []
     try:
         settings = settings_for(os.path.join(directory, "x.yaml"), config)
@@ -585,7 +594,8 @@ def _settings(config, lang=None):
 
 
 def _error_line(error: LoadError, lang: str | None) -> str:
-    """Configuration errors come before any document's language: --lang, else nb."""
+    """Configuration, rule and baseline errors come before any document's language:
+    --lang, else nb."""
     in_language = getattr(error, "in_language", None)
     return in_language(lang) if in_language else str(error)
 

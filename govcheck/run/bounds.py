@@ -19,7 +19,21 @@ import time
 
 
 class DocumentTooBig(Exception):
-    """The document went past its bound; the message is the one-line reason."""
+    """The document went past its bound; the message is the one-line reason (English),
+    `texts` the reason in every language."""
+
+    def __init__(self, texts: dict):
+        super().__init__(texts["en"])
+        self.texts = texts
+
+
+def _reason(text_key: str, seconds: float, english: str, decimals: int, **values) -> dict:
+    """The reason in every language; English keeps its own way of writing seconds."""
+    from ..document.load_text import load_texts
+    from ..numbers import number
+
+    shown = {"en": english, **{lang: number(seconds, lang, decimals) for lang in ("nb", "nn")}}
+    return load_texts(text_key, seconds=shown, **values)
 
 
 def _address_space() -> int | None:
@@ -58,13 +72,14 @@ def bounded(max_seconds: float, max_mebibytes: int):
             paused[0] += time.monotonic() - began
             signal.setitimer(signal.ITIMER_REAL, max(left, 0.001))
 
-    expired = []
-    reason = (f"govcheck stopped after {max_seconds:g} s (max-seconds-per-document); "
-              "the document was not checked")
+    expired, out_of_memory = [], []
+
+    def reason():  # built only when needed: most documents stay within their bounds
+        return _reason("timeout", max_seconds, f"{max_seconds:g}", 3)
 
     def expire(signum, frame):
         expired.append(True)  # durable-rules swallows exceptions raised in its actions
-        raise DocumentTooBig(reason)
+        raise DocumentTooBig(reason())
 
     previous_handler = signal.signal(signal.SIGALRM, expire)
     previous_timer = signal.setitimer(signal.ITIMER_REAL, max_seconds)
@@ -72,15 +87,12 @@ def bounded(max_seconds: float, max_mebibytes: int):
     try:
         yield pause
         if expired:  # an action swallowed the alarm: the result may be incomplete
-            raise DocumentTooBig(reason)
-    except MemoryError:
-        raise DocumentTooBig(
-            f"govcheck stopped at {max_mebibytes} MiB of memory after "
-            f"{time.monotonic() - start - paused[0]:.1f} s (max-memory-per-document); "
-            "the document was not checked") from None
+            raise DocumentTooBig(reason())
+    except MemoryError:  # said once the limit is restored: saying it needs memory
+        out_of_memory.append(time.monotonic() - start - paused[0])
     except BaseException:  # a Rust extension turns the alarm into a PanicException
         if expired:
-            raise DocumentTooBig(reason) from None
+            raise DocumentTooBig(reason()) from None
         raise
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
@@ -90,6 +102,9 @@ def bounded(max_seconds: float, max_mebibytes: int):
         if previous_timer[0] > 0:  # an outer alarm keeps what is left of its time
             signal.setitimer(signal.ITIMER_REAL,
                              max(previous_timer[0] - (time.monotonic() - start), 0.001))
+    if out_of_memory:
+        took = out_of_memory[0]
+        raise DocumentTooBig(_reason("memory", took, f"{took:.1f}", 1, mib=max_mebibytes))
 
 
 def _lower_memory_limit(max_mebibytes: int) -> tuple | None:

@@ -16,6 +16,7 @@ from ..catalog.engine import Engine
 from ..catalog.facts import build_facts
 from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
+from ..document.load_text import os_reason
 from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
 from ..document.validate import reference_problems, schema_problems, validator
 from ..findings import Cell, Finding, Waiver, sort_findings
@@ -102,8 +103,9 @@ def walk(paths: Iterable[str], config: str | None = None) -> Collected:
 
 def _walk_directory(path: str, config: str | None, collected: Collected) -> None:
     def unreadable(error: OSError) -> None:
-        collected.problems.append(LoadError(error.filename or path, 1, 1,
-                                            f"cannot read directory: {error.strerror}"))
+        collected.problems.append(LoadError.of(error.filename or path, 1, 1,
+                                               "cannot_read_directory",
+                                               reason=os_reason(error)))
 
     below = []
     for root, dirs, files in os.walk(path, onerror=unreadable):
@@ -156,9 +158,18 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
             return check_loaded(document, settings, lang, as_of or dt.date.today(),
                                 documents or DocumentSet([path], config))
     except LoadError as error:
-        return Result(file=path, settings=settings, error=error)
+        return _unreadable(path, settings, error, lang)
     except DocumentTooBig as stop:
-        return Result(file=path, settings=settings, error=LoadError(path, 1, 1, str(stop)))
+        return _unreadable(path, settings, LoadError(path, 1, 1, str(stop), stop.texts), lang)
+
+
+def _unreadable(path: str, settings: Settings, error: LoadError, lang: str | None) -> Result:
+    """The result of a file that could not be checked, its error in --lang, else in the
+    `language` the file states where it could be read that far, else nb."""
+    if lang is None:
+        stated = peek(path, settings.max_bytes).document.get("language")
+        lang = stated if stated in ("nb", "nn", "en") else "nb"
+    return Result(file=path, settings=settings, error=error.said_in(lang), lang=lang)
 
 
 def _prepare(settings: Settings, document: Document) -> None:
@@ -206,7 +217,7 @@ def check_paths(paths: Iterable[str], config: str | None = None, lang: str | Non
     if skipped is not None:
         skipped.extend(collected.skipped)
     for problem in collected.problems:  # settings as a document there would have
-        yield Result(file=problem.file, error=problem,
+        yield Result(file=problem.file, error=problem.said_in(lang), lang=lang or "nb",
                      settings=settings_for(os.path.join(problem.file, "x.yaml"), config))
     files = collected.files
     documents = DocumentSet(files, config, collected.heads, require_related)

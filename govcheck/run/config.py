@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
+from ..document.load_text import os_reason
 from ..document.loader import (
     DEFAULT_MAX_BYTES,
     Document,
@@ -24,7 +25,6 @@ from ..document.loader import (
     read_bounded,
 )
 from ..findings import SEVERITIES
-from ..terms import pick
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
@@ -146,22 +146,15 @@ CONFIG_TEXT = {
 
 
 class ConfigError(LoadError):
-    """A configuration error, with its message in every language; str() is nb."""
-
-    def __init__(self, file: str, line: int, column: int, message: str, texts=None):
-        self.texts = texts or {"nb": message}
-        super().__init__(file, line, column, message)
-
-    def __reduce__(self):
-        return self.__class__, (self.file, self.line, self.column, self.message, self.texts)
-
-    def in_language(self, lang: str | None) -> str:
-        text = " ".join(pick(self.texts, lang or "nb").split())
-        return f"{self.file}:{self.line}:{self.column}: {text}"
+    """A configuration error, with its message in every language (LoadError.texts);
+    str() is nb."""
 
 
 def _texts(text_key: str, **values) -> dict:
-    return {lang: words[text_key].format(**values) for lang, words in CONFIG_TEXT.items()}
+    """A value that is a {lang: text} mapping is said in each language."""
+    return {lang: words[text_key].format(**{name: value[lang] if isinstance(value, dict)
+                                            else value for name, value in values.items()})
+            for lang, words in CONFIG_TEXT.items()}
 
 
 @dataclass(frozen=True)
@@ -392,7 +385,7 @@ def read_config(path: str) -> Settings:
     try:
         stamp = resolved.stat()
     except OSError as error:
-        raise _error(path, "unreadable", reason=error.strerror) from None
+        raise _error(path, "unreadable", reason=os_reason(error)) from None
     return _read_config(str(resolved), stamp.st_mtime_ns, stamp.st_size)
 
 
@@ -422,9 +415,9 @@ def config_data(path: str) -> dict:
         with open(path, "rb") as handle:
             return tomllib.load(handle).get("tool", {}).get("govcheck", {})
     except OSError as error:
-        raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+        raise _error(path, "unreadable", reason=os_reason(error)) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(path, 1, 1, f"invalid TOML: {error}") from None
+        raise _error(path, "toml", reason=error) from None
 
 
 def _has_tool_table(pyproject: Path) -> bool:
