@@ -6,16 +6,23 @@ for every match). Memory: the address-space limit (RLIMIT_AS) is lowered to what
 process uses now plus the bound, so an allocation past it raises MemoryError; both are
 restored afterwards. Each costs two system calls per document. Only the main thread can
 take signals, so elsewhere (a library caller's thread) the document runs unbounded.
+
+Out of memory, the error path itself needs memory: a reserve of address space is
+released first, and the frames the MemoryError passed through are cleared, so that the
+document they still hold is freed before anything is reported. A MemoryError from a
+limit that is not this bound (the process's own) is the run's, and goes on up.
 """
 
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import resource
 import signal
 import threading
 import time
+import traceback
 
 
 class DocumentTooBig(Exception):
@@ -66,18 +73,20 @@ def bounded(max_seconds: float, max_mebibytes: int):
         expired.append(True)  # durable-rules swallows exceptions raised in its actions
         raise DocumentTooBig(reason)
 
+    reserve = _reserve()
     previous_handler = signal.signal(signal.SIGALRM, expire)
     previous_timer = signal.setitimer(signal.ITIMER_REAL, max_seconds)
     limits = _lower_memory_limit(max_mebibytes)
+    out_of_memory = False
     try:
         yield pause
         if expired:  # an action swallowed the alarm: the result may be incomplete
             raise DocumentTooBig(reason)
-    except MemoryError:
-        raise DocumentTooBig(
-            f"govcheck stopped at {max_mebibytes} MiB of memory after "
-            f"{time.monotonic() - start - paused[0]:.1f} s (max-memory-per-document); "
-            "the document was not checked") from None
+    except MemoryError as error:
+        _release(reserve, error)
+        if limits is None:  # not this bound's limit: the run is out of memory
+            raise
+        out_of_memory = True
     except BaseException:  # a Rust extension turns the alarm into a PanicException
         if expired:
             raise DocumentTooBig(reason) from None
@@ -90,6 +99,36 @@ def bounded(max_seconds: float, max_mebibytes: int):
         if previous_timer[0] > 0:  # an outer alarm keeps what is left of its time
             signal.setitimer(signal.ITIMER_REAL,
                              max(previous_timer[0] - (time.monotonic() - start), 0.001))
+        if reserve is not None:
+            reserve.close()
+    if out_of_memory:
+        raise DocumentTooBig(
+            f"govcheck stopped at {max_mebibytes} MiB of memory after "
+            f"{time.monotonic() - start - paused[0]:.1f} s (max-memory-per-document); "
+            "the document was not checked") from None
+
+
+_RESERVE = 8 * 1024 * 1024
+
+
+def _reserve() -> mmap.mmap | None:
+    """Address space (never touched, so no resident memory) to give back when out of it."""
+    try:
+        return mmap.mmap(-1, _RESERVE)
+    except (OSError, ValueError):
+        return None
+
+
+def _release(reserve: mmap.mmap | None, error: MemoryError) -> None:
+    """Give back the reserve, then free what the failed frames still hold (the
+    document); frames still running keep theirs."""
+    if reserve is not None:
+        reserve.close()
+    traceback.clear_frames(error.__traceback__)
+    context = error.__context__
+    while context is not None:  # a MemoryError raised while handling another
+        traceback.clear_frames(context.__traceback__)
+        context = context.__context__
 
 
 def _lower_memory_limit(max_mebibytes: int) -> tuple | None:

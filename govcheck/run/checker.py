@@ -139,15 +139,20 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     settings = settings_for(path, config)  # a broken configuration stops the whole run
     try:
         with bounded(settings.max_seconds, settings.max_memory) as pause:
-            document = load(path, settings.max_bytes)
-            with pause():
-                _prepare(settings, document)
-            return check_loaded(document, settings, lang, as_of or dt.date.today(),
-                                documents or DocumentSet([path], config))
+            return _load_and_check(path, settings, pause, lang, as_of,
+                                   documents or DocumentSet([path], config))
     except LoadError as error:
         return Result(file=path, settings=settings, error=error)
     except DocumentTooBig as stop:
         return Result(file=path, settings=settings, error=LoadError(path, 1, 1, str(stop)))
+
+
+def _load_and_check(path, settings, pause, lang, as_of, documents) -> Result:
+    # a frame of its own: out of memory, bounds clears it and so frees the document
+    document = load(path, settings.max_bytes)
+    with pause():
+        _prepare(settings, document)
+    return check_loaded(document, settings, lang, as_of or dt.date.today(), documents)
 
 
 def _prepare(settings: Settings, document: Document) -> None:
