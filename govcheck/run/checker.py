@@ -219,20 +219,30 @@ class _Stamp:
         self.document_id = meta.get("id", "") if isinstance(meta, dict) else ""
         if not isinstance(self.document_id, str):
             self.document_id = ""
+        self._per_rule: dict = {}  # rule id → what every finding of it shares
+
+    def _rule(self, rule_id: str) -> tuple:
+        """(template, placeholders the params keep, citation, severity), once per rule:
+        a document can have 100,000 findings of one rule."""
+        if rule_id not in self._per_rule:
+            rule = self.settings.catalog.rules[rule_id]
+            named = set().union(*(placeholders(t) for t in rule.message.values()))
+            self._per_rule[rule_id] = (
+                pick(rule.message, self.lang), named - set(self.settings.parameter_values),
+                rule.citation_text(self.lang), self.settings.severity_of(rule_id))
+        return self._per_rule[rule_id]
 
     def __call__(self, rule_id, position, target, values, path=(), severity=None,
                  file=None) -> Finding:
-        rule = self.settings.catalog.rules[rule_id]
-        shared = self.settings.parameter_values
-        message = render(pick(rule.message, self.lang), {**shared, **values}, self.lang)
-        named = set().union(*(placeholders(t) for t in rule.message.values()))
+        template, kept, citation, default_severity = self._rule(rule_id)
+        message = render(template, {**self.settings.parameter_values, **values}, self.lang)
         # a text in every language enters baselines in English, so they do not depend on --lang
         params = tuple(sorted((k, v["en"] if isinstance(v, dict) else str(v))
-                              for k, v in values.items() if k in named and k not in shared))
+                              for k, v in values.items() if k in kept))
         return Finding(
-            rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
+            rule=rule_id, severity=severity or default_severity,
             message=message, target=target, file=file or self.document.file,
-            line=position[0], column=position[1], citation=rule.citation_text(self.lang),
+            line=position[0], column=position[1], citation=citation,
             document_id=self.document_id, path=tuple(path), params=params,
         )
 
@@ -326,15 +336,17 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
     """Each enabled rule with `needs`, on each fact of its kind that lists a needed
     property as unknown: reported as not reviewed, never as met or as a breach."""
     found = []
+    unknown_by_kind: dict[str, list[dict]] = {}  # only facts with unknowns can be unreviewed
+    for fact in facts:
+        if fact.get("unknown"):
+            unknown_by_kind.setdefault(fact["kind"], []).append(fact)
     for rule_id in sorted(settings.enabled):
         rule = settings.catalog.rules[rule_id]
         needs = _reads(rule)
         if not needs or not rule.applies_to(document_type):
             continue
-        for fact in facts:
-            if fact["kind"] != rule.check["fact"]:
-                continue
-            missing = tuple(n for n in needs if n in fact.get("unknown", ()))
+        for fact in unknown_by_kind.get(rule.check.get("fact"), ()):
+            missing = tuple(n for n in needs if n in fact["unknown"])
             if missing:
                 path = tuple(rule.check["at"].split(".")) if "at" in rule.check \
                     else tuple(fact["path"])
