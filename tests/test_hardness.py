@@ -529,9 +529,6 @@ govcheck.cli.main()
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
-@pytest.mark.xfail(strict=False, reason="known defect (issue 16 open): when the process limit "
-                   "is hit inside the per-document bound, reporting it can run out of memory "
-                   "again and end in a traceback; passes alone, fails under load")
 def test_out_of_memory_is_one_line_and_exit_2(tmp_path):
     rows = "".join(f"  - [{i}, {i}, {i}, {i}, {i}, {i}]\n" for i in range(110_000))
     document = tmp_path / "big.yaml"

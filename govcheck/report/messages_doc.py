@@ -31,7 +31,7 @@ EXAMPLE = {
     "chain": "activity", "parent_chain": "output", "treatment": "accept",
     "missing_info": ["frequency"], "missing_perspectives": ["employee", "finance"],
     "output_goal_count": 0, "outcome_goal_count": 4, "goal_count": 23, "level1_count": 7,
-    "level1_standing_count": 7, "date": "2015-03-23", "year": 2015,
+    "level1_standing_count": 7, "date": "2026-03-23",
     "indicator_count": 6, "assignment_count": 14, "kept_indicator_count": 5,
     "previous_indicator_count": 12, "goal_change": -3, "indicator_change": 4,
     "governance_meetings_in_year": 1, "complete_measure_count": 0, "score": 16,

@@ -152,11 +152,8 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     settings = settings_for(path, config)  # a broken configuration stops the whole run
     try:
         with bounded(settings.max_seconds, settings.max_memory) as pause:
-            document = load(path, settings.max_bytes)
-            with pause():
-                _prepare(settings, document)
-            return check_loaded(document, settings, lang, as_of or dt.date.today(),
-                                documents or DocumentSet([path], config))
+            return _load_and_check(path, settings, pause, lang, as_of,
+                                   documents or DocumentSet([path], config))
     except LoadError as error:
         return _unreadable(path, settings, error, lang)
     except DocumentTooBig as stop:
@@ -170,6 +167,14 @@ def _unreadable(path: str, settings: Settings, error: LoadError, lang: str | Non
         stated = peek(path, settings.max_bytes).document.get("language")
         lang = stated if stated in ("nb", "nn", "en") else "nb"
     return Result(file=path, settings=settings, error=error.said_in(lang), lang=lang)
+
+
+def _load_and_check(path, settings, pause, lang, as_of, documents) -> Result:
+    # a frame of its own: out of memory, bounds clears it and so frees the document
+    document = load(path, settings.max_bytes)
+    with pause():
+        _prepare(settings, document)
+    return check_loaded(document, settings, lang, as_of or dt.date.today(), documents)
 
 
 def _prepare(settings: Settings, document: Document) -> None:
@@ -240,22 +245,32 @@ class _Stamp:
         self.document_id = meta.get("id", "") if isinstance(meta, dict) else ""
         if not isinstance(self.document_id, str):
             self.document_id = ""
+        self._per_rule: dict = {}  # rule id → what every finding of it shares
+
+    def _rule(self, rule_id: str) -> tuple:
+        """(template, placeholders the params keep, citation, severity), once per rule:
+        a document can have 100,000 findings of one rule."""
+        if rule_id not in self._per_rule:
+            rule = self.settings.catalog.rules[rule_id]
+            named = set().union(*(placeholders(t) for t in rule.message.values()))
+            self._per_rule[rule_id] = (
+                pick(rule.message, self.lang), named - set(self.settings.parameter_values),
+                rule.citation_text(self.lang), self.settings.severity_of(rule_id))
+        return self._per_rule[rule_id]
 
     def __call__(self, rule_id, position, target, values, path=(), severity=None,
                  file=None) -> Finding:
-        rule = self.settings.catalog.rules[rule_id]
-        shared = self.settings.parameter_values
-        message = render(pick(rule.message, self.lang), {**shared, **values}, self.lang)
-        named = set().union(*(placeholders(t) for t in rule.message.values()))
+        template, kept, citation, default_severity = self._rule(rule_id)
+        message = render(template, {**self.settings.parameter_values, **values}, self.lang)
         # a text in every language enters baselines in English, so they do not depend on --lang
         params = tuple(sorted((k, v["en"] if isinstance(v, dict) else str(v))
-                              for k, v in values.items() if k in named and k not in shared))
+                              for k, v in values.items() if k in kept))
         sheet = getattr(position, "sheet", "") or (
             "" if file else getattr(self.document, "first_sheet", ""))
         return Finding(
-            rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
+            rule=rule_id, severity=severity or default_severity,
             message=message, target=target, file=file or self.document.file,
-            line=position[0], column=position[1], citation=rule.citation_text(self.lang),
+            line=position[0], column=position[1], citation=citation,
             document_id=self.document_id, path=tuple(path), params=params, sheet=sheet,
         )
 
@@ -355,15 +370,17 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
     """Each enabled rule with `needs`, on each fact of its kind that lists a needed
     property as unknown: reported as not reviewed, never as met or as a breach."""
     found = []
+    unknown_by_kind: dict[str, list[dict]] = {}  # only facts with unknowns can be unreviewed
+    for fact in facts:
+        if fact.get("unknown"):
+            unknown_by_kind.setdefault(fact["kind"], []).append(fact)
     for rule_id in sorted(settings.enabled):
         rule = settings.catalog.rules[rule_id]
         needs = _reads(rule)
         if not needs or not rule.applies_to(document_type):
             continue
-        for fact in facts:
-            if fact["kind"] != rule.check["fact"]:
-                continue
-            missing = tuple(n for n in needs if n in fact.get("unknown", ()))
+        for fact in unknown_by_kind.get(rule.check.get("fact"), ()):
+            missing = tuple(n for n in needs if n in fact["unknown"])
             if missing and not _excluded(rule.check["condition"], fact):
                 path = tuple(rule.check["at"].split(".")) if "at" in rule.check \
                     else tuple(fact["path"])
