@@ -144,4 +144,4 @@ def test_size_bound_is_configurable(tmp_path):
 def test_missing_file_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2
-    assert "no such file or directory" in result.output
+    assert "finner ikke filen eller mappen" in result.output  # nb without --lang

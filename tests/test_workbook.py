@@ -117,7 +117,9 @@ def test_round_trip_of_every_rule_fixture(fixture):
     from govcheck.document.loader import load_yaml
 
     for index, case in enumerate(load_yaml(str(fixture)).data["cases"]):
-        for text in [case["document"], *(case.get("related") or {}).values()]:
+        related = (case.get("related") or {}).values()  # a list: several siblings
+        texts = [t for r in related for t in (r if isinstance(r, list) else [r])]
+        for text in [case["document"], *texts]:
             document = parse(text.encode("utf-8"), "fixture.yaml")
             normalize(document.data)
             read = read_workbook(export_workbook(document.data), "fixture.xlsx")
