@@ -47,6 +47,9 @@ NB = {
     "yes": "ja", "no": "nei",
     # a value the document leaves out or writes null (format 2: unknown is a value)
     "not_stated": "ikke oppgitt",
+    # the supplements counted into an amended letter (CASC rules)
+    "amended_one": "inkludert supplerende tildelingsbrev {ids}",
+    "amended_many": "inkludert supplerende tildelingsbrev {ids}",
 }
 
 NN = {
@@ -78,6 +81,8 @@ NN = {
     "agreed_tolerance": "over den avtalte risikotoleransen",
     "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
     "not_stated": "ikkje oppgitt",
+    "amended_one": "medrekna supplerande tildelingsbrev {ids}",
+    "amended_many": "medrekna supplerande tildelingsbrev {ids}",
 }
 
 # English keeps the format's own word (underscores as spaces) except where listed.
@@ -92,7 +97,9 @@ EN = {"nok": "NOK", "output": "products and services",
       "deadline_before_year": "has a deadline before the budget year",
       "agreed_tolerance": "above the agreed risk tolerance",
       "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated",
-      "not_stated": "not stated"}
+      "not_stated": "not stated",
+      "amended_one": "including supplementary allocation letter {ids}",
+      "amended_many": "including supplementary allocation letters {ids}"}
 
 # Severity words (docs/terminology.md says why): (one, many).
 SEVERITY_WORDS = {

@@ -39,6 +39,7 @@ class Summary:
     posts: tuple = ()  # (chapter.post, total amount) of its budget lines, sorted
     # (file, posts) of the other documents in the run that name it as parent
     children: tuple = ()
+    amended_by: tuple = ()  # ids of the supplementary letters folded in (amended())
 
 
 def summarize(document) -> Summary:
@@ -63,6 +64,29 @@ def summarize(document) -> Summary:
     )
 
 
+SUPPLEMENT = "supplementary_allocation_letter"
+
+
+def amended(letter: Summary, supplements: list) -> Summary:
+    """The letter as its supplements (loaded documents amending it) leave it: each
+    supplement's amount on a post is a change to that post (+ more, − less), so several
+    supplements add up; a post only in a supplement is allocated; its goals join the
+    letter's (docs/goal-document.md, «The cascade»)."""
+    if not supplements:
+        return letter
+    posts = dict(letter.posts)
+    goals, level1, names = set(letter.goals), list(letter.level1_goals), []
+    for supplement in supplements:
+        own = summarize(supplement)
+        names.append(own.id or supplement.file)
+        for key, change in own.posts:
+            posts[key] = posts.get(key, 0) + change
+        goals |= own.goals
+        level1 += [g for g in own.level1_goals if g not in level1]
+    return replace(letter, posts=tuple(sorted(posts.items())), goals=frozenset(goals),
+                   level1_goals=tuple(level1), amended_by=tuple(sorted(names)))
+
+
 class DocumentSet:
     """The files checked together, indexed by document id. An id that two files share
     links to neither: which one a document means cannot be known (issue 16)."""
@@ -73,6 +97,8 @@ class DocumentSet:
         self.require_related = require_related  # --require-related, over configuration
         self.files_of: dict[str, list[str]] = {}
         self._children: dict[str, list[str]] = {}  # parent id → files that name it
+        self._supplements: dict[str, list[str]] = {}  # letter id → files amending it
+        self._amends: dict[str, str] = {}  # supplement id → the letter id it amends
         heads = heads or {}
         for file in files:
             head = heads.get(file) or peek(file, self._max_bytes(file))
@@ -80,8 +106,12 @@ class DocumentSet:
             identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
-            if isinstance(meta.get("parent"), str):
-                self._children.setdefault(meta["parent"], []).append(file)
+            for named in _parents(meta)[:1]:  # the letter; its supplements fold into it
+                self._children.setdefault(named, []).append(file)
+            if meta.get("type") == SUPPLEMENT and isinstance(_text(meta.get("amends")), str):
+                self._supplements.setdefault(_text(meta["amends"]), []).append(file)
+                if isinstance(identifier, str):
+                    self._amends[identifier] = _text(meta["amends"])
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
@@ -98,10 +128,22 @@ class DocumentSet:
                          if len(files) == 1 else None)
             except LoadError:
                 found = None
+            if found is not None and identifier in self._supplements:
+                found = amended(found, self._loaded(self._supplements[identifier]))
             if found is not None and identifier in self._children:
                 found = replace(found, children=self._child_posts(identifier))
             self._summaries[identifier] = found
         return self._summaries[identifier]
+
+    def _loaded(self, files: list[str]) -> list:
+        """The readable ones of these files; an unreadable one has its own load error."""
+        found = []
+        for file in sorted(files):
+            try:
+                found.append(load(file, self._max_bytes(file)))
+            except LoadError:
+                continue
+        return found
 
     def _child_posts(self, identifier: str) -> tuple:
         """Budget totals of every readable document naming `identifier` as parent, so the
@@ -131,6 +173,8 @@ class DocumentSet:
         found: dict[str, tuple] = {}
         for relation in RELATIONS:
             named = meta.get(relation) if isinstance(meta.get(relation), str) else None
+            if relation == "parent":
+                named = self._letter(meta)
             if named and named == own:
                 found[relation] = (named, None, "self")
             elif named and len(self.files_of.get(named, [])) > 1:
@@ -138,6 +182,34 @@ class DocumentSet:
             else:
                 found[relation] = (named, self.summary(named) if named else None)
         return found
+
+
+    def _letter(self, meta: dict) -> str | None:
+        """The one parent the cascade compares with: the letter itself when `parent` names
+        it with its supplements, or a supplement of the run alone; a supplementary letter's
+        own is the letter it `amends`."""
+        return parent_letter(meta, self._amends, self.files_of)
+
+
+def _parents(meta: dict) -> list[str]:
+    named = meta.get("parent")
+    named = named if isinstance(named, list) else [named]
+    return [n for n in (_text(v) for v in named) if isinstance(n, str) and n]
+
+
+def parent_letter(meta: dict, amends: dict, present) -> str | None:
+    """`parent` with the supplements of the run (`amends`: supplement id → letter id)
+    replaced by the letter they amend: the first id left, or None. An id after it that is
+    not in the run (`present`: the run's ids) is returned instead, so the cascade is not
+    reviewed for want of a supplement it names. A supplement's parent is what it amends."""
+    if meta.get("type") == SUPPLEMENT and not _parents(meta):
+        named = _text(meta.get("amends"))
+        return named if isinstance(named, str) and named else None
+    letters = list(dict.fromkeys(amends.get(n, n) for n in _parents(meta)))
+    if not letters:
+        return None
+    missing = [n for n in letters[1:] if n not in present]
+    return missing[0] if missing else letters[0]
 
 
 def own_id(document) -> str | None:
