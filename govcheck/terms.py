@@ -48,6 +48,7 @@ NB = {
     # a value the document leaves out or writes null (format 2: unknown is a value)
     "not_stated": "ikke oppgitt",
     # the supplements counted into an amended letter (CASC rules)
+    "supplementary_allocation_letter": "supplerende tildelingsbrev",
     "amended_one": "inkludert supplerende tildelingsbrev {ids}",
     "amended_many": "inkludert supplerende tildelingsbrev {ids}",
 }
@@ -81,6 +82,7 @@ NN = {
     "agreed_tolerance": "over den avtalte risikotoleransen",
     "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
     "not_stated": "ikkje oppgitt",
+    "supplementary_allocation_letter": "supplerande tildelingsbrev",
     "amended_one": "medrekna supplerande tildelingsbrev {ids}",
     "amended_many": "medrekna supplerande tildelingsbrev {ids}",
 }
