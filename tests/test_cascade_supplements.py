@@ -127,3 +127,14 @@ def test_only_a_supplement_may_state_a_negative_amount(tmp_path):
     results = _run(tmp_path, [(2025, "01", -300000)], child_amount=-1)
     assert [f.rule for f in results["AV-2025-S1"].active] == []
     assert ("SCHEMA", "L1") in {(f.rule, f.target) for f in results["V-2025"].active}
+
+
+def test_a_sibling_naming_the_supplement_alone_is_summed_with_the_letters_children(tmp_path):
+    (tmp_path / "other.yaml").write_text(CHILD.format(parent="AV-2025-S1", amount=600000)
+                                         .replace("id: V-2025", "id: W-2025"), encoding="utf-8")
+    results = _run(tmp_path, [(2025, "21", 100000)], child_amount=500000, lang="en")
+    # 605.01: 500 000 + 600 000 over 1 000 000; 605.21: 50 000 + 50 000, all S1 gave
+    assert [(rule, target) for rule, target, _ in _casc(results["V-2025"])] == [
+        ("CASC006", "605.01")]
+    assert _casc(results["V-2025"])[("CASC006", "605.01", 6)].startswith(
+        "On chapter 605 post 01, 2 document(s) under AV-2025 allocate")

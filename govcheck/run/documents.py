@@ -106,12 +106,16 @@ class DocumentSet:
             identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
-            for named in _parents(meta)[:1]:  # the letter; its supplements fold into it
+            supplement = meta.get("type") == SUPPLEMENT  # part of its letter, not a child
+            for named in [] if supplement else _parents(meta)[:1]:  # supplements fold in
                 self._children.setdefault(named, []).append(file)
-            if meta.get("type") == SUPPLEMENT and isinstance(_text(meta.get("amends")), str):
+            if supplement and isinstance(_text(meta.get("amends")), str):
                 self._supplements.setdefault(_text(meta["amends"]), []).append(file)
                 if isinstance(identifier, str):
                     self._amends[identifier] = _text(meta["amends"])
+        for named in [n for n in self._children if n in self._amends]:  # a supplement alone
+            letter = self._amends[named]
+            self._children[letter] = self._children.get(letter, []) + self._children.pop(named)
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
