@@ -132,12 +132,17 @@ class DocumentSet:
                          if len(files) == 1 else None)
             except LoadError:
                 found = None
-            if found is not None and identifier in self._supplements:
-                found = amended(found, self._loaded(self._supplements[identifier]))
-            if found is not None and identifier in self._children:
-                found = replace(found, children=self._child_posts(identifier))
-            self._summaries[identifier] = found
+            self._summaries[identifier] = self._completed(identifier, found)
         return self._summaries[identifier]
+
+    def _completed(self, identifier: str, found: Summary | None) -> Summary | None:
+        """A document's summary as the run sees it: amended by the run's supplements to
+        it, with the budget totals of the run's children (for sums across siblings)."""
+        if found is not None and identifier in self._supplements:
+            found = amended(found, self._loaded(self._supplements[identifier]))
+        if found is not None and identifier in self._children:
+            found = replace(found, children=self._child_posts(identifier))
+        return found
 
     def _loaded(self, files: list[str]) -> list:
         """The readable ones of these files; an unreadable one has its own load error."""
