@@ -99,6 +99,11 @@ def test_an_unreadable_table_is_one_line_and_exit_2(letter, tmp_path):
     table = tmp_path / "results.csv"
     table.write_text("a;b\n1;2\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["import-results", str(table), "--into", str(letter)])
+    assert result.exit_code == 2  # in the document's language (bokmål)
+    assert result.output.strip() == (f"{table}:1:1: ingen kolonne for styringsparameteren "
+                                     "(Styringsparameter, Id eller Navn)")
+    result = CliRunner().invoke(main, ["import-results", str(table), "--into", str(letter),
+                                       "--lang", "en"])
     assert result.exit_code == 2
     assert result.output.strip() == (f"{table}:1:1: no column for the styringsparameter "
                                      "(Styringsparameter, Id or Navn)")
