@@ -78,7 +78,7 @@ FIELDS = {
     "problem": "…", "source": "govcheck.yaml", "limit_bytes": 67108864,
     "sheet": "Målene", "first": "Mål", "ref": "B2:B3", "text": "Titel", "path": "goals",
     "id": "G9", "period": "2015-03", "count": 600, "size": 52428800, "ratio": 1000,
-    "part": "xl/media/image1.png", "row": 4,
+    "part": "xl/media/image1.png", "row": 4, "indicator": "I4",
 }
 
 

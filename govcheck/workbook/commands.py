@@ -182,7 +182,7 @@ def import_results_command(table, document, write, lang):
         try:
             merged = _merged(text, loaded.data, found, document)
         except MergeError as error:
-            _stop(str(error))
+            _stop_load(error, said)
         with open(document, "w", encoding="utf-8", newline="") as handle:
             handle.write(merged)
         click.echo(safe.text(words["written"].format(file=document)), err=True)
@@ -235,11 +235,10 @@ def _merged(text: str, data: dict, found, document: str) -> str:
     try:
         reread = normalize(parse(merged.encode("utf-8"), document).data)
     except LoadError as error:
-        raise MergeError(f"{document}:1:1: the merge would break the file ({error.message}); "
-                         "nothing written") from None
+        raise MergeError.of(document, "", 1, 1, "merge_breaks",
+                            problem=error.message) from None
     if reread != expected:
-        raise MergeError(f"{document}:1:1: the merge would not read back as intended; "
-                         "nothing written")
+        raise MergeError.of(document, "", 1, 1, "merge_differs")
     return merged
 
 

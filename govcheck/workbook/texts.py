@@ -68,6 +68,15 @@ WORKBOOK_TEXT = {
                                "eller Navn)",
         "period_without_value": "en kolonne Periode, men ingen kolonne Verdi",
         "no_periods": "ingen kolonne Periode, og ingen perioder som kolonneoverskrifter",
+        # results merged into a YAML document's text (merge_text.py, commands.py)
+        "merge_flow": "styringsparameteren er skrevet på én linje ({{…}}); før inn "
+                      "resultatene for hånd",
+        "merge_yaml": "ikke lesbar YAML («{problem}»)",
+        "merge_not_plain": "resultatet {indicator} {period} er ikke skrevet som en enkel "
+                           "verdi; endre det for hånd",
+        "merge_breaks": "flettingen ville ødelagt filen («{problem}»); ingenting skrevet",
+        "merge_differs": "flettingen ville ikke blitt lest tilbake som tenkt; ingenting "
+                         "skrevet",
     },
     "nn": {
         "encrypted_ole": "ei kryptert eller gammal (.xls) arbeidsbok; lagre ho ukryptert "
@@ -126,6 +135,14 @@ WORKBOOK_TEXT = {
                                "eller Namn)",
         "period_without_value": "ein kolonne Periode, men ingen kolonne Verdi",
         "no_periods": "ingen kolonne Periode, og ingen periodar som kolonneoverskrifter",
+        "merge_flow": "styringsparameteren er skriven på éi linje ({{…}}); før inn "
+                      "resultata for hand",
+        "merge_yaml": "ikkje lesbar YAML («{problem}»)",
+        "merge_not_plain": "resultatet {indicator} {period} er ikkje skrive som ein enkel "
+                           "verdi; endre det for hand",
+        "merge_breaks": "flettinga ville øydelagt fila («{problem}»); ingenting skrive",
+        "merge_differs": "flettinga ville ikkje blitt lesen tilbake som tenkt; ingenting "
+                         "skrive",
     },
     "en": {
         "encrypted_ole": "an encrypted or old-format (.xls) workbook; save it unencrypted "
@@ -182,5 +199,12 @@ WORKBOOK_TEXT = {
                                "or Navn)",
         "period_without_value": "a Periode column but no Verdi column",
         "no_periods": "no Periode column, and no periods as column headers",
+        "merge_flow": "the indicator is written on one line ({{…}}); add its results by "
+                      "hand",
+        "merge_yaml": "not readable YAML ({problem})",
+        "merge_not_plain": "the result {indicator} {period} is not written as a plain value; "
+                           "change it by hand",
+        "merge_breaks": "the merge would break the file ({problem}); nothing written",
+        "merge_differs": "the merge would not read back as intended; nothing written",
     },
 }
