@@ -398,3 +398,22 @@ def test_an_unreadable_workbook_is_said_in_nb_unless_asked(tmp_path):
     [result] = check_paths([str(path)], lang="nn")  # the reporters get the sheet too
     assert isinstance(result.error, WorkbookError) and result.error.sheet == "Mål"
     assert result.error.message.startswith("teksten «en» i ein talkolonne")
+
+
+def test_an_unreadable_workbook_is_said_in_the_language_it_states(tmp_path):
+    import openpyxl
+
+    from govcheck.workbook.export import export_workbook
+
+    path = tmp_path / "nn.xlsx"
+    path.write_bytes(export_workbook({"govcheck": 2, "document": {
+        "id": "D", "type": "business_plan", "year": 2025, "language": "nn"},
+        "goals": [{"id": "G1", "title": "T", "level": 1}]}))
+    book = openpyxl.load_workbook(path)
+    book["Mål"]["C2"] = "ein"
+    book.save(path)
+    expected = f"{path}:Mål!C2: teksten «ein» i ein talkolonne; skriv eit tal"
+    assert CliRunner().invoke(main, ["check", str(path)]).stderr.strip() == expected
+    assert CliRunner().invoke(main, ["import", str(path)]).stderr.strip() == expected
+    assert CliRunner().invoke(main, ["check", str(path), "--lang", "en"]).stderr.strip() == \
+        f"{path}:Mål!C2: text «ein» in a number column; type a number"

@@ -134,7 +134,7 @@ def import_command(workbook, output, force, lang):
     try:
         loaded = load_workbook_document(workbook)
     except LoadError as error:
-        _stop_load(error, lang)
+        _stop_load(error, lang or getattr(error, "stated_language", None))
     text = document_yaml(loaded.data, os.path.basename(workbook))
     if output is None:
         click.echo(text, nl=False)

@@ -17,6 +17,7 @@ class WorkbookError(LoadError):
                  texts=None):
         super().__init__(file, row, column, message, texts)
         self.sheet = sheet
+        self.stated_language = None  # the workbook's Språk, where it could be read
         self.args = (f"{file}:{place(row, column, sheet)}: {self.message}",)
 
     @classmethod

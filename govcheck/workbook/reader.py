@@ -16,6 +16,7 @@ from ..document.loader import DEFAULT_MAX_BYTES, Document, read_bounded
 from ..document.normalize import normalize
 from ..findings import Cell
 from .cells import ITEM, KEY, MISSING, decode
+from .enums import code_of
 from .errors import CellError, WorkbookError
 from .grid import read_grid
 from .guard import checked_archive
@@ -74,7 +75,11 @@ def read_workbook(raw: bytes, path: str) -> WorkbookDocument:
         raise WorkbookError.of(path, "", 1, 1, "unreadable",
                                reason=type(error).__name__) from None
     reading = _Reading(path)
-    data = reading.read(grids)
+    try:
+        data = reading.read(grids)
+    except WorkbookError as error:  # said in the language the workbook states, as YAML's
+        error.stated_language = _stated_language(grids)
+        raise
     normalize(data)
     return WorkbookDocument(path, data, reading.positions, reading.positions, "",
                             hashlib.sha256(raw).hexdigest(), reading.first_sheet)
@@ -309,6 +314,20 @@ class _Reading:
                 self.fail(sheet, 1, column, "period_twice", period=period)
             periods[column] = period
         return periods
+
+
+def _stated_language(grids: list) -> str | None:
+    """The code of the Språk row on the first sheet, when it names one."""
+    titles = {_norm(name) for name in FIELDS_SHEET}
+    labels = {_norm(name) for name in LABELS["language"]}
+    for sheet in grids:
+        if _norm(sheet.title) not in titles:
+            continue
+        for row in range(2, sheet.max_row + 1):
+            value = sheet.cell(row, 2)
+            if _norm(sheet.cell(row, 1) or "") in labels and isinstance(value, str):
+                return code_of(value, LANGS)
+    return None
 
 
 def _label(key: tuple, lang: str) -> str:
