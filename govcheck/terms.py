@@ -47,6 +47,27 @@ NB = {
     "yes": "ja", "no": "nei",
     # a value the document leaves out or writes null (format 2: unknown is a value)
     "not_stated": "ikke oppgitt",
+    # the format's other enumeration values, as a workbook's cells and lists show them
+    "supplementary_allocation_letter": "supplerende tildelingsbrev",
+    "annual_report": "årsrapport", "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
+    "standing": "varig", "priority": "prioritert",
+    "numeric": "tallfestet", "qualitative": "kvalitativt", "milestone": "milepæl",
+    "hours": "timer", "minutes": "minutter", "other": "annet",
+    "monthly": "månedlig", "tertial": "tertialvis", "quarterly": "kvartalsvis",
+    "annual": "årlig",
+    "not_started": "ikke startet", "in_progress": "pågår", "done": "fullført",
+    "cancelled": "avbrutt",
+    "goals_and_results": "mål og resultater", "reliable_reporting": "pålitelig rapportering",
+    "compliance": "etterlevelse",
+    "user_council": "brukerråd", "survey": "brukerundersøkelse", "co_design": "samskaping",
+    "consultation": "høring", "systemic": "systemnivå", "individual": "individnivå",
+    "planning": "planlegging", "implementation": "gjennomføring", "evaluation": "evaluering",
+    "proposition": "proposisjon", "recommendation": "innstilling", "decision": "vedtak",
+    "tertial_report": "tertialrapport", "monthly_report": "månedsrapport",
+    "governance_meeting": "etatsstyringsmøte", "half_year_meeting": "halvårsmøte",
+    "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettforslag",
+    "deadline": "frist", "internal": "intern", "external": "ekstern",
+    "main_instruction": "hovedinstruks", "financial_instruction": "økonomiinstruks",
 }
 
 NN = {
@@ -78,6 +99,26 @@ NN = {
     "agreed_tolerance": "over den avtalte risikotoleransen",
     "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
     "not_stated": "ikkje oppgitt",
+    "supplementary_allocation_letter": "supplerande tildelingsbrev",
+    "annual_report": "årsrapport", "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
+    "standing": "varig", "priority": "prioritert",
+    "numeric": "talfesta", "qualitative": "kvalitativt", "milestone": "milepæl",
+    "hours": "timar", "minutes": "minutt", "other": "anna",
+    "monthly": "månadleg", "tertial": "tertialvis", "quarterly": "kvartalsvis",
+    "annual": "årleg",
+    "not_started": "ikkje starta", "in_progress": "pågår", "done": "fullført",
+    "cancelled": "avbrote",
+    "goals_and_results": "mål og resultat", "reliable_reporting": "påliteleg rapportering",
+    "compliance": "etterleving",
+    "user_council": "brukarråd", "survey": "brukarundersøking", "co_design": "samskaping",
+    "consultation": "høyring", "systemic": "systemnivå", "individual": "individnivå",
+    "planning": "planlegging", "implementation": "gjennomføring", "evaluation": "evaluering",
+    "proposition": "proposisjon", "recommendation": "innstilling", "decision": "vedtak",
+    "tertial_report": "tertialrapport", "monthly_report": "månadsrapport",
+    "governance_meeting": "etatsstyringsmøte", "half_year_meeting": "halvårsmøte",
+    "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettframlegg",
+    "deadline": "frist", "internal": "intern", "external": "ekstern",
+    "main_instruction": "hovudinstruks", "financial_instruction": "økonomiinstruks",
 }
 
 # English keeps the format's own word (underscores as spaces) except where listed.
@@ -92,7 +133,8 @@ EN = {"nok": "NOK", "output": "products and services",
       "deadline_before_year": "has a deadline before the budget year",
       "agreed_tolerance": "above the agreed risk tolerance",
       "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated",
-      "not_stated": "not stated"}
+      "not_stated": "not stated",
+      "nb": "Bokmål", "nn": "Nynorsk", "en": "English", "co_design": "co-design"}
 
 # Severity words (docs/terminology.md says why): (one, many).
 SEVERITY_WORDS = {

@@ -13,6 +13,7 @@ from ..run.config import CONFIG_TEXT
 from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
 from ..views.diff.text import _WORDS as DIFF
 from ..views.portfolio_text import WORDS as HEADINGS
+from ..workbook.texts import WORKBOOK_TEXT
 from .words import AREAS, CATALOG, PORTFOLIO, REPORT, TEXT
 
 # One value per placeholder name; a rule naming another fails tests/test_language.py.
@@ -75,6 +76,9 @@ FIELDS = {
     "old": "70", "new": "75", "added": 1, "removed": 0, "changed": 2, "label": "tittel",
     "choices_p": "user, production", "kinds": "en tekst", "bound": "høyst", "hint": "…",
     "problem": "…", "source": "govcheck.yaml", "limit_bytes": 67108864,
+    "sheet": "Målene", "first": "Mål", "ref": "B2:B3", "text": "Titel", "path": "goals",
+    "id": "G9", "period": "2015-03", "count": 600, "size": 52428800, "ratio": 1000,
+    "part": "xl/media/image1.png", "row": 4, "indicator": "I4",
 }
 
 
@@ -127,7 +131,7 @@ def messages_markdown(catalog) -> str:
                 ("Configuration errors", CONFIG_TEXT), ("CLI summary", TEXT),
                 ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
                 ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
-                ("`diff`", DIFF)]
+                ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT)]
     for heading, table in sections:
         out += [f"## {heading}", ""] + _table("key", _words(table))
     return "\n".join(out)
