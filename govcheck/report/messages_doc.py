@@ -41,6 +41,10 @@ EXAMPLE = {
     "min_kept_share": 0.7, "steering_change": 1, "spending_problem": "overspent",
     "deadline_problem": "no_deadline", "allowed_shortfall": 4.75,
     "treatment_gaps": ["treatment_choice", "complete_measure"],
+    "part": "III", "preceding": "IV", "title": "Regnskapet", "signed": True, "dated": False,
+    "name": "Andel tilsyn med reaksjon", "result_value": 61, "target_period": "2025",
+    "reported_unit": "count", "reported_periods": ["2025-T2"], "what": "indicator",
+    "named": "SP9",
     "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},

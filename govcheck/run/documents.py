@@ -7,8 +7,9 @@ loaded when a document names it, and kept as a small summary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..catalog.annual import letter_plan, merge_plans
 from ..catalog.values import whole_number
 from ..document.items import items
 from ..document.loader import LoadError, load, peek
@@ -33,6 +34,7 @@ class Summary:
     goal_count: int
     indicator_count: int
     assignment_count: int
+    plan: dict | None = None  # what an annual report answering it must cover (catalog.annual)
 
 
 def summarize(document) -> Summary:
@@ -51,7 +53,14 @@ def summarize(document) -> Summary:
         goal_count=len(goals),
         indicator_count=len(indicators),
         assignment_count=len(items(document.data, "assignment")),
+        plan=letter_plan(document.data),
     )
+
+
+def combined(summaries: list[Summary]) -> Summary:
+    """A letter and its supplements as one parent: the first one's summary, with the plans
+    merged in the order the report names them."""
+    return replace(summaries[0], plan=merge_plans([s.plan for s in summaries]))
 
 
 class DocumentSet:
@@ -102,13 +111,27 @@ class DocumentSet:
         found: dict[str, tuple] = {}
         for relation in RELATIONS:
             named = meta.get(relation) if isinstance(meta.get(relation), str) else None
-            if named and named == own:
-                found[relation] = (named, None, "self")
-            elif named and len(self.files_of.get(named, [])) > 1:
-                found[relation] = (named, None, "ambiguous")
-            else:
-                found[relation] = (named, self.summary(named) if named else None)
+            found[relation] = self._link(named, own)
+        several = meta.get("parent")
+        if meta.get("type") == "annual_report" and isinstance(several, list) and several:
+            found["parent"] = self._letters([_text(n) for n in several], own)
         return found
+
+    def _link(self, named, own) -> tuple:
+        if named and named == own:
+            return (named, None, "self")
+        if named and len(self.files_of.get(named, [])) > 1:
+            return (named, None, "ambiguous")
+        return (named, self.summary(named) if named else None)
+
+    def _letters(self, names: list, own) -> tuple:
+        """An annual report answering a letter and its supplements: all of them, or the
+        first one missing (named, so «ikke vurdert» says which)."""
+        links = [self._link(n, own) if isinstance(n, str) else (None, None) for n in names]
+        for link in links:
+            if link[1] is None:
+                return link
+        return (", ".join(names), combined([link[1] for link in links]))
 
 
 def own_id(document) -> str | None:
