@@ -10,20 +10,22 @@ from click.testing import CliRunner
 from govcheck.cli import main
 
 PORTFOLIO = Path(__file__).resolve().parents[1] / "samples" / "portfolio"
-AREAS = ["CASC", "CHAIN", "FOLLOW", "HIER", "IC", "LETTER", "MRS", "PERSP", "RES", "RISK",
-         "STAB", "USER", "VALID", "WAIVER"]
+AREAS = ["CASC", "CHAIN", "FOLLOW", "HIER", "IC", "LETTER", "MRS", "PERSP", "REPORT", "RES",
+         "RISK", "STAB", "USER", "VALID", "WAIVER"]
 # document → area marks in AREAS order (✓ met, ✗ not met, ? not reviewed, – not applicable),
 # then error, warning, info counts; ranked worst first
 EXPECTED = [  # catalog v2: thresholds 10/40, STAB002 info (docs/catalog-changes.md)
-    ("AVDIR-VESTLAND-2025", "✗✓✓✓✓–✓✓✓✓?✓✓✓", (1, 1, 1)),
-    ("AID-IMDI-2025", "–✓✓✓✓✓✓–✓✗?✓✓✓", (0, 8, 2)),
-    ("AID-HAVTIL-2025", "–✓✓✗✓✓✗–✓✗?✓✓✓", (0, 5, 3)),
-    ("AID-SPK-2025", "–✓✓✓✓✗✓–✓✓?✓✓✓", (0, 1, 6)),
-    ("AID-NAV-2024", "–✓✗✓✓✓✓–✓✓?✓✓✓", (0, 1, 0)),
-    ("AID-AT-2025", "–✓✓✓✓✓✓–✓✓✓✓✓✓", (0, 0, 7)),
-    ("AID-AT-2024", "–✓✓✓✓✓✓–✓✓?✓✓✓", (0, 0, 1)),
-    ("AID-NAV-2025", "–✓✓✓✓✓✓–✓✓✓✓✓✓", (0, 0, 0)),
-    ("AID-STAMI-2025", "–✓✓✓✓✓✓–✓✓?✓✓✓", (0, 0, 0)),
+    ("AVDIR-VESTLAND-2025", "✗✓✓✓✓–✓✓–✓✓?✓✓✓", (1, 1, 1)),
+    ("AID-IMDI-2025", "–✓✓✓✓✓✓––✓✗?✓✓✓", (0, 8, 2)),
+    ("AID-HAVTIL-2025", "–✓✓✗✓✓✗––✓✗?✓✓✓", (0, 5, 3)),
+    # the annual report: only REPORT applies (VALID and WAIVER rules are letters' rules)
+    ("AT-AR-2025", "––––––––✗––––––", (0, 3, 0)),
+    ("AID-SPK-2025", "–✓✓✓✓✗✓––✓✓?✓✓✓", (0, 1, 6)),
+    ("AID-NAV-2024", "–✓✗✓✓✓✓––✓✓?✓✓✓", (0, 1, 0)),
+    ("AID-AT-2025", "–✓✓✓✓✓✓––✓✓✓✓✓✓", (0, 0, 7)),
+    ("AID-AT-2024", "–✓✓✓✓✓✓––✓✓?✓✓✓", (0, 0, 1)),
+    ("AID-NAV-2025", "–✓✓✓✓✓✓––✓✓✓✓✓✓", (0, 0, 0)),
+    ("AID-STAMI-2025", "–✓✓✓✓✓✓––✓✓?✓✓✓", (0, 0, 0)),
 ]
 MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
 
