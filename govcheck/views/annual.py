@@ -1,0 +1,65 @@
+"""Ministries' views of annual reports: per report, the share of styringsparametere reported
+and met and of oppdrag done (from the checker's facts); and two years' reports side by side.
+"""
+
+from __future__ import annotations
+
+from ..catalog.values import is_number
+
+
+def attainment_shares(result) -> dict | None:
+    """Counts and shares for one checked annual report; None for other documents, and
+    None for a report whose letters were not in the run (nothing was compared)."""
+    if result.error or result.document_type != "annual_report":
+        return None
+    facts = result.facts or []
+    indicators = [f for f in facts if f["kind"] == "indicator_result"]
+    assignments = [f for f in facts if f["kind"] == "assignment_result"]
+    if not indicators and not assignments:
+        return None
+    reported = sum(1 for f in indicators if f["reported"])
+    met = sum(1 for f in indicators if f["attainment"] == "met")
+    judged = sum(1 for f in indicators if f["attainment"] in ("met", "not_met"))
+    done = sum(1 for f in assignments if f.get("status") == "done")
+    return {
+        "indicators": len(indicators), "reported": reported, "met": met, "judged": judged,
+        "assignments": len(assignments), "done": done,
+        "reported_share": reported / len(indicators) if indicators else None,
+        "met_share": met / judged if judged else None,  # of those govcheck could judge
+        "done_share": done / len(assignments) if assignments else None,
+    }
+
+
+def _figures(data: dict) -> dict:
+    """indicator id → (period, value) of its first figure with a number, or None."""
+    found = {}
+    results = data.get("results")
+    for entry in results if isinstance(results, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("indicator"), str):
+            continue
+        values = entry.get("values") if isinstance(entry.get("values"), list) else []
+        numbers = [(str(v.get("period")), v["value"]) for v in values
+                   if isinstance(v, dict) and is_number(v.get("value"))]
+        found.setdefault(entry["indicator"], numbers[0] if numbers else None)
+    return found
+
+
+def _statuses(data: dict) -> dict:
+    entries = data.get("assignment_status")
+    return {e["assignment"]: e.get("status") for e in entries if isinstance(e, dict)
+            and isinstance(e.get("assignment"), str)} if isinstance(entries, list) else {}
+
+
+def compare_reports(old: dict, new: dict) -> dict:
+    """Results year over year, by indicator id: (last year's figure, this year's, change);
+    a figure missing on one side is None. Oppdrag statuses of both years."""
+    before, after = _figures(old), _figures(new)
+    rows = []
+    for identifier in sorted(set(before) | set(after)):
+        then, now = before.get(identifier), after.get(identifier)
+        change = now[1] - then[1] if then and now else None
+        rows.append({"indicator": identifier, "before": then, "after": now,
+                     "change": round(change, 9) if change is not None else None})
+    statuses = [{"assignment": a, "before": _statuses(old).get(a), "after": _statuses(new).get(a)}
+                for a in sorted(set(_statuses(old)) | set(_statuses(new)))]
+    return {"results": rows, "assignments": statuses}
