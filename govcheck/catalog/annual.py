@@ -73,6 +73,9 @@ def part_facts(data: dict) -> list[dict]:
             fact["title_recognised"] = part_of_title(entry.get("title")) == numeral
             fact["signed"] = is_text(entry.get("signed_by"))
             fact["dated"] = iso_date(entry.get("signed_on")) is not None
+            unknown = _nulls(entry, {"signed_by": "signed", "signed_on": "dated"})
+            if unknown:
+                fact["unknown"] = unknown
             if previous is not None:
                 fact["in_order"] = index > position[previous][0]
                 fact["preceding"] = previous
@@ -83,10 +86,18 @@ def part_facts(data: dict) -> list[dict]:
     return facts
 
 
+def _nulls(entry: dict, names: dict) -> list[str]:
+    """Properties whose key is written `null`: stated in the report, not known here."""
+    return [prop for key, prop in names.items() if key in entry and entry[key] is None]
+
+
 def report_fact(data: dict, meta: dict) -> dict:
     """The report as a whole: is it dated?"""
-    return new_fact("annual_report", ("document",), meta.get("id"),
+    fact = new_fact("annual_report", ("document",), meta.get("id"),
                     dated=iso_date(meta.get("date")) is not None)
+    if _nulls(meta, {"date": "dated"}):
+        fact["unknown"] = ["dated"]
+    return fact
 
 
 # --- the letter's side -----------------------------------------------------------------

@@ -59,6 +59,8 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
         return fact
     entry = found[1]
     fact["explained"] = is_text(entry.get("explanation"))
+    if "explanation" in entry and entry["explanation"] is None:
+        fact["unknown"] = ["explained"]  # the report explains; this file lacks the text
     fact["assessed"] = is_text(entry.get("assessment"))
     if fact["explained"]:
         fact["explanation"] = entry["explanation"]
@@ -70,25 +72,29 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
     if target is None:
         return fact
     if figures is None:
-        fact["unknown"] = ["missed"]
+        _unknown(fact, "missed")
         return fact
     same = [f for f in figures if parse_period(f.get("period")) == target[1]]
     if not same:
         if any(is_number(f.get("value")) for f in figures):
             fact["period_matches"] = False
             fact["reported_periods"] = [str(f.get("period")) for f in figures]
-        fact["unknown"] = ["missed"]
+        _unknown(fact, "missed")
         return fact
     value = same[0].get("value")
     gap = shortfall(indicator["direction"], target[0], value) if is_number(value) else None
     if gap is None:  # the figure or the direction is not stated
-        fact["unknown"] = ["missed"]
+        _unknown(fact, "missed")
         return fact
     allowed = max(limits[0], round(limits[1] * abs(target[0]), 9))
     fact.update(result_value=value, shortfall=gap, allowed_shortfall=allowed,
                 missed=gap > allowed, period_matches=True)
     fact["attainment"] = "not_met" if fact["missed"] else "met"
     return fact
+
+
+def _unknown(fact: dict, name: str) -> None:
+    fact["unknown"] = sorted(set(fact.get("unknown", ())) | {name})
 
 
 def _units(fact: dict, unit, figures: list) -> None:
