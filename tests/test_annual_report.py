@@ -156,3 +156,11 @@ def test_html_report_without_the_letter_says_attainment_is_not_reviewed():
     assert "The letter the report answers was not checked with it" in page
     assert "Parts of the annual report" in page
     assert 'class="attainment"' not in page
+
+
+def test_shares_survive_a_parallel_run_without_item_facts():
+    from govcheck.views.annual import attainment_shares
+
+    [result] = [r for r in check_paths([REPORT, LETTER], jobs=2, keep_documents=False)
+                if r.file == REPORT]
+    assert attainment_shares(result)["met"] == 4 and attainment_shares(result)["done"] == 9

@@ -178,3 +178,21 @@ def annual_facts(data: dict, meta: dict, year, parent, params: dict) -> list[dic
             fact.setdefault("parent_document", ", ".join(parent.plan["documents"]))
         facts += compared
     return facts
+
+
+def attainment_counts(facts: list[dict]) -> dict:
+    """What the ministries' view shows of a report read against its letters, kept on the
+    document fact (the one fact a parallel run brings back); empty without the letters."""
+    indicators = [f for f in facts if f["kind"] == "indicator_result"]
+    assignments = [f for f in facts if f["kind"] == "assignment_result"]
+    if not indicators and not assignments:
+        return {}
+    states = [f["attainment"] for f in indicators]
+    return {
+        "report_indicator_count": len(indicators),
+        "report_reported_count": sum(1 for f in indicators if f["reported"]),
+        "report_judged_count": states.count("met") + states.count("not_met"),
+        "report_met_count": states.count("met"),
+        "report_assignment_count": len(assignments),
+        "report_done_count": sum(1 for f in assignments if f.get("status") == "done"),
+    }

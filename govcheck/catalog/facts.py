@@ -17,7 +17,7 @@ import operator
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
-from .annual import annual_facts
+from .annual import annual_facts, attainment_counts
 from .coverage import add_coverage
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
@@ -140,7 +140,9 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     _mark_unknowns(facts, links, section_unknowns(data), data)
     add_coverage(data, facts)
     if meta.get("type") == "annual_report":
-        facts += annual_facts(data, meta, year, related.get("parent"), params)
+        report = annual_facts(data, meta, year, related.get("parent"), params)
+        document_fact.update(attainment_counts(report))
+        facts += report
     return facts
 
 

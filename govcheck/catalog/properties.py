@@ -105,6 +105,13 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "contributes_to": ("string", "its contributes_to, when the parent document is at hand"),
         "contributes_to_resolves": ("boolean", "that names a goal of the parent document"),
         "parent_document": ("string", "id of the parent document, when at hand"),
+        # an annual report read against its letters (absent otherwise)
+        "report_indicator_count": ("integer", "styringsparametere of the letters"),
+        "report_reported_count": ("integer", "of those, reported"),
+        "report_judged_count": ("integer", "of those, compared with a numeric requirement"),
+        "report_met_count": ("integer", "of those, met"),
+        "report_assignment_count": ("integer", "oppdrag of the letters"),
+        "report_done_count": ("integer", "of those, reported as done"),
     },
     "parent_goal": {
         **_COMMON,

@@ -8,25 +8,23 @@ from ..catalog.values import is_number
 
 
 def attainment_shares(result) -> dict | None:
-    """Counts and shares for one checked annual report; None for other documents, and
-    None for a report whose letters were not in the run (nothing was compared)."""
+    """Counts and shares for one checked annual report, from its document fact (kept by
+    parallel runs too); None for other documents, and for a report whose letters were not
+    in the run (nothing was compared)."""
     if result.error or result.document_type != "annual_report":
         return None
-    facts = result.facts or []
-    indicators = [f for f in facts if f["kind"] == "indicator_result"]
-    assignments = [f for f in facts if f["kind"] == "assignment_result"]
-    if not indicators and not assignments:
+    fact = result.document_fact or {}
+    if "report_indicator_count" not in fact:
         return None
-    reported = sum(1 for f in indicators if f["reported"])
-    met = sum(1 for f in indicators if f["attainment"] == "met")
-    judged = sum(1 for f in indicators if f["attainment"] in ("met", "not_met"))
-    done = sum(1 for f in assignments if f.get("status") == "done")
+    indicators, judged = fact["report_indicator_count"], fact["report_judged_count"]
+    assignments = fact["report_assignment_count"]
     return {
-        "indicators": len(indicators), "reported": reported, "met": met, "judged": judged,
-        "assignments": len(assignments), "done": done,
-        "reported_share": reported / len(indicators) if indicators else None,
-        "met_share": met / judged if judged else None,  # of those govcheck could judge
-        "done_share": done / len(assignments) if assignments else None,
+        "indicators": indicators, "reported": fact["report_reported_count"],
+        "judged": judged, "met": fact["report_met_count"],
+        "assignments": assignments, "done": fact["report_done_count"],
+        "reported_share": fact["report_reported_count"] / indicators if indicators else None,
+        "met_share": fact["report_met_count"] / judged if judged else None,  # of the judged
+        "done_share": fact["report_done_count"] / assignments if assignments else None,
     }
 
 
