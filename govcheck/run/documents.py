@@ -70,12 +70,17 @@ class DocumentSet:
     def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None):
         self._config = config
         self.files_of: dict[str, list[str]] = {}
+        self._named: set = set()  # ids some document names as parent or previous
         heads = heads or {}
         for file in files:
             head = heads.get(file) or peek(file, self._max_bytes(file))
             identifier = _text(head.document.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
+            for relation in RELATIONS:
+                named = head.document.get(relation)
+                self._named.update(_text(n) for n in (named if isinstance(named, list)
+                                                      else [named]))
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
@@ -94,6 +99,14 @@ class DocumentSet:
             except LoadError:
                 self._summaries[identifier] = None
         return self._summaries[identifier]
+
+    def remember(self, document) -> None:
+        """A document just loaded to be checked: keep its summary when another document
+        names it, so it is not read a second time."""
+        own = own_id(document)
+        if own in self._named and own not in self._summaries \
+                and self.files_of.get(own) == [document.file]:
+            self._summaries[own] = summarize(document)
 
     def sharing_id(self, document) -> tuple[str, ...]:
         """The other files of the set with this document's id."""
