@@ -273,8 +273,8 @@ def section_annual(count: int = 1000) -> list[str]:
         seconds, peak = _child_run([sys.executable, "-m", "govcheck", *args])
         lines.append(row(label, f"{seconds:.2f}", f"{2 * count / seconds:.0f}", f"{peak:.0f}",
                          f"{seconds / bare:.2f}×"))
-    return lines + ["", "Each report's letter is read again, as a summary, by the worker "
-                        "that checks the report."]
+    return lines + ["", "A report's letter is read a second time (for its summary) only by a "
+                        "worker that did not check the letter itself."]
 
 
 SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
