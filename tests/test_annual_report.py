@@ -164,3 +164,17 @@ def test_shares_survive_a_parallel_run_without_item_facts():
     [result] = [r for r in check_paths([REPORT, LETTER], jobs=2, keep_documents=False)
                 if r.file == REPORT]
     assert attainment_shares(result)["met"] == 4 and attainment_shares(result)["done"] == 9
+
+
+def test_comparison_as_text():
+    from govcheck.views.annual import compare_reports, render_comparison
+
+    old = {"results": [{"indicator": "A", "values": [{"period": "2024", "value": 40}]}],
+           "assignment_status": [{"assignment": "O1", "status": "partly"}]}
+    new = {"results": [{"indicator": "A", "values": [{"period": "2025", "value": 45.5}]}],
+           "assignment_status": [{"assignment": "O1", "status": "done"}]}
+    rows = [line.split("  ") for line in
+            render_comparison(compare_reports(old, new), "nb").splitlines()]
+    cells = [[c.strip() for c in row if c.strip()] for row in rows]
+    assert ["A", "40 (2024)", "45,5 (2025)", "+5,5"] in cells
+    assert ["O1", "delvis utført", "utført"] in cells

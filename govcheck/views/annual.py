@@ -61,3 +61,53 @@ def compare_reports(old: dict, new: dict) -> dict:
     statuses = [{"assignment": a, "before": _statuses(old).get(a), "after": _statuses(new).get(a)}
                 for a in sorted(set(_statuses(old)) | set(_statuses(new)))]
     return {"results": rows, "assignments": statuses}
+
+
+COMPARE_WORDS = {
+    "nb": {"results": "Resultater per styringsparameter", "assignments": "Oppdrag",
+           "indicator": "styringsparameter", "assignment": "oppdrag", "before": "før",
+           "after": "nå", "change": "endring", "none": "–", "done": "utført",
+           "partly": "delvis utført", "not_done": "ikke utført"},
+    "nn": {"results": "Resultat per styringsparameter", "assignments": "Oppdrag",
+           "indicator": "styringsparameter", "assignment": "oppdrag", "before": "før",
+           "after": "no", "change": "endring", "none": "–", "done": "utført",
+           "partly": "delvis utført", "not_done": "ikkje utført"},
+    "en": {"results": "Results per indicator", "assignments": "Assignments",
+           "indicator": "indicator", "assignment": "assignment", "before": "before",
+           "after": "now", "change": "change", "none": "–", "done": "done",
+           "partly": "partly done", "not_done": "not done"},
+}
+
+
+def render_comparison(comparison: dict, lang: str) -> str:
+    """Two years' annual reports as plain-text tables."""
+    from ..numbers import number
+    from ..safe import text as safe_text
+    from ..terms import known
+
+    words = COMPARE_WORDS[known(lang)]
+
+    def figure(pair) -> str:
+        return f"{number(pair[1], lang)} ({pair[0]})" if pair else words["none"]
+
+    lines = [words["results"], ""]
+    table = [[words["indicator"], words["before"], words["after"], words["change"]]]
+    for row in comparison["results"]:
+        change = row["change"]
+        table.append([safe_text(row["indicator"]), figure(row["before"]), figure(row["after"]),
+                      words["none"] if change is None else
+                      ("+" if change > 0 else "") + number(change, lang)])
+    lines += _aligned(table)
+    lines += ["", words["assignments"], ""]
+    table = [[words["assignment"], words["before"], words["after"]]]
+    for row in comparison["assignments"]:
+        table.append([safe_text(row["assignment"]),
+                      *(words.get(s, safe_text(s)) if s else words["none"]
+                        for s in (row["before"], row["after"]))])
+    return "\n".join(lines + _aligned(table)) + "\n"
+
+
+def _aligned(table: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+    return ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+            for r in table]
