@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import sys
 
@@ -441,13 +442,28 @@ def diff(old, new, output_format, lang):
 
     try:
         old_document, new_document = load(old), load(new)
-        result = differ.compare(old_document, new_document)
+        reports = _annual_reports(old_document, new_document)
+        result = None if reports else differ.compare(old_document, new_document)
     except LoadError as error:
         _tell(error)
         sys.exit(2)
+    if reports:  # two annual reports: results and oppdrag year over year
+        from .views import annual
+
+        found = annual.compare_reports(old_document.data, new_document.data)
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2) if output_format == "json"
+                   else annual.render_comparison(found, lang or _language(new_document.data)),
+                   nl=output_format == "json")
+        return
     text = differ.render_json(result) if output_format == "json" else \
         differ.render_text(result, lang or _language(new_document.data))
     click.echo(text, nl=False)
+
+
+def _annual_reports(*documents) -> bool:
+    types = [d.data.get("document", {}).get("type") if isinstance(d.data.get("document"), dict)
+             else None for d in documents]
+    return all(kind == "annual_report" for kind in types)
 
 
 @main.command()

@@ -145,6 +145,7 @@ def test_two_years_of_results_side_by_side():
         {"indicator": "B", "before": None, "after": None, "change": None},
         {"indicator": "C", "before": None, "after": ("2025", 3), "change": None}]
     assert got["assignments"] == [{"assignment": "O1", "before": "partly", "after": "done"}]
+    assert got["documents"] == ["", ""]
 
 
 def test_html_report_without_the_letter_says_attainment_is_not_reviewed():
@@ -178,3 +179,19 @@ def test_comparison_as_text():
     cells = [[c.strip() for c in row if c.strip()] for row in rows]
     assert ["A", "40 (2024)", "45,5 (2025)", "+5,5"] in cells
     assert ["O1", "delvis utført", "utført"] in cells
+
+
+def test_diff_command_on_two_annual_reports(tmp_path):
+    from click.testing import CliRunner
+
+    from govcheck.cli import main
+
+    later = tmp_path / "arsrapport-2026.yaml"
+    later.write_text(Path(REPORT).read_text(encoding="utf-8").replace("value: 38,", "value: 41,")
+                     .replace("id: AT-AR-2025", "id: AT-AR-2026"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", REPORT, str(later), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = [[c for c in line.split("  ") if c.strip()] for line in result.output.splitlines()]
+    assert result.output.startswith("AT-AR-2025 → AT-AR-2026\n")
+    assert ["AT-P1", "38 (2025)", "41 (2025)", "+3"] in [[c.strip() for c in row]
+                                                        for row in lines]

@@ -80,3 +80,14 @@ def test_html_portfolio_with_detailed_reports(tmp_path):
 def test_report_formats_need_an_output_file():
     result = CliRunner().invoke(main, ["portfolio", str(PORTFOLIO), "--format", "pdf"])
     assert result.exit_code == 2 and "--output" in result.output
+
+
+def test_annual_report_row_shows_reported_met_and_done():
+    rows = {r["document_id"]: r for r in json.loads(portfolio("--format", "json"))["rows"]}
+    annual = rows["AT-AR-2025"]["annual"]
+    assert {k: annual[k] for k in ("indicators", "reported", "judged", "met", "assignments",
+                                    "done")} == {"indicators": 9, "reported": 8, "judged": 7,
+                                                 "met": 4, "assignments": 13, "done": 9}
+    assert rows["AID-AT-2025"]["annual"] is None
+    assert ("AT-AR-2025: styringsparametere rapportert 8 av 9, nådd 4 av 7 som kunne "
+            "vurderes; oppdrag utført 9 av 13") in portfolio()

@@ -60,7 +60,10 @@ def compare_reports(old: dict, new: dict) -> dict:
                      "change": round(change, 9) if change is not None else None})
     statuses = [{"assignment": a, "before": _statuses(old).get(a), "after": _statuses(new).get(a)}
                 for a in sorted(set(_statuses(old)) | set(_statuses(new)))]
-    return {"results": rows, "assignments": statuses}
+    ids = [d.get("document", {}).get("id") if isinstance(d.get("document"), dict) else None
+           for d in (old, new)]
+    return {"documents": [i if isinstance(i, str) else "" for i in ids], "results": rows,
+            "assignments": statuses}
 
 
 COMPARE_WORDS = {
@@ -90,7 +93,8 @@ def render_comparison(comparison: dict, lang: str) -> str:
     def figure(pair) -> str:
         return f"{number(pair[1], lang)} ({pair[0]})" if pair else words["none"]
 
-    lines = [words["results"], ""]
+    lines = [" → ".join(safe_text(i) for i in comparison.get("documents", ())), "",
+             words["results"], ""]
     table = [[words["indicator"], words["before"], words["after"], words["change"]]]
     for row in comparison["results"]:
         change = row["change"]

@@ -16,6 +16,7 @@ from .. import safe
 from ..findings import SEVERITIES
 from ..run.summary import area_status
 from ..terms import known, severity_word
+from .annual import attainment_shares
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
 
@@ -33,6 +34,7 @@ class Row:
     goals: int
     indicators: int
     error: str = ""  # the load error of an unreadable file
+    annual: dict | None = None  # an annual report read against its letters (views/annual)
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def _row(result) -> Row:
         year=year if isinstance(year, int) and not isinstance(year, bool) else None,
         areas=area_status(result), counts=counts,
         level1_goals=fact.get("level1_count", 0), goals=fact.get("goal_count", 0),
-        indicators=fact.get("indicator_count", 0),
+        indicators=fact.get("indicator_count", 0), annual=attainment_shares(result),
     )
 
 
@@ -76,13 +78,22 @@ def build(results, settings) -> Portfolio:
 HEADINGS = {
     "nb": {"document": "dokument", "agency": "virksomhet", "type": "type", "year": "år",
            "level1": "nivå 1", "goals": "mål", "indicators": "styringsparametere",
-           "legend": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant"},
+           "legend": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant",
+           "annual": "{doc}: styringsparametere rapportert {reported} av {indicators}, nådd "
+                     "{met} av {judged} som kunne vurderes; oppdrag utført {done} av "
+                     "{assignments}"},
     "nn": {"document": "dokument", "agency": "verksemd", "type": "type", "year": "år",
            "level1": "nivå 1", "goals": "mål", "indicators": "styringsparametrar",
-           "legend": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  – ikkje relevant"},
+           "legend": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  – ikkje relevant",
+           "annual": "{doc}: styringsparametrar rapporterte {reported} av {indicators}, nådde "
+                     "{met} av {judged} som kunne vurderast; oppdrag utførte {done} av "
+                     "{assignments}"},
     "en": {"document": "document", "agency": "agency", "type": "type", "year": "year",
            "level1": "level 1", "goals": "goals", "indicators": "indicators",
-           "legend": "✓ met  ✗ not met  ? not reviewed  – not applicable"},
+           "legend": "✓ met  ✗ not met  ? not reviewed  – not applicable",
+           "annual": "{doc}: indicators reported {reported} of {indicators}, met {met} of "
+                     "{judged} that could be judged; assignments done {done} of "
+                     "{assignments}"},
 }
 
 
@@ -111,7 +122,9 @@ def render_text(portfolio: Portfolio, lang: str) -> str:
             lines.append("  ".join(cells))
             continue
         lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
-    return "\n".join(lines + ["", words["legend"]]) + "\n"
+    reports = [words["annual"].format(doc=safe.text(row.document_id), **row.annual)
+               for row in portfolio.rows if row.annual]
+    return "\n".join(lines + ["", words["legend"]] + ([""] + reports if reports else [])) + "\n"
 
 
 def _against(count: int, limit: int) -> str:
@@ -132,11 +145,14 @@ def render_csv(portfolio: Portfolio) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(safe.csv_cell(cell) for cell in [
         "file", "document_id", "agency", "type", "year", *portfolio.areas, *SEVERITIES,
-        "level1_goals", "goals", "indicators", "load_error"])
+        "level1_goals", "goals", "indicators", "load_error", "indicators_reported",
+        "indicators_met", "indicators_judged", "assignments_done", "assignments"])
     for row in portfolio.rows:
         writer.writerow(safe.csv_cell(cell) for cell in [
             row.file, row.document_id, row.agency, row.type, row.year or "",
             *(row.areas.get(a, "") for a in portfolio.areas),
             *(row.counts[s] for s in SEVERITIES),
-            row.level1_goals, row.goals, row.indicators, row.error])
+            row.level1_goals, row.goals, row.indicators, row.error,
+            *((row.annual[k] for k in ("reported", "met", "judged", "done", "assignments"))
+              if row.annual else [""] * 5)])
     return out.getvalue()
