@@ -131,7 +131,7 @@ def test_shares_for_the_ministry_view():
 
 
 def test_two_years_of_results_side_by_side():
-    from govcheck.views.annual import compare_reports
+    from govcheck.views.diff.annual import compare_reports
 
     old = {"results": [{"indicator": "A", "values": [{"period": "2024", "value": 40}]},
                        {"indicator": "B", "values": None}],
@@ -168,7 +168,7 @@ def test_shares_survive_a_parallel_run_without_item_facts():
 
 
 def test_comparison_as_text():
-    from govcheck.views.annual import compare_reports, render_comparison
+    from govcheck.views.diff.annual import compare_reports, render_comparison
 
     old = {"results": [{"indicator": "A", "values": [{"period": "2024", "value": 40}]}],
            "assignment_status": [{"assignment": "O1", "status": "partly"}]}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..catalog.annual import letter_plan, merge_plans
+from ..catalog.relations import post_totals
 from ..catalog.values import whole_number
 from ..document.items import items
 from ..document.loader import LoadError, load, peek
@@ -34,6 +35,11 @@ class Summary:
     goal_count: int
     indicator_count: int
     assignment_count: int
+    year: int | None = None
+    recipient: str = ""
+    posts: tuple = ()  # (chapter.post, total amount) of its budget lines, sorted
+    # (file, posts) of the other documents in the run that name it as parent
+    children: tuple = ()
     plan: dict | None = None  # what an annual report answering it must cover (catalog.annual)
 
 
@@ -53,6 +59,9 @@ def summarize(document) -> Summary:
         goal_count=len(goals),
         indicator_count=len(indicators),
         assignment_count=len(items(document.data, "assignment")),
+        year=whole_number(meta.get("year")),
+        recipient=meta.get("recipient") if isinstance(meta.get("recipient"), str) else "",
+        posts=tuple(sorted(post_totals(items(document.data, "budget_line")).items())),
         plan=letter_plan(document.data),
     )
 
@@ -67,18 +76,24 @@ class DocumentSet:
     """The files checked together, indexed by document id. An id that two files share
     links to neither: which one a document means cannot be known (issue 16)."""
 
-    def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None):
+    def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None,
+                 require_related: bool = False):
         self._config = config
+        self.require_related = require_related  # --require-related, over configuration
         self.files_of: dict[str, list[str]] = {}
+        self._children: dict[str, list[str]] = {}  # parent id → files that name it
         self._named: set = set()  # ids some document names as parent or previous
         heads = heads or {}
         for file in files:
             head = heads.get(file) or peek(file, self._max_bytes(file))
-            identifier = _text(head.document.get("id"))
+            meta = head.document
+            identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
+            if isinstance(meta.get("parent"), str) and meta.get("type") != "annual_report":
+                self._children.setdefault(meta["parent"], []).append(file)  # budget children
             for relation in RELATIONS:
-                named = head.document.get(relation)
+                named = meta.get(relation)
                 self._named.update(_text(n) for n in (named if isinstance(named, list)
                                                       else [named]))
         self._summaries: dict[str, Summary | None] = {}
@@ -93,11 +108,13 @@ class DocumentSet:
         if identifier not in self._summaries:
             files = self.files_of.get(identifier, [])
             try:
-                self._summaries[identifier] = (
-                    summarize(load(files[0], self._max_bytes(files[0])))
-                    if len(files) == 1 else None)
+                found = (summarize(load(files[0], self._max_bytes(files[0])))
+                         if len(files) == 1 else None)
             except LoadError:
-                self._summaries[identifier] = None
+                found = None
+            if found is not None and identifier in self._children:
+                found = replace(found, children=self._child_posts(identifier))
+            self._summaries[identifier] = found
         return self._summaries[identifier]
 
     def remember(self, document) -> None:
@@ -106,7 +123,22 @@ class DocumentSet:
         own = own_id(document)
         if own in self._named and own not in self._summaries \
                 and self.files_of.get(own) == [document.file]:
-            self._summaries[own] = summarize(document)
+            found = summarize(document)
+            if own in self._children:
+                found = replace(found, children=self._child_posts(own))
+            self._summaries[own] = found
+
+    def _child_posts(self, identifier: str) -> tuple:
+        """Budget totals of every readable document naming `identifier` as parent, so the
+        cascade rules can sum siblings while each document is still checked alone."""
+        children = []
+        for file in self._children[identifier]:
+            try:
+                lines = items(load(file, self._max_bytes(file)).data, "budget_line")
+            except LoadError:
+                continue  # reported as the child's own load error
+            children.append((file, tuple(sorted(post_totals(lines).items()))))
+        return tuple(children)
 
     def sharing_id(self, document) -> tuple[str, ...]:
         """The other files of the set with this document's id."""
