@@ -12,7 +12,7 @@ LETTER = str(AT / "arbeidstilsynet-tildelingsbrev-2025.yaml")
 
 
 def _report_result(paths):
-    return next(r for r in check_paths(paths) if r.file == REPORT)
+    return next(r for r in check_paths(paths) if r.file == paths[0])  # the report first
 
 
 def test_sample_with_its_letter_gives_the_promised_findings():
@@ -195,3 +195,20 @@ def test_diff_command_on_two_annual_reports(tmp_path):
     assert result.output.startswith("AT-AR-2025 → AT-AR-2026\n")
     assert ["AT-P1", "38 (2025)", "41 (2025)", "+3"] in [[c.strip() for c in row]
                                                         for row in lines]
+
+
+def test_workbook_round_trip_keeps_the_findings(tmp_path):
+    """The workbook has no sheets of its own for an annual report: parts, results, oppdrag
+    statuses and answers travel as JSON cells on the document sheet and come back whole."""
+    from click.testing import CliRunner
+
+    from govcheck.cli import main
+
+    book, back = tmp_path / "arsrapport.xlsx", tmp_path / "arsrapport.yaml"
+    for args in (["export", REPORT, "-o", str(book)], ["import", str(book), "-o", str(back)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    found = [sorted((f.rule, f.target) for f in _report_result([path, LETTER]).active)
+             for path in (REPORT, str(back))]
+    assert found[0] == found[1] == [("REPORT006", "AT-P2.3"), ("REPORT008", "AT-O9"),
+                                    ("REPORT009", "AT-P2")]
