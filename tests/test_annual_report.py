@@ -134,16 +134,23 @@ def test_two_years_of_results_side_by_side():
     from govcheck.views.diff.annual import compare_reports
 
     old = {"results": [{"indicator": "A", "values": [{"period": "2024", "value": 40}]},
-                       {"indicator": "B", "values": None}],
+                       {"indicator": "B", "values": None},
+                       {"indicator": "D", "values": [{"period": "2024", "value": 5,
+                                                      "unit": "count"}]}],
            "assignment_status": [{"assignment": "O1", "status": "partly"}]}
     new = {"results": [{"indicator": "A", "values": [{"period": "2025", "value": 45.5}]},
-                       {"indicator": "C", "values": [{"period": "2025", "value": 3}]}],
+                       {"indicator": "C", "values": [{"period": "2025", "value": 3}]},
+                       {"indicator": "D", "values": [{"period": "2025", "value": 6,
+                                                      "unit": "percent"}]}],
            "assignment_status": [{"assignment": "O1", "status": "done"}]}
     got = compare_reports(old, new)
     assert got["results"] == [
-        {"indicator": "A", "before": ("2024", 40), "after": ("2025", 45.5), "change": 5.5},
+        {"indicator": "A", "before": ("2024", 40, None), "after": ("2025", 45.5, None),
+         "change": 5.5},
         {"indicator": "B", "before": None, "after": None, "change": None},
-        {"indicator": "C", "before": None, "after": ("2025", 3), "change": None}]
+        {"indicator": "C", "before": None, "after": ("2025", 3, None), "change": None},
+        {"indicator": "D", "before": ("2024", 5, "count"), "after": ("2025", 6, "percent"),
+         "change": None}]  # another unit: no change computed
     assert got["assignments"] == [{"assignment": "O1", "before": "partly", "after": "done"}]
     assert got["documents"] == ["", ""]
 
@@ -170,14 +177,17 @@ def test_shares_survive_a_parallel_run_without_item_facts():
 def test_comparison_as_text():
     from govcheck.views.diff.annual import compare_reports, render_comparison
 
-    old = {"results": [{"indicator": "A", "values": [{"period": "2024", "value": 40}]}],
+    old = {"results": [{"indicator": "A", "values": [{"period": "2024", "value": 40,
+                                                      "unit": "percent"}]}],
            "assignment_status": [{"assignment": "O1", "status": "partly"}]}
-    new = {"results": [{"indicator": "A", "values": [{"period": "2025", "value": 45.5}]}],
+    new = {"results": [{"indicator": "A", "values": [{"period": "2025", "value": 45.5,
+                                                      "unit": "percent"}]}],
            "assignment_status": [{"assignment": "O1", "status": "done"}]}
     rows = [line.split("  ") for line in
             render_comparison(compare_reports(old, new), "nb").splitlines()]
     cells = [[c.strip() for c in row if c.strip()] for row in rows]
-    assert ["A", "40 (2024)", "45,5 (2025)", "+5,5"] in cells
+    # units as govcheck.numbers words them (a no-break space before the word)
+    assert ["A", "40\xa0prosent (2024)", "45,5\xa0prosent (2025)", "+5,5\xa0prosent"] in cells
     assert ["O1", "delvis utført", "utført"] in cells
 
 

@@ -7,20 +7,21 @@ from __future__ import annotations
 import json
 
 from ...catalog.values import is_number
-from ...numbers import number
+from ...numbers import with_unit
 from ...safe import text as safe_text
 from ...terms import known
 
 
 def _figures(data: dict) -> dict:
-    """indicator id → (period, value) of its first figure with a number, or None."""
+    """indicator id → (period, value, unit) of its first figure with a number, or None."""
     found = {}
     results = data.get("results")
     for entry in results if isinstance(results, list) else []:
         if not isinstance(entry, dict) or not isinstance(entry.get("indicator"), str):
             continue
         values = entry.get("values") if isinstance(entry.get("values"), list) else []
-        numbers = [(str(v.get("period")), v["value"]) for v in values
+        numbers = [(str(v.get("period")), v["value"],
+                    v.get("unit") if isinstance(v.get("unit"), str) else None) for v in values
                    if isinstance(v, dict) and is_number(v.get("value"))]
         found.setdefault(entry["indicator"], numbers[0] if numbers else None)
     return found
@@ -33,13 +34,14 @@ def _statuses(data: dict) -> dict:
 
 
 def compare_reports(old: dict, new: dict) -> dict:
-    """Results year over year, by indicator id: (last year's figure, this year's, change);
-    a figure missing on one side is None. Oppdrag statuses of both years."""
+    """Results year over year, by indicator id: last year's figure and this year's, each
+    (period, value, unit) or None when missing, and the change when both are there in the
+    same unit. Oppdrag statuses of both years."""
     before, after = _figures(old), _figures(new)
     rows = []
     for identifier in sorted(set(before) | set(after)):
         then, now = before.get(identifier), after.get(identifier)
-        change = now[1] - then[1] if then and now else None
+        change = now[1] - then[1] if then and now and then[2] == now[2] else None
         rows.append({"indicator": identifier, "before": then, "after": now,
                      "change": round(change, 9) if change is not None else None})
     statuses = [{"assignment": a, "before": _statuses(old).get(a), "after": _statuses(new).get(a)}
@@ -75,7 +77,7 @@ def render_comparison(comparison: dict, lang: str) -> str:
     words = COMPARE_WORDS[known(lang)]
 
     def figure(pair) -> str:
-        return f"{number(pair[1], lang)} ({pair[0]})" if pair else words["none"]
+        return f"{with_unit(pair[1], pair[2], lang)} ({pair[0]})" if pair else words["none"]
 
     lines = [" → ".join(safe_text(i) for i in comparison.get("documents", ())), "",
              words["results"], ""]
@@ -84,7 +86,8 @@ def render_comparison(comparison: dict, lang: str) -> str:
         change = row["change"]
         table.append([safe_text(row["indicator"]), figure(row["before"]), figure(row["after"]),
                       words["none"] if change is None else
-                      ("+" if change > 0 else "") + number(change, lang)])
+                      ("+" if change > 0 else "")
+                      + with_unit(change, row["after"][2], lang)])
     lines += _aligned(table)
     lines += ["", words["assignments"], ""]
     table = [[words["assignment"], words["before"], words["after"]]]
