@@ -457,18 +457,33 @@ def diff(old, new, output_format, lang):
 
     try:
         before, after = load(old), load(new)
-        checked = {os.path.normpath(r.file): r for r in check_paths([old, new], jobs=1)}
-        pair = (os.path.normpath(old), os.path.normpath(new))
-        results = (checked[pair[0]], checked[pair[1]]) if pair[0] != pair[1] else None
-        if results and any(r.error for r in results):
-            results = None  # too large for the checker's limit: compare without findings
-        result = differ.compare(before, after, results)
+        reports = _annual_reports(before, after)
+        if not reports:
+            checked = {os.path.normpath(r.file): r for r in check_paths([old, new], jobs=1)}
+            pair = (os.path.normpath(old), os.path.normpath(new))
+            results = (checked[pair[0]], checked[pair[1]]) if pair[0] != pair[1] else None
+            if results and any(r.error for r in results):
+                results = None  # too large for the checker's limit: compare without findings
+            result = differ.compare(before, after, results)
     except LoadError as error:
         _tell(_error_line(error, lang))
         sys.exit(2)
+    if reports:  # two annual reports: results and oppdrag year over year
+        from .views.diff import annual
+
+        found = annual.compare_reports(before.data, after.data)
+        click.echo(annual.render_json(found) if output_format == "json"
+                   else annual.render_comparison(found, lang or _language(after.data)), nl=False)
+        return
     text = differ.render_json(result) if output_format == "json" else \
         differ.render_text(result, lang or _language(after.data))
     click.echo(text, nl=False)
+
+
+def _annual_reports(*documents) -> bool:
+    types = [d.data.get("document", {}).get("type") if isinstance(d.data.get("document"), dict)
+             else None for d in documents]
+    return all(kind == "annual_report" for kind in types)
 
 
 @main.command()

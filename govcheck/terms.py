@@ -10,7 +10,7 @@ LANGS = ("nb", "nn", "en")
 NB = {
     # document types
     "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
-    "business_plan": "virksomhetsplan",
+    "business_plan": "virksomhetsplan", "annual_report": "årsrapport",
     # results chain (DFØ: resultatkjeden)
     "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkter og tjenester",
     "outcome": "effekt", "none": "ingen",
@@ -72,7 +72,7 @@ NB = {
 
 NN = {
     "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
-    "business_plan": "verksemdsplan",
+    "business_plan": "verksemdsplan", "annual_report": "årsrapport",
     "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkt og tenester",
     "outcome": "effekt", "none": "ingen",
     "user": "brukar", "production": "produksjon", "employee": "medarbeidar", "finance": "økonomi",

@@ -17,6 +17,7 @@ import operator
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
+from .annual import annual_facts, attainment_counts
 from .coverage import add_coverage
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
@@ -143,7 +144,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     if related.get("previous"):
         document_fact.update(stability(document_fact, links.indicators, related["previous"]))
     facts.append(document_fact)
-    if related.get("parent"):
+    if related.get("parent") and meta.get("type") != "annual_report":  # a report has no goals
         parent = related["parent"]
         facts.extend(parent_goal_facts(links.goals, parent))
         facts.append(new_fact("parent_link", ("document",), "document",
@@ -151,6 +152,10 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
         facts.extend(parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
     add_coverage(data, facts)
+    if meta.get("type") == "annual_report":
+        report = annual_facts(data, meta, year, related.get("parent"), params)
+        document_fact.update(attainment_counts(report))
+        facts += report
     return facts
 
 

@@ -47,10 +47,16 @@ EXAMPLE = {
     "min_kept_share": 0.7, "steering_change": 1, "spending_problem": "overspent",
     "deadline_problem": "no_deadline", "allowed_shortfall": 4.75,
     "treatment_gaps": ["treatment_choice", "complete_measure"],
+    "part": "III", "preceding": "IV", "title": "Regnskapet", "signed": True, "dated": False,
+    "name": "Andel tilsyn med reaksjon", "result_value": 61, "target_period": "2025",
+    "reported_unit": "count", "reported_periods": ["2025-T2"], "what": "indicator",
     "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},
 }
+
+# A placeholder two rules read differently: RELATED001 names a document, REPORT012 an item.
+RULE_EXAMPLE = {"REPORT012": {"named": "SP9"}}
 
 
 def _row(cells) -> str:
@@ -100,7 +106,8 @@ def _words(table: dict) -> list[tuple]:
 def rule_rows(catalog, values: dict) -> list[tuple]:
     rows = []
     for rule in catalog.rules.values():
-        filled = {**{name: p.default for name, p in catalog.parameters.items()}, **EXAMPLE}
+        filled = {**{name: p.default for name, p in catalog.parameters.items()}, **EXAMPLE,
+                  **RULE_EXAMPLE.get(rule.id, {})}
         rows.append((f"{rule.id} {pick(rule.title, 'nb')}",
                      *(render(pick(rule.message, lang), filled, lang) for lang in LANGS)))
     return rows

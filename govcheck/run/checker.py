@@ -198,6 +198,8 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
                     settings=settings, lang=lang or document_language(document))
     result.meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
         if isinstance(meta, dict) else {}
+    if documents:
+        documents.remember(document)
     related = documents.related(document) if documents else {}
     (result.findings, result.facts, result.not_reviewed,
      result.unreviewed_items) = check_document(
