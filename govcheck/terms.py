@@ -49,7 +49,7 @@ NB = {
     "not_stated": "ikke oppgitt",
     # the format's other enumeration values, as a workbook's cells and lists show them
     "supplementary_allocation_letter": "supplerende tildelingsbrev",
-    "annual_report": "årsrapport", "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
+    "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
     "standing": "varig", "priority": "prioritert",
     "numeric": "tallfestet", "qualitative": "kvalitativt", "milestone": "milepæl",
     "hours": "timer", "minutes": "minutter", "other": "annet",
@@ -100,7 +100,7 @@ NN = {
     "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
     "not_stated": "ikkje oppgitt",
     "supplementary_allocation_letter": "supplerande tildelingsbrev",
-    "annual_report": "årsrapport", "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
+    "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
     "standing": "varig", "priority": "prioritert",
     "numeric": "talfesta", "qualitative": "kvalitativt", "milestone": "milepæl",
     "hours": "timar", "minutes": "minutt", "other": "anna",
