@@ -14,18 +14,20 @@ from govcheck.run.checker import check_file
 ROOT = Path(__file__).resolve().parents[1]
 LETTERS = ROOT / "samples" / "real-letters"
 
-# file → (findings as (rule, target, line), number of items not reviewed)
+# file → (findings as (rule, target, line), number of items not reviewed); every
+# allocation letter's `instructions: null` adds one (LETTER008: the parts not
+# retrieved may name the hovedinstruks)
 EXPECTED = {
     "met-2013.yaml": ([
         ("IC004", "SP1b", 54), ("IC004", "SP1c", 65), ("IC004", "SP2a", 76),
         ("RES002", "VM1", 42), ("RES002", "VM2", 72),
-    ], 31),
-    "nav-2015.yaml": ([], 59),
-    "distriktssenteret-2014.yaml": ([], 17),
-    "nasjonalbiblioteket-2011.yaml": ([], 24),
+    ], 32),
+    "nav-2015.yaml": ([], 60),
+    "distriktssenteret-2014.yaml": ([], 18),
+    "nasjonalbiblioteket-2011.yaml": ([], 25),
     "regjeringsadvokaten-2018.yaml": ([
         ("IC004", "SP1", 76), ("MRS005", "SP1", 76), ("MRS006", "SP1", 76),
-    ], 69),
+    ], 70),
     "regjeringsadvokaten-2018-tillegg.yaml": ([], 0),
 }
 

@@ -175,7 +175,8 @@ def _not_reviewed(result, lang: str) -> list[tuple[str, str]]:
         text = words[key].format(what=what, named=named)
         rows.append((rule_id, text))
     for item in getattr(result, "unreviewed_items", ()):  # values the document leaves out
-        stated = "not stated in the document" if lang == "en" else "ikke oppgitt i dokumentet"
+        stated = {"en": "not stated in the document", "nn": "ikkje oppgitt i dokumentet"}.get(
+            lang, "ikke oppgitt i dokumentet")
         rows.append((item.rule, f"{_text(item.target)}: {stated} ({', '.join(item.missing)})"))
     return rows
 

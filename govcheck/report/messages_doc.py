@@ -41,6 +41,8 @@ EXAMPLE = {
     "min_kept_share": 0.7, "steering_change": 1, "spending_problem": "overspent",
     "deadline_problem": "no_deadline", "allowed_shortfall": 4.75,
     "treatment_gaps": ["treatment_choice", "complete_measure"],
+    "residual_score": 12, "tolerance_score": 9, "missing_phases": ["implementation", "evaluation"],
+    "missing_parts": ["evaluation_period"],
     "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},
