@@ -15,6 +15,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import random
 import subprocess
 import sys
 import time
@@ -26,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from corpus import generate_text  # noqa: E402
+from corpus import generate_document, generate_text  # noqa: E402
 from growth import section_growth  # noqa: E402
 
 from govcheck.document.loader import load  # noqa: E402
@@ -253,9 +254,64 @@ def section_forgery() -> list[str]:
     return _long_run("test_forgery.py", "### Forgery, long profile")
 
 
+def agencies(count: int) -> Path:
+    """`count` generated letters, each to an agency of its own (the corpus reuses four
+    recipients, which the portfolio would fold into four rows)."""
+    folder = OUT / f"agencies-{count}"
+    if not folder.is_dir() or len(list(folder.glob("*.yaml"))) != count:
+        folder.mkdir(parents=True, exist_ok=True)
+        for index in range(count):
+            data = generate_document(random.Random(4 * 100_003 + index), index, None)
+            data["document"]["recipient"] = f"Etat {index:03d}"
+            (folder / f"etat-{index:03d}.yaml").write_text(
+                yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100),
+                encoding="utf-8")
+    return folder
+
+
+def section_portfolio(count: int = 200) -> list[str]:
+    """The ministry's view: portfolio text with two workers beside the bare parse (target
+    ≤ 3×), and the portfolio PDF page of the same agencies (target ≤ 60 s)."""
+    from govcheck.catalog.catalog import CATALOG_VERSION
+    from govcheck.report.pdf import SCHEME, render_pdf
+    from govcheck.report.portfolio_report import build_portfolio_page
+    from govcheck.run.config import settings_for
+    from govcheck.views.portfolio import build
+
+    folder = agencies(count)
+    files = sorted(str(p) for p in folder.glob("*.yaml"))
+    bare, _ = _child_run([sys.executable, "-c", BARE_PARSE, *files])
+    text, peak = _child_run([sys.executable, "-m", "govcheck", "portfolio", str(folder),
+                             "--jobs", "2"])
+    results = list(check_paths([str(folder)], as_of=AS_OF, jobs=2))
+    settings = settings_for(str(folder / "x.yaml"), None)
+    start = time.perf_counter()
+    table = build(results, settings)
+    by_file = {r.file: r for r in results}
+    ranked = [(row, by_file[row.file]) for row in table.rows]
+    page = build_portfolio_page(table, ranked, [None] * len(ranked), "d/", "d", "nb", AS_OF,
+                                CATALOG_VERSION, stylesheets=[SCHEME + "report.css",
+                                                              SCHEME + "portfolio.css"])
+    target = OUT / f"portfolio-{count}.pdf"
+    render_pdf(page, str(target), b"benchmark")
+    pdf = time.perf_counter() - start
+    return [f"### Portfolio: {count} generated agencies' letters", "",
+            row("", "seconds", "peak MiB", "ratio to bare parse", "target"),
+            row(*["---"] * 5),
+            row("bare parse", f"{bare:.2f}", "", "1×", ""),
+            row("portfolio --jobs 2 (text)", f"{text:.2f}", f"{peak:.0f}",
+                f"{text / bare:.2f}×", "≤ 3×"),
+            row("portfolio PDF page (checked results at hand)", f"{pdf:.2f}", "", "",
+                "≤ 60 s"),
+            "", f"The PDF page has {_pages(target)} pages; the detailed report of each "
+            "document that `portfolio --format pdf` also writes is not in this time "
+            "(see the per-document PDF section)."]
+
+
 SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
             "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf,
-            "fuzz": section_fuzz, "forgery": section_forgery, "growth": section_growth}
+            "fuzz": section_fuzz, "forgery": section_forgery, "growth": section_growth,
+            "portfolio": section_portfolio}
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from . import __version__, safe
+from . import __version__, safe, usage
 from .document.items import DOCUMENT_TYPES
 from .document.loader import LoadError
 
@@ -33,19 +33,30 @@ def _colour(stream) -> bool:
 
 class _Commands(click.Group):
     """Failures of the machine, not of the documents, end in one line and exit 2: exit 1
-    means findings, and CI reads it so."""
+    means findings, and CI reads it so. Usage errors are said in --lang, else nb."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        lang = usage.lang_in(args)
+        try:
+            ctx = super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as error:
+            raise usage.translated(error, lang) from None
+        ctx.meta["govcheck.lang"] = lang
+        return ctx
 
     def invoke(self, ctx):
+        lang = ctx.meta.get("govcheck.lang")
         try:
             try:
                 return super().invoke(ctx)
             finally:
                 sys.stdout.flush()
+        except click.UsageError as error:
+            raise usage.translated(error, lang) from None
         except MemoryError:
-            _fail("govcheck: out of memory")
+            _fail(usage.say("memory", lang))
         except OSError as error:
-            where = f"{error.filename}: " if error.filename else ""
-            _fail(f"govcheck: {where}{error.strerror or error}")
+            _fail(usage.os_failure(error, lang))
 
 
 def _fail(message: str):
@@ -67,7 +78,7 @@ def main():
 def _paths_exist(paths):
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
-        raise click.UsageError(f"no such file or directory: {safe.text(missing[0])}")
+        raise usage.Said("no_such_path", path=safe.text(missing[0]))
 
 
 def _common(command):
@@ -104,9 +115,13 @@ def _common(command):
               help="Also write the compliance report (.pdf, or .html).")
 @click.option("--allow-empty", is_flag=True,
               help="Exit 0 when no goal document is found (default: exit 2).")
+@click.option("--require-related", is_flag=True, default=None,
+              help="A parent or previous document named but not checked in the same run "
+                   "is an error (RELATED001), not a rule left unreviewed [default: from "
+                   "config require-related, or off].")
 @_common
 def check(paths, output_format, output, fail_on, baseline, write_baseline, report_file,
-          allow_empty, config, lang, as_of, jobs):
+          allow_empty, require_related, config, lang, as_of, jobs):
     """Check goal documents: files, or directories searched for *.yaml and *.yml.
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
@@ -115,13 +130,14 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
     from .run.summary import Tally
 
     _paths_exist(paths)
-    _not_an_input([output, write_baseline, report_file], paths, [config, baseline])
+    _not_an_input([output, write_baseline, report_file], paths, [config, baseline], lang)
     as_of = as_of or dt.date.today()
     tally = Tally(fail_on)
     try:
         results = _report_errors(check_paths(paths, config, lang, as_of, jobs,
                                              keep_documents=bool(report_file),
-                                             skipped=tally.skipped))
+                                             skipped=tally.skipped,
+                                             require_related=bool(require_related)))
         if write_baseline:
             from .run.baseline import write_baseline as record
 
@@ -147,19 +163,18 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
         _tell(_error_line(error, lang))
         sys.exit(2)
     if tally.files == 0 and not allow_empty:
-        _nothing_checked(paths, tally.skipped)
+        _nothing_checked(paths, tally.skipped, lang)
     sys.exit(tally.exit_code)
 
 
-def _nothing_checked(paths, skipped):
+def _nothing_checked(paths, skipped, lang):
     """A run that checked nothing must not pass: CI would go green on an empty folder."""
-    extra = f" ({len(skipped)} YAML files skipped: not goal documents)" if skipped else ""
-    _tell(f"{paths[0]}: no goal documents found{extra}; nothing was checked "
-          "(--allow-empty accepts that)")
+    extra = usage.say("nothing_skipped", lang, n=len(skipped)) if skipped else ""
+    _tell(usage.say("nothing", lang, path=paths[0], extra=extra))
     sys.exit(2)
 
 
-def _not_an_input(outputs, paths, other_inputs):
+def _not_an_input(outputs, paths, other_inputs, lang=None):
     """Refuse, before anything is written, an output that would overwrite an input:
     a file named, a goal document below a directory named, the configuration or baseline."""
     for output in outputs:
@@ -172,7 +187,7 @@ def _not_an_input(outputs, paths, other_inputs):
             else:
                 clash = os.path.exists(path) and os.path.samefile(output, path)
             if clash:
-                _tell(f"{output}: refusing to write over an input file")
+                _tell(usage.say("overwrite", lang, path=output))
                 sys.exit(2)
 
 
@@ -256,7 +271,7 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
     from .run.checker import check_paths
 
     _paths_exist(paths)
-    _not_an_input([output], paths, [config, baseline])
+    _not_an_input([output], paths, [config, baseline], lang)
     as_of = as_of or dt.date.today()
     html = report_format == "html" or (report_format is None and _is_html(output))
     try:
@@ -265,7 +280,7 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
         results = list(_report_errors(check_paths(paths, config, lang, as_of, jobs,
                                                   skipped=skipped)))
         if not results:  # no report, so none can say «Bestått» about nothing
-            _nothing_checked(paths, skipped)
+            _nothing_checked(paths, skipped, lang)
         if known:
             results = known.filter(results)
         _write_report(results, output, lang, as_of, html, fail_on, known)
@@ -295,7 +310,7 @@ def migrate(paths, output, in_place):
     from .document.migrate import MigrateError, migrate_file
 
     if output and (in_place or len(paths) > 1):
-        click.echo("-o takes one input and excludes --in-place", err=True)
+        click.echo(usage.say("one_output", None), err=True)
         sys.exit(2)
     failed = False
     for path in paths:
@@ -328,7 +343,7 @@ def init(path, doc_type, year):
     try:
         write_starter(path, doc_type, year)
     except FileExistsError:
-        _tell(f"{path} exists already; govcheck init never overwrites a file")
+        _tell(usage.say("exists", None, path=path))
         sys.exit(2)
     click.echo(safe.text(path))
 
@@ -397,7 +412,7 @@ def rules_test(directory, config):
         base_dir = Path(config).resolve().parent if config else None
         results = run_directory(directory, base, base_dir)
     except LoadError as error:
-        _tell(error)
+        _tell(_error_line(error, None))
         sys.exit(2)
     for result in results:
         if not result.passed:
@@ -421,8 +436,7 @@ def explain(rule_id, lang, config):
     settings = _settings(config, lang)
     rule = settings.catalog.rules.get(rule_id.upper())
     if rule is None:
-        raise click.UsageError(f"unknown rule {safe.text(repr(rule_id))}; "
-                               "`govcheck rules` lists them")
+        raise usage.Said("unknown_rule", rule=safe.text(repr(rule_id)))
     click.echo(catalog_report.explain(rule, settings, lang), nl=False)
 
 
@@ -434,19 +448,26 @@ def explain(rule_id, lang, config):
 @click.option("--lang", type=click.Choice(LANGS),
               help="Language [default: the new document's, or nb].")
 def diff(old, new, output_format, lang):
-    """Compare last year's document with this year's: goals and indicators added,
-    removed and changed, and counts before and after."""
+    """Compare last year's document with this year's: goals, indicators, budget lines,
+    assignments and risks added, removed and changed, counts before and after, and the
+    findings of both documents: new, resolved and persistent."""
     from .document.loader import load
+    from .run.checker import check_paths
     from .views import diff as differ
 
     try:
-        old_document, new_document = load(old), load(new)
-        result = differ.compare(old_document, new_document)
+        before, after = load(old), load(new)
+        checked = {os.path.normpath(r.file): r for r in check_paths([old, new], jobs=1)}
+        pair = (os.path.normpath(old), os.path.normpath(new))
+        results = (checked[pair[0]], checked[pair[1]]) if pair[0] != pair[1] else None
+        if results and any(r.error for r in results):
+            results = None  # too large for the checker's limit: compare without findings
+        result = differ.compare(before, after, results)
     except LoadError as error:
-        _tell(error)
+        _tell(_error_line(error, lang))
         sys.exit(2)
     text = differ.render_json(result) if output_format == "json" else \
-        differ.render_text(result, lang or _language(new_document.data))
+        differ.render_text(result, lang or _language(after.data))
     click.echo(text, nl=False)
 
 
@@ -458,20 +479,34 @@ def diff(old, new, output_format, lang):
               "report into a folder beside the output file.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write to this file instead of standard output (needed for pdf, html).")
+@click.option("--year", type=click.IntRange(1900, 2200),
+              help="Only documents for this year [default: the latest year of each "
+                   "recipient and document type].")
+@click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
+              help="Only documents of this type.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Every document, not only the latest year of each recipient and type.")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
+              help="Lowest severity, in the documents shown, that makes the exit code 1 "
+                   "[default: from config, or error].")
 @_common
-def portfolio(directory, output_format, output, config, lang, as_of, jobs):
-    """A ministry's overview: every document under DIRECTORY checked with one rule
-    catalog, one row each, agencies × requirement areas, ranked by findings."""
+def portfolio(directory, output_format, output, year, doc_type, show_all, fail_on, config,
+              lang, as_of, jobs):
+    """A ministry's overview: the documents under DIRECTORY checked with one rule
+    catalog, agencies × requirement areas, ranked by findings, with each agency's
+    trend over the years given. Exit codes as for check."""
     from .run.checker import check_paths, collect_files
     from .run.config import settings_for
     from .views import portfolio as overview
+    from .views import portfolio_text
 
     config = config or _nearest_config(directory)
-    _not_an_input([output], [directory], [config])
+    _not_an_input([output], [directory], [config], lang)
     as_of = as_of or dt.date.today()
+    scope = overview.Scope(year=year, type=doc_type, all=show_all)
     reporting = output_format in ("pdf", "html")
     if reporting and not output:
-        raise click.UsageError(f"--format {output_format} needs --output FILE")
+        raise usage.Said("needs_output", format=output_format)
     unreadable: list = []
     try:
         settings = settings_for(os.path.join(directory, "x.yaml"), config)
@@ -481,29 +516,32 @@ def portfolio(directory, output_format, output, config, lang, as_of, jobs):
             from .catalog.catalog import CATALOG_VERSION
             from .report.portfolio_report import write_portfolio
 
+            results = list(results)
             try:
-                written = write_portfolio(list(results), settings, output, output_format,
-                                          lang or "nb", as_of, CATALOG_VERSION, jobs=jobs)
+                written = write_portfolio(results, settings, output, output_format,
+                                          lang or "nb", as_of, CATALOG_VERSION, jobs=jobs,
+                                          scope=scope)
             except ValueError as error:  # the documents' folder is a link, or a name escapes
                 _tell(f"{output}: {error}")
                 sys.exit(2)
             _tell(_said("written", lang or "nb", file=written[0], n=len(written) - 1))
-            sys.exit(2 if unreadable else 0)
+            sys.exit(2 if unreadable else
+                     overview.build(results, settings, scope, fail_on).exit_code)
         if sys.stderr.isatty() and "NO_COLOR" not in os.environ:
             total = len(collect_files([directory]))
             with click.progressbar(results, length=total, file=sys.stderr,
                                    label="govcheck") as bar:
-                table = overview.build(bar, settings)
+                table = overview.build(bar, settings, scope, fail_on)
         else:
-            table = overview.build(results, settings)
+            table = overview.build(results, settings, scope, fail_on)
     except LoadError as error:
         _tell(_error_line(error, lang))
         sys.exit(2)
-    render = {"text": lambda t: overview.render_text(t, lang or "nb"),
-              "json": overview.render_json,
-              "csv": overview.render_csv}[output_format]
+    render = {"text": lambda t: portfolio_text.render_text(t, lang or "nb"),
+              "json": portfolio_text.render_json,
+              "csv": portfolio_text.render_csv}[output_format]
     _write(render(table), output)
-    sys.exit(2 if unreadable else 0)
+    sys.exit(2 if unreadable else table.exit_code)
 
 
 def _noting_errors(results, unreadable: list):
@@ -556,6 +594,18 @@ def _settings(config, lang=None):
 
 
 def _error_line(error: LoadError, lang: str | None) -> str:
-    """Configuration errors come before any document's language: --lang, else nb."""
+    """Configuration, rule and baseline errors come before any document's language:
+    --lang, else nb."""
     in_language = getattr(error, "in_language", None)
     return in_language(lang) if in_language else str(error)
+
+
+def _workbook_commands():
+    from .workbook.commands import export_command, import_command, import_results_command
+
+    main.add_command(export_command)
+    main.add_command(import_command)
+    main.add_command(import_results_command)
+
+
+_workbook_commands()

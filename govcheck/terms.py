@@ -50,6 +50,8 @@ NB = {
     # keys named in messages
     "source": "kilde", "frequency": "hyppighet", "owner": "ansvarlig",
     "yes": "ja", "no": "nei",
+    # a value the document leaves out or writes null (format 2: unknown is a value)
+    "not_stated": "ikke oppgitt",
 }
 
 NN = {
@@ -83,6 +85,7 @@ NN = {
     "yes": "ja", "no": "nei",
     "agreed_tolerance": "over den avtalte risikotoleransen",
     "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
+    "not_stated": "ikkje oppgitt",
 }
 
 # English keeps the format's own word (underscores as spaces) except where listed.
@@ -98,7 +101,8 @@ EN = {"nok": "NOK", "output": "products and services",
       "evaluation_period": "when it is to be carried out (`period`)",
       "deadline_before_year": "has a deadline before the budget year",
       "agreed_tolerance": "above the agreed risk tolerance",
-      "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated"}
+      "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated",
+      "not_stated": "not stated"}
 
 # Severity words (docs/terminology.md says why): (one, many).
 SEVERITY_WORDS = {

@@ -142,7 +142,7 @@ def test_unreadable_file_among_good_ones_gives_exit_2(tmp_path):
     (tmp_path / "b.yaml").write_text("goals: [\n")
     result = run("check", str(tmp_path))
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"{tmp_path / 'b.yaml'}:2:1: YAML syntax error")
+    assert result.stderr.startswith(f"{tmp_path / 'b.yaml'}:2:1: YAML-syntaksfeil: «")
 
 
 def test_diff_command_in_text_and_json():

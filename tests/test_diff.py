@@ -219,15 +219,29 @@ def test_every_kind_of_change(pair):
 
     assert got == {
         "format": "govcheck-diff",
-        "version": 1,
-        "old": {"file": old.file, "document_id": "DEP-ETAT-2024", "year": 2024},
-        "new": {"file": new.file, "document_id": "DEP-ETAT-2025", "year": 2025},
+        "version": 2,
+        "old": {"file": old.file, "document_id": "DEP-ETAT-2024", "year": 2024,
+                "type": "allocation_letter", "recipient": "Etaten"},
+        "new": {"file": new.file, "document_id": "DEP-ETAT-2025", "year": 2025,
+                "type": "allocation_letter", "recipient": "Etaten"},
+        "warnings": [],
         "counts": {
             "goals": {"old": 6, "new": 6},
             "level1_goals": {"old": 4, "new": 3},
             "indicators": {"old": 9, "new": 10},
             "assignments": {"old": 1, "new": 3},
+            "budget_lines": {"old": 0, "new": 0},
+            "risks": {"old": 0, "new": 0},
         },
+        "budget_lines": {"added": [], "removed": [], "changed": []},
+        "assignments": {
+            "added": [{"id": "A2", "title": "Evaluering",
+                       "line": line_of(NEW, "- {id: A2, title: Evaluering}")},
+                      {"id": "A3", "title": "Plan",
+                       "line": line_of(NEW, "- {id: A3, title: Plan}")}],
+            "removed": [], "changed": []},
+        "risks": {"added": [], "removed": [], "changed": []},
+        "findings": None,
         "goals": {
             "added": [{"id": "G7", "title": "Flere unge fullfører opplæring", "level": 1,
                        "line": n("G7")}],
@@ -341,3 +355,124 @@ def test_text_report_in_nb_and_en(pair):
     nn = render_text(diff, "nn")
     assert nn.splitlines()[0] == "Endringar frå DEP-ETAT-2024 (2024) til DEP-ETAT-2025 (2025)"
     assert "resultatkrav senka: 30\u00a0dagar → 28\u00a0dagar (vanskelegare å nå)" in nn
+
+
+def test_renamed_goals_match_in_linear_time(tmp_path):
+    """8 000 goals all under new ids: matched by title, fast (a scan per goal took 42 s)."""
+    import time
+
+    def letter(prefix: str, year: int) -> str:
+        head = (f"govcheck: 1\ndocument: {{id: D-{year}, type: allocation_letter, title: T, "
+                f"year: {year}, issuer: D, recipient: A}}\ngoals:\n")
+        return head + "".join(f"  - {{id: {prefix}{i}, title: Mål nummer {i}, level: 1}}\n"
+                              for i in range(8000))
+
+    (tmp_path / "old.yaml").write_text(letter("A", 2024), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(letter("B", 2025), encoding="utf-8")
+    old, new = load(str(tmp_path / "old.yaml")), load(str(tmp_path / "new.yaml"))
+    started = time.perf_counter()
+    result = compare(old, new)
+    elapsed = time.perf_counter() - started
+    assert not result.goals.added and not result.goals.removed
+    assert len(result.goals.changed) == 8000
+    assert result.goals.changed[0].changes[0].to_dict() == {"field": "id", "old": "A0",
+                                                            "new": "B0"}
+    assert elapsed < 25, f"compare took {elapsed:.1f} s"  # ~2 s here; 42 s when quadratic
+
+
+WHOLE_OLD = """govcheck: 1
+document: {id: AID-X-2024, type: allocation_letter, title: T, year: 2024, issuer: D,
+           recipient: Etaten}
+goals:
+  - {id: G1, title: Flere i arbeid, level: 1, chain: outcome}
+assignments:
+  - {id: O1, title: Utredning, deadline: 2024-06-01, goal: G1}
+  - {id: O2, title: Faller bort, deadline: 2024-09-01}
+risks:
+  - {id: R1, title: Svikt i IKT, likelihood: 3, consequence: 4, treatment: reduce}
+  - {id: R2, title: Faller bort, likelihood: 1, consequence: 1, treatment: accept}
+budget:
+  lines:
+    - {id: L1, chapter: "605", post: "01", title: Drift, amount: 1000000, goals: [G1]}
+    - {chapter: "605", post: "21", title: Spesielle driftsutgifter, amount: 50000}
+    - {id: L3, chapter: "605", post: "45", title: Utstyr, amount: 10000}
+"""
+
+WHOLE_NEW = """govcheck: 1
+document: {id: AID-X-2025, type: business_plan, title: T, year: 2025, issuer: D,
+           recipient: Annen etat}
+goals:
+  - {id: G1, title: Flere i arbeid, level: 1, chain: outcome}
+assignments:
+  - {id: O1, title: Utredning, deadline: 2024-12-01, goal: G1}
+  - {id: O3, title: Nytt oppdrag, deadline: 2025-03-01}
+risks:
+  - {id: R1, title: Svikt i IKT, likelihood: 4, consequence: 4, treatment: avoid}
+  - {id: R3, title: Ny risiko, likelihood: 2, consequence: 2, treatment: reduce}
+budget:
+  lines:
+    - {id: L1, chapter: "605", post: "01", title: Drift, amount: 1200000, goals: [G1]}
+    - {chapter: 605, post: 21, title: Spesielle driftsutgifter, amount: 40000}
+    - {id: L4, chapter: "605", post: "70", title: Tilskudd, amount: 5000}
+"""
+
+
+def test_the_whole_document_and_the_findings_text_and_json(tmp_path):
+    from click.testing import CliRunner
+
+    from govcheck.cli import main
+
+    (tmp_path / "old.yaml").write_text(WHOLE_OLD, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(WHOLE_NEW, encoding="utf-8")
+    old, new = str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")
+    run = CliRunner().invoke(main, ["diff", old, new, "--format", "json"])
+    assert run.exit_code == 0, run.output
+    got = json.loads(run.output)
+    assert got["warnings"] == [
+        {"field": "type", "old": "allocation_letter", "new": "business_plan"},
+        {"field": "recipient", "old": "Etaten", "new": "Annen etat"}]
+    lines = got["budget_lines"]
+    assert [e["id"] for e in lines["added"]] == ["L4"]
+    assert [e["id"] for e in lines["removed"]] == ["L3"]
+    assert [(e["id"], e["changes"]) for e in lines["changed"]] == [
+        ("605.21", [{"field": "amount", "old": 50000, "new": 40000}]),  # no id: by kap.post
+        ("L1", [{"field": "amount", "old": 1000000, "new": 1200000}])]
+    assignments = got["assignments"]
+    assert ([e["id"] for e in assignments["added"]],
+            [e["id"] for e in assignments["removed"]]) == (["O3"], ["O2"])
+    assert assignments["changed"][0]["changes"] == [
+        {"field": "deadline", "old": "2024-06-01", "new": "2024-12-01"}]
+    risks = got["risks"]
+    assert ([e["id"] for e in risks["added"]], [e["id"] for e in risks["removed"]]) == (
+        ["R3"], ["R2"])
+    assert risks["changed"][0]["changes"] == [
+        {"field": "likelihood", "old": 3, "new": 4}, {"field": "score", "old": 12, "new": 16},
+        {"field": "treatment", "old": "reduce", "new": "avoid"}]
+    findings = got["findings"]
+    assert set(findings) == {"new", "resolved", "persistent"}
+    persistent = {(f["rule"], f["target"]) for f in findings["persistent"]}
+    new_ones = {(f["rule"], f["target"]) for f in findings["new"]}
+    resolved = {(f["rule"], f["target"]) for f in findings["resolved"]}
+    assert ("MRS002", "G1") in persistent  # a goal without indicator, both years
+    assert ("LETTER003", "document") in resolved  # a business plan needs no annual report
+    # keyed with the message's values, as the baseline: 50 000 kr → 40 000 kr on the same
+    # line is one finding resolved and another new
+    assert [t for r, t in new_ones & resolved if r == "RES001"] == ["budget.lines[1]"]
+
+    text = CliRunner().invoke(main, ["diff", old, new]).output
+    assert text.splitlines()[1] == "Advarsel: dokumentene er av ulik type " \
+        "(tildelingsbrev → virksomhetsplan)."
+    assert text.splitlines()[2] == "Advarsel: dokumentene har ulik mottaker " \
+        "(«Etaten» → «Annen etat»)."
+    for expected in ("Budsjettlinjer: nye 1, fjernet 1, endret 2",
+                     "      beløp: 1\u00a0000\u00a0000 → 1\u00a0200\u00a0000",
+                     "Oppdrag: nye 1, fjernet 1, endret 1",
+                     "      frist: 2024-06-01 → 2024-12-01",
+                     "Risikoer: nye 1, fjernet 1, endret 1",
+                     "      risikoskår: 12 → 16", "      håndtering: redusere → unngå",
+                     "Funn (kontroll av begge dokumentene): nye "):
+        assert expected in text, expected
+    english = CliRunner().invoke(main, ["diff", old, new, "--lang", "en"]).output
+    assert "Warning: the documents are of different types (allocation letter → " \
+           "business plan)." in english
+    assert "      treatment: reduce → avoid" in english

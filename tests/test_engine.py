@@ -126,20 +126,24 @@ def test_facts_no_rule_matches_are_handled_and_sessions_are_isolated():
             assert session.run(unmatched) == []
 
 
-def test_exception_in_an_action_is_raised():
+def test_a_match_that_cannot_be_taken_is_raised_and_the_engine_goes_on():
+    """Matches are read straight from the engine (no durable-rules action runs); one of
+    an unexpected shape is an EngineError, its action is abandoned, and the same engine
+    still serves the next session."""
     settings = default_settings()
     rule = settings.catalog.rules["MRS002"]
-
-    def failing(rule_name):
-        def action(closure):
-            raise ValueError("boom")
-        return action
-
+    goal = {"id": "goal:1", "kind": "goal", "target": "G1", "is_leaf": True,
+            "indicator_count": 0, "goal_kind": "standing"}
+    good = Engine([rule], settings.parameter_values)
+    with good.session("business_plan") as session:
+        assert session.run([goal]) == [("MRS002", "goal:1", False)]
     engine = Engine([rule], settings.parameter_values)
-    engine._host.set_rulesets({"govcheck_business_plan": compile_ruleset(
-        [rule], settings.parameter_values, failing)})
+    definition = compile_ruleset([rule], settings.parameter_values, lambda name: None)
+    definition["MRS002"]["all"] = [{"x": definition["MRS002"]["all"][0]["m"]}]
+    engine._host.set_rulesets({"govcheck_business_plan": definition})
     engine._ready.add("govcheck_business_plan")
-    with pytest.raises(EngineError, match="boom"):
+    with pytest.raises(EngineError, match="unexpected match for MRS002"):
         with engine.session("business_plan") as session:
-            session.run([{"id": "goal:1", "kind": "goal", "target": "G1", "is_leaf": True,
-                          "indicator_count": 0, "goal_kind": "standing"}])
+            session.run([goal])
+    with engine.session("business_plan") as session:
+        assert session.run([{"id": "document:document", "kind": "document"}]) == []

@@ -55,7 +55,8 @@ GENERATED = {
 def run_check(path: Path):
     before = path.read_bytes()
     result = subprocess.run(
-        [sys.executable, "-m", "govcheck", "check", str(path), "--format", "json", "--jobs", "1"],
+        [sys.executable, "-m", "govcheck", "check", str(path), "--format", "json", "--jobs", "1",
+         "--lang", "en"],
         capture_output=True, text=True, cwd=ROOT, timeout=60,
     )
     assert path.read_bytes() == before, "input files are never modified"

@@ -22,8 +22,9 @@ from govcheck.report.messages_doc import missing_examples
 from govcheck.run.checker import check_paths
 from govcheck.run.config import CONFIG_TEXT, default_settings
 from govcheck.terms import LANGS, NB, NN, SEVERITY_WORDS
-from govcheck.views.diff import _WORDS as DIFF_WORDS
-from govcheck.views.portfolio import HEADINGS
+from govcheck.views.diff.text import _WORDS as DIFF_WORDS
+from govcheck.views.portfolio_text import WORDS as PORTFOLIO_TEXT
+from govcheck.workbook.commands import WORDS as WORKBOOK_WORDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -34,10 +35,11 @@ NBSP = "\u00a0"
 TABLES = {
     **{f"report.words.{name}": table for name, table in words.TABLES.items()},
     "document.validate.SCHEMA_TEXT": SCHEMA_TEXT, "run.config.CONFIG_TEXT": CONFIG_TEXT,
-    "views.diff._WORDS": DIFF_WORDS, "views.portfolio.HEADINGS": HEADINGS,
+    "views.diff.text._WORDS": DIFF_WORDS, "views.portfolio_text.WORDS": PORTFOLIO_TEXT,
     "terms.SEVERITY_WORDS": SEVERITY_WORDS, "terms.NB/NN": {"nb": NB, "nn": NN, "en": NB},
     "report.sarif._LABELS": sarif._LABELS, "report.junit._LABELS": junit._LABELS,
     "numbers.UNIT_WORDS": numbers.UNIT_WORDS, "catalog.requirements._WORDS": requirements._WORDS,
+    "workbook.commands.WORDS": WORKBOOK_WORDS,
 }
 # Tables keyed the other way round: {key: {lang: text}}.
 BY_KEY = {"report.words.AREAS": words.AREAS,
@@ -277,3 +279,54 @@ def test_rules_and_explain_in_norwegian_hold_no_english(lang):
 
 
 CATALOG_EXAMPLE = {lang: words.CATALOG[lang]["example"] for lang in LANGS}
+
+
+# ---- errors before and instead of a document ------------------------------------------
+
+ERROR_INPUTS = {  # file name → content; each one a different one-line error
+    "syntax.yaml": "goals: [a, b\n", "dup.yaml": "a: 1\na: 2\n", "empty.yaml": "",
+    "list.yaml": "- a\n", "tag.yaml": "a: !secret x\n", "alias.yaml": "a: *nothing\n",
+    "two.yaml": "a: 1\n---\nb: 2\n", "utf16.yaml": "x: 1\n".encode("utf-16"),
+}
+LIBYAML = "did not find expected ',' or ']'"  # the parser's own words, kept as a quote
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_load_baseline_and_usage_errors_in_norwegian_hold_no_english(tmp_path, lang):
+    lines = []
+    for name, content in ERROR_INPUTS.items():
+        path = tmp_path / name
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+        result = CliRunner().invoke(main, ["check", str(path), "--lang", lang, "-j", "1"])
+        assert result.exit_code == 2
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"{path}:"), line
+        lines.append(line.replace(str(path), " "))
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text('{"format": "other"}')
+    clean = str(SAMPLES / "tildelingsbrev-2015-clean.yaml")
+    result = CliRunner().invoke(main, ["check", clean, "--baseline", str(baseline),
+                                       "--lang", lang, "-j", "1"])
+    assert result.exit_code == 2
+    lines.append(result.stderr.replace(str(baseline), " "))
+    for args in (["check", "--bogus"], ["chek"], ["check"], ["check", "-j", "0", "x"],
+                 ["check", "--as-of", "2020-13-01", "x"], ["check", str(tmp_path / "nope")],
+                 ["diff", clean]):
+        result = CliRunner().invoke(main, [*args, "--lang", lang])
+        assert result.exit_code == 2, args
+        error = result.stderr.splitlines()[-1]
+        assert error.startswith("Feil: "), error
+        lines.append(error)
+    assert _scan("\n".join(lines), [LIBYAML]) == [], lines
+    assert any("YAML-syntaksfeil: «" + LIBYAML + "»" in line for line in lines)
+
+
+def test_an_unreadable_document_without_lang_gets_the_language_it_states(tmp_path):
+    path = tmp_path / "nn.yaml"
+    path.write_text("govcheck: 2\ndocument: {id: D, language: nn}\ngoals: [\n")
+    result = CliRunner().invoke(main, ["check", str(path), "-j", "1"])
+    assert result.stderr.startswith(f"{path}:4:1: YAML-syntaksfeil: «")
+    [found] = check_paths([str(path)])
+    assert found.lang == "nn" and found.error.message.startswith("YAML-syntaksfeil")
+    assert CliRunner().invoke(main, ["check", str(path), "--lang", "en", "-j", "1"]) \
+        .stderr.startswith(f"{path}:4:1: YAML syntax error: ")

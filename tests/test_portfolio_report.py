@@ -20,7 +20,9 @@ from govcheck.report.pdf import SCHEME, fetch_asset
 from govcheck.report.portfolio_report import safe_name, write_portfolio
 from govcheck.run.checker import check_paths
 from govcheck.run.config import default_settings, settings_for
-from govcheck.views.portfolio import build
+from govcheck.views.portfolio import Scope, build
+
+EVERY = Scope(all=True)  # the report tests read every document of the sample
 
 PORTFOLIO = Path(__file__).resolve().parents[1] / "samples" / "portfolio"
 STAMI = PORTFOLIO / "stami" / "stami-tildelingsbrev-2025.yaml"
@@ -82,7 +84,7 @@ def rendered(results, settings, tmp_path_factory):
         folder = tmp_path_factory.mktemp(key)
         target = folder / f"portfolio.{fmt}"
         written = write_portfolio(results, settings, str(target), fmt, lang, AS_OF, CATALOG,
-                                  jobs=jobs)
+                                  jobs=jobs, scope=EVERY)
         entry = {"path": target, "written": written, "folder": folder / "portfolio-documents"}
         if fmt == "pdf":
             entry["pages"] = pdf_pages(target)
@@ -119,14 +121,14 @@ def test_every_document_id_legend_and_cover_fact_is_in_the_pdf(rendered, results
 
 
 def test_matrix_rows_follow_the_portfolio_ranking(rendered, results, settings):
-    ranked = [row.document_id for row in build(results, settings).rows]
+    ranked = [row.document_id for row in build(results, settings, EVERY).rows]
     matrix = rendered["nb"]["pages"][1]
     positions = [matrix.index(doc_id) for doc_id in ranked]
     assert positions == sorted(positions)
 
 
 def test_goal_counts_over_the_thresholds_are_marked(rendered, results, settings):
-    thresholds = build(results, settings).thresholds
+    thresholds = build(results, settings, EVERY).thresholds
     matrix = squeeze(rendered["nb"]["pages"][1])
     assert f"≤{thresholds['max_top_goals']}" in matrix
     # AID-SPK-2025: 9 top goals, 25 goals; marked only above the (catalog v2) thresholds
@@ -135,14 +137,14 @@ def test_goal_counts_over_the_thresholds_are_marked(rendered, results, settings)
 
 
 def test_heat_map_cells_say_what_the_portfolio_decided(rendered, results, settings):
-    rows = build(results, settings).rows
+    rows = build(results, settings, EVERY).rows
     html = rendered["html-nb"]["html"]
     body = html.split('<table class="heat">')[1].split("<tbody>")[1].split("</tbody>")[0]
     cells = [re.findall(r'class="cell heat-(\w+)"', row)
              for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
     assert len(cells) == len(rows)  # the totals row has class="totals"
     for row, states in zip(rows, cells, strict=True):
-        assert states == [row.areas[area] for area in build(results, settings).areas]
+        assert states == [row.areas[area] for area in build(results, settings, EVERY).areas]
     assert set(STATUSES) <= set(re.findall(r"swatch heat-(\w+)", html))
 
 

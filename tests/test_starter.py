@@ -196,3 +196,51 @@ def test_planner_config_with_files_pattern(planner_repo, tmp_path_factory):
                          timeout=900)
     assert run.returncode == 0, run.stdout + run.stderr  # settings.yaml was not checked
     assert "Passed" in run.stdout
+
+
+@needs_pre_commit
+def test_require_related_in_pre_commit_passes_the_parent_along(tmp_path_factory):
+    """A staged disposition letter alone fails closed (RELATED001); with its allocation
+    letter passed along in `args` (as docs/ci.md shows) the cascade runs and judges it."""
+    repo = tmp_path_factory.mktemp("cascade")
+    (repo / "mål").mkdir()
+    (repo / "mål" / "tildelingsbrev.yaml").write_text(
+        starter_document("allocation_letter", 2026), encoding="utf-8")
+    child = repo / "mål" / "disponeringsbrev.yaml"
+    child.write_text(starter_document("disposition_letter", 2026).replace(
+        "  # parent: DEP-DIR-2026\n", "  parent: DEP-DIR-2026\n"), encoding="utf-8")
+    _git(repo, "init", "-q")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "letters")
+    entry = f"{sys.executable} -m govcheck check --require-related"
+
+    def run(args: str) -> subprocess.CompletedProcess:
+        config = repo / "hooks.yaml"
+        config.write_text(
+            "repos:\n  - repo: local\n    hooks:\n      - id: govcheck\n"
+            f"        name: govcheck\n        entry: {entry}\n        language: system\n"
+            f"        types: [yaml]\n        files: ^mål/\n        args: {args}\n",
+            encoding="utf-8")
+        return subprocess.run([PRE_COMMIT, "run", "--config", str(config)], cwd=repo,
+                              env=_env(tmp_path_factory.mktemp("home")), capture_output=True,
+                              text=True, timeout=300)
+
+    child.write_text(child.read_text(encoding="utf-8").replace(
+        "amount: 42000000", "amount: 420000000"), encoding="utf-8")
+    _git(repo, "add", "mål/disponeringsbrev.yaml")  # only the child is staged
+    alone = run("[]")
+    assert alone.returncode == 1, alone.stdout + alone.stderr
+    assert ("RELATED001 [document.parent] Dokumentet DEP-DIR-2026 (document.parent) "
+            "er ikke med") in alone.stdout
+    along = run("[mål/tildelingsbrev.yaml]")
+    assert along.returncode == 1, along.stdout + along.stderr
+    assert "RELATED001" not in along.stdout
+    assert "CASC006 [1500.01] Kapittel/post 1500.01" in along.stdout
+    child.write_text(child.read_text(encoding="utf-8").replace(
+        "amount: 420000000", "amount: 42000001"), encoding="utf-8")
+    parent = repo / "mål" / "tildelingsbrev.yaml"
+    parent.write_text(parent.read_text(encoding="utf-8") + "# endret\n", encoding="utf-8")
+    _git(repo, "add", "mål/disponeringsbrev.yaml", "mål/tildelingsbrev.yaml")
+    both = run("[mål/tildelingsbrev.yaml]")  # the parent staged too: checked once
+    assert both.returncode == 0, both.stdout + both.stderr
+    assert "Passed" in both.stdout

@@ -49,5 +49,5 @@ def test_a_crashing_worker_becomes_an_internal_error(tmp_path, monkeypatch):
     assert [Path(r.file).name for r in results] == sorted(p.name for p in folder.iterdir())
     broken = [r for r in results if r.error]
     assert [Path(r.file).name for r in broken] == ["doc-003-crash.yaml"]
-    assert broken[0].error.message == "internal error: the rule engine crashed on this document"
+    assert broken[0].error.message == "intern feil: regelmotoren krasjet på dette dokumentet"
     assert all(r.settings is not None for r in results)

@@ -14,6 +14,7 @@ import json
 import re
 
 import durable.engine
+import durable_rules_engine
 from durable.engine import Host
 
 from ..document.items import DOCUMENT_TYPES, UNRULED_TYPES
@@ -122,7 +123,8 @@ class _Session:
         if len(identities) != len(facts):  # the engine crashes on colliding fact ids
             raise EngineError("two facts share an id")
         if facts:
-            engine._host.assert_facts(self._ruleset, [dict(f, sid=self.sid) for f in facts])
+            ruleset = engine._host.get_ruleset(self._ruleset)
+            _assert_and_act(ruleset, [dict(f, sid=self.sid) for f in facts], engine._matches)
         state = engine._host.get_state(self._ruleset, self.sid)
         if "exception" in state:
             raise EngineError(f"rule action failed: {state['exception']}")
@@ -132,3 +134,34 @@ class _Session:
             key = (rule_name.removesuffix(ESCALATED), fact_id)
             found[key] = found.get(key, False) or escalated
         return sorted((rule, fact, escalated) for (rule, fact), escalated in found.items())
+
+
+CATCH_ALL = "~catch_all"
+
+
+def _assert_and_act(ruleset, facts: list[dict], matches: list) -> None:
+    """Assert facts and take every action they cause, as durable-rules' own
+    `Host.assert_facts` does, but without its per-action Python machinery (a closure, four
+    clock readings and the state written as JSON for every match: half of a run with
+    100,000 findings). Our actions only record (rule, fact id) and never change the state,
+    so the state is written once. An exception (the time bound's alarm) abandons the
+    action in progress, as durable-rules does, and goes on up."""
+    handle = ruleset._handle
+    state_handle = ruleset.assert_facts(facts)
+    result = durable_rules_engine.start_action_for_state(handle, state_handle)
+    if not result:
+        return
+    state = _EngineJson.dumps(json.loads(result[0]))
+    pending = result[1]
+    while pending:
+        try:
+            action, fired = next(iter(json.loads(pending).items()))
+            if action != CATCH_ALL:
+                if not isinstance(fired, dict) or "m" not in fired:
+                    raise EngineError(f"unexpected match for {action}")
+                matches.append((action, fired["m"]["id"]))
+            durable_rules_engine.update_state(handle, state)
+            pending = durable_rules_engine.complete_and_start_action(handle, state_handle)
+        except BaseException:
+            durable_rules_engine.abandon_action(handle, state_handle)
+            raise

@@ -35,7 +35,13 @@ from .known import (
 )
 from .known import tolerance as risk_tolerance
 from .patterns import search
-from .relations import contribution, parent_goal_facts, stability
+from .relations import (
+    contribution,
+    parent_goal_facts,
+    parent_link,
+    parent_post_facts,
+    stability,
+)
 from .values import (
     DELIVERY_STAGES,
     FREQUENT,
@@ -75,11 +81,14 @@ class _Links:
         self._link_risks_and_controls()
         self.threat: dict[int, int] = defaultdict(int)
         self.risk_count: dict[int, int] = defaultdict(int)
+        self.unscored_threat: set[int] = set()  # goals a risk without a score threatens
         for risk in self.risks:
-            score = risk_score(risk) or 0
+            score = risk_score(risk)
             for goal in set(self.goal_refs(risk, "goals")):
                 self.risk_count[goal] += 1
-                self.threat[goal] = max(self.threat[goal], score)
+                self.threat[goal] = max(self.threat[goal], score or 0)
+                if score is None:
+                    self.unscored_threat.add(goal)
         self.line_goals = [self.goal_refs(line, "goals") for line in self.lines]
 
     def goal_refs(self, item: Item, key: str) -> list[int]:
@@ -141,7 +150,11 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
         document_fact.update(stability(document_fact, links.indicators, related["previous"]))
     facts.append(document_fact)
     if related.get("parent"):
-        facts.extend(parent_goal_facts(links.goals, related["parent"]))
+        parent = related["parent"]
+        facts.extend(parent_goal_facts(links.goals, parent))
+        facts.append(new_fact("parent_link", ("document",), "document",
+                              **parent_link(meta, year, parent)))
+        facts.extend(parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
     add_coverage(data, facts)
     return facts
@@ -157,6 +170,8 @@ def _mark_unknowns(facts: list[dict], links: _Links, open_sections: dict, data) 
     """Add to each fact's `unknown` what null sections and unstated chains leave open."""
     tree = links.tree
     per_goal, document = goal_unknowns(links.goals, tree)
+    for index in links.unscored_threat:  # the unscored risk may be the highest
+        per_goal[index].add("max_threat_score")
     for index, parent in enumerate(tree.parent):
         if parent is not None and None in (links.goals[parent].data.get("chain"),
                                            links.goals[index].data.get("chain")):
@@ -411,6 +426,8 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         "document", (), "document",
         doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
         level1_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1),
+        level1_standing_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1
+                                  and goal.data.get("kind") != "priority"),
         goal_count=len(goals),
         activity_share=(
             sum(1 for s in stages if s in ("input", "activity")) / len(goals) if goals else 0

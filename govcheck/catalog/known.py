@@ -7,6 +7,7 @@ A fact property a rule needs but the document does not state is listed in the fa
 
 from __future__ import annotations
 
+import datetime as dt
 import operator
 
 from ..document.periods import parse_period
@@ -157,6 +158,10 @@ def document_facts(data: dict, meta: dict, lines: list) -> dict:
         unknown.append("tolerance_agreed")
     instructions = _list(data, "instructions")
     parent = meta.get("parent")
+    issued, year = iso_date(meta.get("date")), whole_number(meta.get("year"))
+    if issued is None or year is None or not 1 <= year <= 9999:
+        unknown.append("days_after_year_start")  # no date stated: lateness unknown
+        issued = None
     facts = {
         "expenditure_line_count": len(spending),
         "income_line_count": len(lines) - len(spending),
@@ -179,6 +184,9 @@ def document_facts(data: dict, meta: dict, lines: list) -> dict:
         "amends": meta["amends"] if is_text(meta.get("amends")) else "",
         "unknown": unknown,
     }
+    if issued is not None:
+        facts["date"] = issued.isoformat()
+        facts["days_after_year_start"] = (issued - dt.date(year, 1, 1)).days
     return facts
 
 
@@ -189,8 +197,8 @@ _GOAL_INDICATORS = ["indicator_count", "subtree_indicator_count",
 _DOC_INDICATORS = ["indicator_count", "quality_indicator_count", "user_indicator_count",
                    "efficiency_indicator_count", "missing_perspectives",
                    "missing_perspective_count"]
-_DOC_GOALS = ["level1_count", "goal_count", "activity_share", "output_goal_count",
-              "outcome_goal_count"]
+_DOC_GOALS = ["level1_count", "level1_standing_count", "goal_count", "activity_share",
+              "output_goal_count", "outcome_goal_count"]
 _LINES = {"document": ["budget_line_count", "expenditure_line_count", "income_line_count",
                        "allocated_line_count"],
           "goal": ["subtree_budget_line_count", "document_has_budget"]}

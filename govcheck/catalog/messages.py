@@ -40,7 +40,7 @@ def render(template: str, values: dict, lang: str) -> str:
     def fill(match):
         name, style = match.groups()
         # a value the fact does not carry is one the document does not state
-        value = values.get(name, "not stated" if lang == "en" else "ikke oppgitt")
+        value = values.get(name, term("not_stated", lang))
         if isinstance(value, list):
             return ", ".join(_one(v, style, lang, unit) for v in value)
         return _one(value, style, lang, unit)

@@ -17,6 +17,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "doc_type": ("string", "document.type, or `none`"),
         "names_parent_document": ("boolean", "document.parent names the document above"),
         "level1_count": ("integer", "goals at level 1"),
+        "level1_standing_count": ("integer", "goals at level 1 that are not a year's priority "
+                                             "(`kind: priority` left out)"),
         "goal_count": ("integer", "goals at every level"),
         "activity_share": ("number", "share of goals at `input` or `activity` stage "
                                      "(0 without goals)"),
@@ -70,6 +72,10 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "missing_phase_count": ("integer", "how many phases are missing"),
         "has_reference": ("boolean", "document.reference is stated"),
         "has_date": ("boolean", "document.date is a valid date"),
+        "date": ("string", "document.date (ISO), when it is a valid date"),
+        "days_after_year_start": ("integer", "days from 1 January of document.year to "
+                                             "document.date (negative before; unknown "
+                                             "without a date)"),
         "signatory_count": ("integer", "document.signatories"),
         "attachment_count": ("integer", "document.attachments"),
         "parent_count": ("integer", "higher documents named in document.parent"),
@@ -94,7 +100,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "descendant_delivery_count": ("integer",
                                       "descendants at output, activity or input stage"),
         "risk_count": ("integer", "risks that name it in `goals`"),
-        "max_threat_score": ("integer", "highest score of those risks (0 without any)"),
+        "max_threat_score": ("integer", "highest score of those risks (0 without any; unknown "
+                                        "when one of them has no score)"),
         "subtree_frequent_indicator_count": ("integer",
                                              "indicators in its subtree followed more often "
                                              "than annually"),
@@ -116,6 +123,31 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "parent_document": ("string", "id of the parent document"),
         "parent_goal": ("string", "id of a level-1 goal of the parent document"),
         "carried_down_count": ("integer", "goals here whose contributes_to names it"),
+    },
+    "parent_link": {
+        **_COMMON,
+        "parent_document": ("string", "id of the parent document"),
+        "year": ("integer", "document.year (absent when not a whole number)"),
+        "parent_year": ("integer", "the parent's document.year (absent when unknown)"),
+        "year_matches_parent": ("boolean", "both years known and equal (true when either "
+                                           "is unknown: nothing to compare)"),
+        "issuer": ("string", "document.issuer"),
+        "parent_recipient": ("string", "the parent's document.recipient"),
+        "issuer_is_parent_recipient": ("boolean", "issuer is the parent's recipient or a unit "
+                                                  "of it (docs/goal-document.md); true when "
+                                                  "either is missing"),
+    },
+    "parent_post": {
+        **_COMMON,
+        "parent_document": ("string", "id of the parent document"),
+        "post": ("string", "chapter.post, e.g. 605.01"),
+        "amount": ("number", "this document's amount on the post, all its lines"),
+        "in_parent": ("boolean", "the parent allocates the post"),
+        "parent_amount": ("number", "the parent's amount on the post (0 when absent)"),
+        "children_total": ("number", "this document's amount plus that of the parent's other "
+                                     "children checked in the same run"),
+        "children_count": ("integer", "documents summed in children_total"),
+        "exceeds_parent": ("boolean", "children_total is above parent_amount"),
     },
     "indicator": {
         **_COMMON,

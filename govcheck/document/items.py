@@ -65,17 +65,17 @@ class Item:
 
 def walk(data, pattern: tuple, prefix: tuple = ()) -> Iterator[tuple[tuple, dict]]:
     """Every mapping at `pattern` below `data`; wrongly typed parts are skipped."""
-    if not pattern:
-        if isinstance(data, dict):
-            yield prefix, data
-        return
-    head, rest = pattern[0], pattern[1:]
-    if head == "*":
-        if isinstance(data, list):
-            for index, value in enumerate(data):
-                yield from walk(value, rest, prefix + (index,))
-    elif isinstance(data, dict) and head in data:
-        yield from walk(data[head], rest, prefix + (head,))
+    level = [(prefix, data)]  # one level at a time: no generator per node of a big list
+    for head in pattern:
+        below = []
+        for path, value in level:
+            if head == "*":
+                if isinstance(value, list):
+                    below.extend((path + (index,), item) for index, item in enumerate(value))
+            elif isinstance(value, dict) and head in value:
+                below.append((path + (head,), value[head]))
+        level = below
+    return iter([(path, value) for path, value in level if isinstance(value, dict)])
 
 
 def items(data: dict, kind: str) -> list[Item]:

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from ..terms import pick
+from .load_text import KINDS, load_texts, os_reason
 from .normalize import normalize
 
 try:  # libyaml when present; the pure-Python parser gives the same events, slower
@@ -44,15 +46,37 @@ Path = tuple  # keys (str) and indices (int) from the document root
 
 
 class LoadError(Exception):
-    """Input that cannot be read as a goal document; str() is the one-line message."""
+    """Input that cannot be read as a goal document; str() is the one-line message.
 
-    def __init__(self, file: str, line: int, column: int, message: str):
+    `texts` holds the message in every language where it has one ({lang: text});
+    `in_language` and `said_in` pick one. Without texts every language gets `message`."""
+
+    def __init__(self, file: str, line: int, column: int, message: str, texts=None):
         message = " ".join(message.split())  # one line, whatever the parser said
         super().__init__(f"{file}:{line}:{column}: {message}")
         self.file, self.line, self.column, self.message = file, line, column, message
+        self.texts = texts
+
+    @classmethod
+    def of(cls, file: str, line: int, column: int, text_key: str, /, **values):
+        """The error `text_key` of load_text.LOAD_TEXT; str() is English."""
+        texts = load_texts(text_key, **values)
+        return cls(file, line, column, texts["en"], texts)
 
     def __reduce__(self):  # results cross process boundaries with --jobs
-        return self.__class__, (self.file, self.line, self.column, self.message)
+        return self.__class__, (self.file, self.line, self.column, self.message, self.texts)
+
+    def in_language(self, lang: str | None) -> str:
+        """The one line `FILE:LINE:COL: message` in `lang` (nb when None or unknown)."""
+        return f"{self.file}:{self.line}:{self.column}: {self._text(lang)}"
+
+    def said_in(self, lang: str | None) -> LoadError:
+        """This error with its message in `lang`, for the reporters, which show .message."""
+        return self if not self.texts else LoadError(
+            self.file, self.line, self.column, self._text(lang), self.texts)
+
+    def _text(self, lang: str | None) -> str:
+        return " ".join(pick(self.texts, lang or "nb").split()) if self.texts else self.message
 
 
 @dataclass(frozen=True)
@@ -119,7 +143,7 @@ def _tagged_scalar(tag: str, value: str):
     if expected is None or isinstance(resolved, bool) != (kind == "bool") or not isinstance(
         resolved, expected
     ):
-        raise ValueError(f"value {value!r} is not a valid !!{kind}")
+        raise ValueError(repr(value), kind)
     return float(resolved) if kind == "float" else resolved
 
 
@@ -156,7 +180,12 @@ def _sizeof(value) -> int:
 
 
 def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one goal document, normalised; raises LoadError with file:line:col."""
+    """Read one goal document, normalised; raises LoadError with file:line:col (for a
+    workbook, file:Sheet!cell)."""
+    if str(path).lower().endswith((".xlsx", ".xlsm")):
+        from ..workbook.reader import load_workbook_document
+
+        return load_workbook_document(path, max_bytes)
     document = load_yaml(path, max_bytes)
     normalize(document.data)
     return document
@@ -174,34 +203,34 @@ def read_bounded(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as error:
-        raise LoadError(path, 1, 1, f"cannot read file: {error.strerror}") from None
+        raise LoadError.of(path, 1, 1, "cannot_read", reason=os_reason(error)) from None
     try:
         mode = os.fstat(descriptor)
         if not stat.S_ISREG(mode.st_mode):
-            raise LoadError(path, 1, 1, f"not a regular file ({_kind(mode.st_mode)}); "
-                                        "goal documents are text files")
+            kind = _kind(mode.st_mode)
+            raise LoadError.of(path, 1, 1, "special",
+                               kind={lang: KINDS[lang][kind] for lang in KINDS})
         if mode.st_size > max_bytes:
-            raise LoadError(path, 1, 1,
-                            f"file is {mode.st_size} bytes, over the limit of {max_bytes}")
+            raise LoadError.of(path, 1, 1, "too_big", size=mode.st_size, limit=max_bytes)
         os.set_blocking(descriptor, True)
         with open(descriptor, "rb", closefd=False) as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as error:
-        raise LoadError(path, 1, 1, f"cannot read file: {error.strerror}") from None
+        raise LoadError.of(path, 1, 1, "cannot_read", reason=os_reason(error)) from None
     finally:
         os.close(descriptor)
     if len(raw) > max_bytes:
-        raise LoadError(path, 1, 1, f"file is over the limit of {max_bytes} bytes")
+        raise LoadError.of(path, 1, 1, "over_limit", limit=max_bytes)
     return raw
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"),
-                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-                       (stat.S_ISSOCK, "a socket")):
+    for test, name in ((stat.S_ISDIR, "directory"), (stat.S_ISFIFO, "fifo"),
+                       (stat.S_ISCHR, "character"), (stat.S_ISBLK, "block"),
+                       (stat.S_ISSOCK, "socket")):
         if test(mode):
             return name
-    return "a special file"
+    return "special"
 
 
 def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
@@ -212,18 +241,18 @@ def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
 
 def decode(raw: bytes, file: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoadError(file, 1, 1, "file is UTF-16; save it as UTF-8")
+        raise LoadError.of(file, 1, 1, "utf16")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     nul = raw.find(b"\x00")
     if nul >= 0:
         line, column = _byte_position(raw, nul)
-        raise LoadError(file, line, column, "NUL byte in file; goal documents are text")
+        raise LoadError.of(file, line, column, "nul")
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line, column = _byte_position(raw, error.start)
-        raise LoadError(file, line, column, "invalid UTF-8") from None
+        raise LoadError.of(file, line, column, "utf8") from None
 
 
 def parse(raw: bytes, file: str) -> Document:
@@ -241,8 +270,8 @@ def _build(text: str, file: str):
     root = []  # the finished root value, once built
     documents = 0
 
-    def fail(mark, message):
-        raise LoadError(file, mark.line + 1, mark.column + 1, message)
+    def fail(mark, text_key, /, **values):
+        raise LoadError.of(file, mark.line + 1, mark.column + 1, text_key, **values)
 
     def attach(value, mark):
         """Put a finished value into the enclosing collection."""
@@ -258,11 +287,11 @@ def _build(text: str, file: str):
         if key is _MERGE:
             merged = value if isinstance(value, list) else [value]
             if not all(isinstance(item, dict) for item in merged):
-                fail(mark, "merge key << needs a mapping or a list of mappings")
+                fail(mark, "merge")
             frame.merges.extend(merged)
             return
         if key in frame.explicit:
-            fail(frame.key_mark, f"duplicate key {key!r}")
+            fail(frame.key_mark, "duplicate", key=repr(key))
         frame.explicit.add(key)
         container[key] = value
 
@@ -305,9 +334,9 @@ def _build(text: str, file: str):
                     try:
                         value = _tagged_scalar(tag, event.value)
                     except ValueError as problem:
-                        fail(mark, str(problem))
+                        fail(mark, "bad_tagged", value=problem.args[0], kind=problem.args[1])
                 else:
-                    fail(mark, f"tag {tag} is not allowed; use plain YAML values")
+                    fail(mark, "tag", tag=tag)
                 if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
                     # keys stay as written, so `NO:` or `1:` remain names
                     frame = stack[-1]
@@ -325,11 +354,11 @@ def _build(text: str, file: str):
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 mark = event.start_mark
                 if event.tag not in (None, "!") and event.tag not in _ALLOWED_TAGS:
-                    fail(mark, f"tag {event.tag} is not allowed; use plain YAML values")
+                    fail(mark, "tag", tag=event.tag)
                 if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
-                    fail(mark, "a mapping key must be a plain value, not a collection")
+                    fail(mark, "collection_key")
                 if len(stack) >= MAX_DEPTH:
-                    fail(mark, f"nesting deeper than {MAX_DEPTH} levels")
+                    fail(mark, "deep", depth=MAX_DEPTH)
                 path = child_path()
                 record(path, mark)
                 container = {} if kind is yaml.MappingStartEvent else []
@@ -352,15 +381,15 @@ def _build(text: str, file: str):
                 mark = event.start_mark
                 anchored = anchors.get(event.anchor)
                 if anchored is None:
-                    fail(mark, f"alias *{event.anchor} names no anchor")
+                    fail(mark, "no_anchor", name=event.anchor)
                 if not anchored.done:
-                    fail(mark, f"alias *{event.anchor} refers to itself")
+                    fail(mark, "self_alias", name=event.anchor)
                 alias_budget[0] -= anchored.size
                 if alias_budget[0] < 0:
-                    fail(mark, f"aliases expand to more than {MAX_ALIAS_NODES} nodes")
+                    fail(mark, "alias_bomb", limit=MAX_ALIAS_NODES)
                 if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
                     if isinstance(anchored.value, (dict, list)):
-                        fail(mark, "a mapping key must be a plain value, not a collection")
+                        fail(mark, "collection_key")
                     stack[-1].key = str(anchored.value)
                     stack[-1].key_mark = mark
                     continue
@@ -369,25 +398,25 @@ def _build(text: str, file: str):
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    fail(event.start_mark, "more than one YAML document in the file")
+                    fail(event.start_mark, "two_documents")
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise LoadError(file, line, column, f"YAML syntax error: {problem}") from None
+        raise LoadError.of(file, line, column, "syntax", problem=problem) from None
     except yaml.reader.ReaderError as error:  # a control character; it has no mark
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
-        raise LoadError(file, line, column, f"control character #x{error.character:02x} "
-                                            "is not allowed in YAML") from None
+        raise LoadError.of(file, line, column, "control",
+                           code=f"{error.character:02x}") from None
     except yaml.YAMLError as error:
-        raise LoadError(file, 1, 1, f"YAML error: {error}") from None
+        raise LoadError.of(file, 1, 1, "yaml", problem=str(error)) from None
 
     if not root or root[0] is None:
-        raise LoadError(file, 1, 1, "the file is empty; a goal document is a mapping")
+        raise LoadError.of(file, 1, 1, "empty")
     if not isinstance(root[0], dict):
         line, column = positions.get((), (1, 1))
-        raise LoadError(file, line, column, "a goal document must be a mapping at the top level")
+        raise LoadError.of(file, line, column, "not_mapping")
     return root[0], positions, key_positions
 
 
@@ -412,12 +441,26 @@ def peek(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Head:
     and previous. Reads at most `max_bytes`, as the full load does; a file that cannot
     be read that far gives what was seen (the full load reports why)."""
     seen = {"goal_document": False, "document": {}}
+    if str(path).lower().endswith((".xlsx", ".xlsm")):
+        return _peek_workbook(path, max_bytes)
     try:
         parser = _Parser(decode(read_bounded(path, max_bytes), path))
         _walk_head(parser, seen)
     except (LoadError, yaml.YAMLError, ValueError):
         return Head(seen["goal_document"], seen["document"], False)
     return Head(seen["goal_document"], seen["document"], True)
+
+
+def _peek_workbook(path: str, max_bytes: int) -> Head:
+    """A workbook is read whole (its sheets are not ordered like a YAML file's keys)."""
+    try:
+        document = load(path, max_bytes)
+    except LoadError:
+        return Head(False, {}, False)
+    meta = document.data.get("document")
+    meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
+        if isinstance(meta, dict) else {}
+    return Head("govcheck" in document.data, meta, True)
 
 
 def _walk_head(parser, seen: dict) -> None:

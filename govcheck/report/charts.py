@@ -219,3 +219,24 @@ def series_chart(points: Sequence[tuple[str, float, bool]], target: float | None
             parts.append(_text(x, top + plot_h + 12, period, 7.5, fill=MUTED))
     parts.append(_line(left, top + plot_h, left + plot_w, top + plot_h, INK))
     return _svg(width, height, label, parts)
+
+
+def trend_chart(years: Sequence[tuple[str, int, int, int]], label: str,
+                width: int = 150, height: int = 90) -> Markup:
+    """One agency's small multiple: errors, warnings and info per year as grouped bars on
+    a scale of its own (the numbers are printed, so charts side by side stay honest)."""
+    left, right, top, bottom = 6, 6, 12, 14
+    plot_w, plot_h = width - left - right, height - top - bottom
+    highest = max([max(e, w, i) for _, e, w, i in years] + [1])
+    slot = plot_w / max(len(years), 1)
+    bar_w = slot * 0.8 / 3
+    parts = []
+    for index, (year, *counts) in enumerate(years):
+        for k, (value, colour) in enumerate(zip(counts, (BAD, LIMIT, BAR), strict=True)):
+            bar_h = plot_h * value / highest
+            x = left + index * slot + slot * 0.1 + k * bar_w
+            parts.append(_rect(x, top + plot_h - bar_h, bar_w * 0.9, bar_h, colour))
+            parts.append(_text(x + bar_w * 0.45, top + plot_h - bar_h - 2, str(value), 6))
+        parts.append(_text(left + (index + 0.5) * slot, top + plot_h + 10, year, 7))
+    parts.append(_line(left, top + plot_h, left + plot_w, top + plot_h, INK))
+    return _svg(width, height, label, parts)

@@ -28,7 +28,8 @@ def stream(results, lang: str | None = None, tally=None) -> Iterator[str]:
             yield command("error", error.file, error.line, error.column, "govcheck",
                           error.message) + "\n"
         for finding in result.active:
-            message = [finding.message] + ([finding.citation] if finding.citation else [])
+            message = [finding.message + (f" ({finding.place})" if finding.sheet else "")] + (
+                [finding.citation] if finding.citation else [])
             yield command(COMMANDS[finding.severity], shown_path(finding.file, result.file),
                           finding.line, finding.column, finding.rule, *message) + "\n"
 

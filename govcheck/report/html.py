@@ -19,15 +19,15 @@ from ..catalog.requirements import citation_groups, text_in
 from ..catalog.values import PERSPECTIVES, STAGES, is_number
 from ..document.items import items
 from ..document.periods import parse_period
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, place
 from ..numbers import date as prose_date
 from ..numbers import number as locale_number
-from ..numbers import with_unit
 from ..run.summary import area_status, overall_verdict, severity_counts, verdict
 from ..terms import known, pick, severity_word, term
 from . import charts
 from .appendix import appendix, cover_facts
 from .requirements import traceability
+from .stated import budget_rows, indicator_lines
 from .words import REPORT as WORDS
 from .words import area_name
 
@@ -123,15 +123,19 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
     }
     if result.error:
         error = result.error
+        sheet = getattr(error, "sheet", "")
         section.update(error={"line": error.line, "column": error.column,
+                              "cell": place(error.line, error.column, sheet) if sheet else "",
                               "message": error.message}, title="", meta={}, doc_type="")
         return section
     data = result.document.data
     meta = data.get("document") if isinstance(data.get("document"), dict) else {}
+    unstated = term("not_stated", lang)  # where the document leaves a value out or null
     section.update(
         title=_text(meta.get("title")),
-        meta={**{key: _text(meta.get(key)) for key in ("issuer", "recipient", "year")},
-              "date": prose_date(_text(meta.get("date")), lang)},
+        meta={**{key: _text(meta.get(key)) or unstated
+                 for key in ("issuer", "recipient", "year")},
+              "date": prose_date(_text(meta.get("date")), lang) or unstated},
         doc_type=term(_text(meta.get("type")), lang) if meta.get("type") else "",
     )
     values = result.settings.parameter_values
@@ -148,6 +152,9 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
         traceability=traceability(result, lang),
     )
     section["risk_legend"] = words["risk_legend"].format(n=high)
+    section["not_stated"] = unstated
+    section["budget"] = budget_rows(data, lang)
+    section["risks_stated"] = not ("risks" in data and data["risks"] is None)
     return section
 
 
@@ -175,8 +182,7 @@ def _not_reviewed(result, lang: str) -> list[tuple[str, str]]:
         text = words[key].format(what=what, named=named)
         rows.append((rule_id, text))
     for item in getattr(result, "unreviewed_items", ()):  # values the document leaves out
-        stated = {"en": "not stated in the document", "nn": "ikkje oppgitt i dokumentet"}.get(
-            lang, "ikke oppgitt i dokumentet")
+        stated = words["not_stated_in_document"]
         rows.append((item.rule, f"{_text(item.target)}: {stated} ({', '.join(item.missing)})"))
     return rows
 
@@ -252,14 +258,19 @@ def _goal_rows(result, high: int, lang: str) -> list[dict]:
         goal = goals[fact["path"][1]]
         perspective, inherited = perspectives[index]
         score = fact.get("max_threat_score", 0)
+        unknown = set(fact.get("unknown", ()))
         rows.append({
             "id": fact["target"], "title": _text(goal.get("title")), "depth": min(depth, 6),
             "description": _shorten(_text(goal.get("description")), DESCRIPTION_WIDTH),
-            "indicator_list": _indicator_lines(goal.get("indicators"), lang),
-            "level": fact.get("level", ""), "chain": term(fact["chain"], lang),
+            "indicator_list": indicator_lines(goal.get("indicators"), lang),
+            "level": fact.get("level", ""),
+            "chain": term("not_stated" if goal.get("chain") is None else fact["chain"], lang),
             "perspective": term(perspective, lang) if perspective else "",
-            "perspective_inherited": inherited, "indicators": fact.get("indicator_count", 0),
+            "perspective_inherited": inherited,
+            "indicators": term("not_stated", lang) if "indicators" in goal
+            and goal["indicators"] is None else fact.get("indicator_count", 0),
             "score": score, "high_risk": score >= high,
+            "score_unknown": "max_threat_score" in unknown,
         })
     return rows
 
@@ -267,28 +278,6 @@ def _goal_rows(result, high: int, lang: str) -> list[dict]:
 def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
-
-
-def _indicator_lines(indicators, lang: str) -> list[dict]:
-    """Each indicator of a goal with its target as the reader would say it."""
-    words = WORDS[lang]
-    lines = []
-    for indicator in indicators if isinstance(indicators, list) else []:
-        if not isinstance(indicator, dict):
-            continue
-        target = indicator.get("target") if isinstance(indicator.get("target"), dict) else {}
-        value, unit = target.get("value"), _text(indicator.get("unit"))
-        if is_number(value):
-            wanted = with_unit(value, unit, lang)
-        else:
-            wanted = _shorten(_text(target.get("description")), 80)
-        period = _text(target.get("period"))
-        said = f"{words['target']} {wanted}" if wanted else ""
-        if said and period:
-            said += f" ({period})"
-        lines.append({"id": _text(indicator.get("id")), "name": _text(indicator.get("name")),
-                      "target": said})
-    return lines
 
 
 # ---- charts -----------------------------------------------------------------------
@@ -320,7 +309,8 @@ def _charts(result, values: dict, lang: str) -> dict:
     if perspective_of.count(None):
         perspective_bars.append((words["no_perspective"], perspective_of.count(None)))
 
-    level1 = sum(1 for fact in facts if fact.get("level") == 1)
+    level1 = sum(1 for fact in facts  # as MRS007 counts: a year's priority is no level-1 goal
+                 if fact.get("level") == 1 and fact.get("goal_kind") != "priority")
     limits = [(words["level1_goals"], level1, values.get("max_top_goals")),
               (words["all_goals"], len(facts), values.get("max_goals"))]
     missing_limits = [name for name, _, limit in limits if limit is None]
@@ -340,8 +330,11 @@ def _risk_chart(data: dict, high: int, lang: str) -> dict:
     placed, rows, unplaced = [], [], []
     for risk in items(data, "risk"):
         likelihood, consequence = risk.data.get("likelihood"), risk.data.get("consequence")
+        unstated = term("not_stated", lang)
         row = {"id": _text(risk.data.get("id")), "title": _text(risk.data.get("title")),
-               "likelihood": _text(likelihood), "consequence": _text(consequence)}
+               "likelihood": _text(likelihood) or unstated,
+               "consequence": _text(consequence) or unstated,
+               "unknown": likelihood is None or consequence is None}
         on_scale = all(isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 5
                        for v in (likelihood, consequence))
         if on_scale:
@@ -434,6 +427,7 @@ def _finding(finding, result, lang: str, lines: list[str]) -> dict:
         "rule": finding.rule, "severity": finding.severity, "target": finding.target,
         "title": pick(rule.title, lang) if rule else "",
         "file": finding.file, "line": finding.line, "column": finding.column,
+        "cell": finding.place if finding.sheet else "",
         "message": finding.message,
         "citation": _citation(rule, lang) if rule else None,
         "citation_text": finding.citation,
@@ -466,7 +460,8 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
         elif per_rule[finding.rule] <= REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE:
             rest.append({"rule": finding.rule, "severity": finding.severity,
                          "target": finding.target, "line": finding.line,
-                         "column": finding.column, "message": finding.message})
+                         "column": finding.column, "message": finding.message,
+                         "cell": finding.place if finding.sheet else ""})
     shortened = [(rule, REPORT_FINDINGS_PER_RULE,
                   min(total, REPORT_FINDINGS_PER_RULE + REPORT_ROWS_PER_RULE), total)
                  for rule, total in per_rule.items() if total > REPORT_FINDINGS_PER_RULE]
@@ -477,6 +472,7 @@ def _area_group(area: str, findings: list, result, lang: str, lines: list[str]) 
 def _suppressed(result) -> list[dict]:
     return [{"rule": f.rule, "severity": f.severity, "target": f.target, "file": f.file,
              "line": f.line, "column": f.column, "message": f.message,
+             "cell": f.place if f.sheet else "",
              "waiver": f.waiver.label, "approved_by": f.waiver.approved_by,
              "expires": f.waiver.expires}
             for f in result.findings if f.suppressed]

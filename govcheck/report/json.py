@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 
 from .. import __version__
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, place
 from ..run.disclosure import configuration, rule_lists
 from ..run.summary import threshold, verdict
 
@@ -25,7 +25,15 @@ def finding_dict(finding) -> dict:
         "column": finding.column,
         "citation": finding.citation,
         "suppressed_by": asdict(finding.waiver) if finding.waiver else None,
+        **({"sheet": finding.sheet, "cell": finding.cell} if finding.sheet else {}),
     }
+
+
+def _cell_of(thing) -> dict:
+    """In a workbook: the sheet and cell (line and column are then row and column)."""
+    sheet = getattr(thing, "sheet", "")
+    return {"sheet": sheet, "cell": place(thing.line, thing.column, sheet).split("!")[1]} \
+        if sheet else {}
 
 
 def result_dict(result, fail_on: str | None = None) -> dict:
@@ -39,6 +47,7 @@ def result_dict(result, fail_on: str | None = None) -> dict:
         "configuration": result.settings.source if result.settings else None,
         "error": None if error is None else {
             "line": error.line, "column": error.column, "message": error.message,
+            **_cell_of(error),
         },
         "verdict": verdict(result, fail_on),
         "fail_on": threshold(result, fail_on),
@@ -51,7 +60,7 @@ def result_dict(result, fail_on: str | None = None) -> dict:
         ],
         "not_reviewed_items": [
             {"rule": item.rule, "target": item.target, "line": item.line,
-             "column": item.column, "not_stated": list(item.missing)}
+             "column": item.column, "not_stated": list(item.missing), **_cell_of(item)}
             for item in result.unreviewed_items
         ],
         "rules": rule_lists(result),

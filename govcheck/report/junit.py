@@ -86,7 +86,7 @@ def _case(suite, classname: str, name: str) -> ET.Element:
 def _details(result, finding, rule, lang: str) -> str:
     labels = _LABELS[lang]
     return "\n".join((
-        safe.xml(f"{shown_path(finding.file, result.file)}:{finding.line}:{finding.column}: "
+        safe.xml(f"{shown_path(finding.file, result.file)}:{finding.place}: "
                  f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}"),
         safe.xml(finding.citation),
         safe.xml_block(f"{labels['fix']}: {pick(rule.remediation, lang).strip()}"),

@@ -11,14 +11,18 @@ from ..catalog.messages import placeholders, render
 from ..document.validate import SCHEMA_TEXT
 from ..run.config import CONFIG_TEXT
 from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
-from ..views.diff import _WORDS as DIFF
-from ..views.portfolio import HEADINGS
+from ..views.diff.text import _WORDS as DIFF
+from ..views.portfolio_text import WORDS as HEADINGS
 from .words import AREAS, CATALOG, PORTFOLIO, REPORT, TEXT
 
 # One value per placeholder name; a rule naming another fails tests/test_language.py.
 EXAMPLE = {
     "target": "G2", "goal": "G1", "parent": "G1", "parent_goal": "HM1",
     "parent_document": "AID-NAV-2025", "previous_document": "NAV-VIK-2024",
+    "year": 2026, "parent_year": 2025, "issuer": "NAV Vestland",
+    "parent_recipient": "Arbeids- og velferdsdirektoratet", "post": "605.01",
+    "children_count": 2, "children_total": 43_000_000, "parent_amount": 42_000_000,
+    "named": "AID-NAV-2026", "relation": "parent", "rules": "CASC001, CASC002",
     "contributes_to": "AID-NAV-2025#HM3", "identifier": "I4", "reference": "G9",
     "files": "b.yaml", "high_from": 12, "high_basis": "agreed_tolerance",
     "where": {"nb": "risks[2].goals[0]", "nn": "risks[2].goals[0]", "en": "risks[2].goals[0]"},
@@ -27,6 +31,7 @@ EXAMPLE = {
     "chain": "activity", "parent_chain": "output", "treatment": "accept",
     "missing_info": ["frequency"], "missing_perspectives": ["employee", "finance"],
     "output_goal_count": 0, "outcome_goal_count": 4, "goal_count": 23, "level1_count": 7,
+    "level1_standing_count": 7, "date": "2026-03-23",
     "indicator_count": 6, "assignment_count": 14, "kept_indicator_count": 5,
     "previous_indicator_count": 12, "goal_change": -3, "indicator_change": 4,
     "governance_meetings_in_year": 1, "complete_measure_count": 0, "score": 16,

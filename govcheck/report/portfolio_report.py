@@ -30,6 +30,7 @@ from ..numbers import date as prose_date
 from ..run.summary import STATUSES, VERDICTS, verdict
 from ..terms import known, term
 from ..views.portfolio import STATUS_MARK, build
+from . import charts
 from .html import environment, render_html
 from .pdf import SCHEME, fetch_asset, render_pdf, write_pdf
 from .words import PORTFOLIO as WORDS
@@ -50,7 +51,7 @@ LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})  # NFKD 
 
 
 def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
-                    as_of: dt.date, catalog_version: str, *, jobs: int = 1,
+                    as_of: dt.date, catalog_version: str, *, jobs: int = 1, scope=None,
                     url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> list[str]:
     """Write the portfolio report to `path` (fmt "pdf" or "html") and each readable
     document's audit report, in the same format, to `<stem>-documents/` beside it.
@@ -71,7 +72,7 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
     if stripped:
         raise ValueError("results without their documents cannot be reported (check with "
                          f"keep_documents=True): {', '.join(stripped[:3])}")
-    table = build(results, settings)
+    table = build(results, settings, scope)
     ranked = _pair(table.rows, results)
     target = Path(path)
     folder = target.parent / f"{target.stem}-documents"
@@ -217,9 +218,21 @@ def build_portfolio_page(table, ranked: list, names: list, href_base: str, folde
                            d["cells"][i]["status"] == "not_met")
                     for i, a in enumerate(table.areas)},
         "meta": _metadata(ministry, len(documents), words, as_of),
+        "trends": [_trend(t, words, lang) for t in table.trends],
         "css": css, "stylesheets": stylesheets or [],
     }
     return environment().get_template("portfolio.html.j2").render(context)
+
+
+def _trend(trend, words: dict, lang: str) -> dict:
+    """One small multiple: the chart, and the change since the year before, per year."""
+    years = [(str(y.year), y.counts["error"], y.counts["warning"], y.counts["info"])
+             for y in trend.years]
+    since = [words["since"].format(year=y.year, new=len(y.new), resolved=len(y.resolved),
+                                   persistent=len(y.persistent)) for y in trend.years[1:]]
+    return {"agency": trend.agency, "type": term(trend.type, lang),
+            "chart": charts.trend_chart(years, f"{trend.agency}: {words['trend']}"),
+            "since": "; ".join(since)}
 
 
 def _pair(rows, results: list) -> list[tuple]:

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from .. import __version__, safe
 from ..catalog.requirements import citation_urls
+from ..findings import place
 from ..run.baseline import finding_key, fingerprint
 from ..run.summary import Tally
 from ..terms import known, pick
@@ -73,10 +74,16 @@ def shown_path(path: str, given: str | None = None) -> str:
     return path
 
 
-def _location(path: str, line: int, column: int, artifacts: dict | None = None) -> dict:
+def _location(path: str, line: int, column: int, artifacts: dict | None = None,
+              sheet: str = "") -> dict:
     artifact = {"uri": _uri(path)}
     if artifacts and path in artifacts:
         artifact["index"] = artifacts[path]
+    if sheet:  # a workbook has no lines: the cell is a logical location
+        return {"physicalLocation": {"artifactLocation": artifact},
+                "logicalLocations": [{"name": place(line, column, sheet).split("!")[1],
+                                      "fullyQualifiedName": place(line, column, sheet),
+                                      "kind": "element"}]}
     return {"physicalLocation": {
         "artifactLocation": artifact,
         "region": {"startLine": max(line, 1), "startColumn": max(column, 1)},
@@ -127,7 +134,7 @@ def _suppression(result, waiver) -> dict:
         "status": "accepted",
         "justification": safe.sarif(waiver.justification),
         "location": _location(shown_path(waiver.file, result.file), waiver.line,
-                              waiver.column),
+                              waiver.column, sheet=waiver.sheet),
         "properties": {"approvedBy": waiver.approved_by, "expires": waiver.expires,
                        "rule": waiver.rule, "target": waiver.target},
     }
@@ -143,16 +150,18 @@ def _result(result, finding, rule_index: dict, artifacts: dict, seen: dict,
     file = shown_path(finding.file, result.file)
     entry.update({
         "level": LEVELS[finding.severity],
-        "message": {"text": safe.sarif(finding.message)},
-        "locations": [_location(file, finding.line, finding.column, artifacts)],
+        "message": {"text": safe.sarif(finding.message + (
+            f" ({finding.place})" if finding.sheet else ""))},
+        "locations": [_location(file, finding.line, finding.column, artifacts,
+                                finding.sheet)],
         "partialFingerprints": {FINGERPRINT: f"{fingerprint(key)}:{seen[key]}"},
         "properties": {"target": finding.target, "documentId": finding.document_id,
                        "citation": finding.citation},
     })
     if finding.document_id:
-        entry["locations"][0]["logicalLocations"] = [
-            {"name": finding.target, "fullyQualifiedName": f"{finding.document_id}#"
-                                                            f"{finding.target}"}]
+        entry["locations"][0].setdefault("logicalLocations", []).insert(0, {
+            "name": finding.target, "fullyQualifiedName": f"{finding.document_id}#"
+                                                          f"{finding.target}"})
     if finding.waiver is not None:
         entry["suppressions"] = [_suppression(result, finding.waiver)]
     if state:
@@ -188,7 +197,8 @@ def sarif_log(results, lang: str | None = None, tally=None, baseline=None) -> di
             notifications.append({
                 "level": "error",
                 "message": {"text": safe.sarif(error.message)},
-                "locations": [_location(error.file, error.line, error.column, artifacts)],
+                "locations": [_location(error.file, error.line, error.column, artifacts,
+                                        getattr(error, "sheet", ""))],
                 "descriptor": {"id": LOAD_NOTIFICATION, "index": 0},
             })
         state = "new" if baseline is not None else None

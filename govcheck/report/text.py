@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import click
 
 from .. import safe
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, place
 from ..run.summary import VERDICT_WORDS, verdict_word
 from ..terms import known, severity_word
 from .words import TEXT
@@ -20,7 +20,7 @@ def finding_line(finding, lang: str, colour: bool) -> str:
     if colour:
         word = click.style(word, fg=_COLOURS[finding.severity], bold=True)
     # the target is what a waiver names: show it, so the reader can write one
-    return (f"{safe.text(finding.file)}:{finding.line}:{finding.column}: {word} {finding.rule} "
+    return (f"{safe.text(finding.file)}:{safe.text(finding.place)}: {word} {finding.rule} "
             f"[{safe.text(finding.target)}] {safe.text(finding.message)}")
 
 
@@ -48,7 +48,9 @@ def unreviewed_item_lines(result, lang: str) -> list[str]:
     """Items a rule could not judge because the document does not state what it needs."""
     words = TEXT[known(lang)]
     return [words["item_not_reviewed"].format(
-                place=f"{safe.text(result.file)}:{item.line}:{item.column}", rule=item.rule,
+                place=f"{safe.text(result.file)}:"
+                      f"{safe.text(place(item.line, item.column, item.sheet))}",
+                rule=item.rule,
                 target=safe.text(item.target), missing=", ".join(item.missing))
             for item in result.unreviewed_items]
 

@@ -110,6 +110,10 @@ REPORT = {
         "defaults": "standardinnstillinger (ingen konfigurasjonsfil)",
         "applies_to": "Gjelder filene", "parameters": "Parametere", "default": "standard",
         "disabled": "Slått av", "none": "–",
+        "unit": "enhet", "period": "periode",
+        "budget_heading": "Bevilgninger", "budget_address": "Kapittel og post",
+        "amount": "Beløp", "income": "inntekt",
+        "not_stated_in_document": "ikke oppgitt i dokumentet",
     },
     "nn": {
         "report": "Samsvarsrapport", "page": "Side",
@@ -181,6 +185,10 @@ REPORT = {
         "defaults": "standardinnstillingar (inga konfigurasjonsfil)",
         "applies_to": "Gjeld filene", "parameters": "Parametrar", "default": "standard",
         "disabled": "Slått av", "none": "–",
+        "unit": "eining", "period": "periode",
+        "budget_heading": "Løyvingar", "budget_address": "Kapittel og post",
+        "amount": "Beløp", "income": "inntekt",
+        "not_stated_in_document": "ikkje oppgitt i dokumentet",
     },
     "en": {
         "report": "Compliance report", "page": "Page",
@@ -252,6 +260,10 @@ REPORT = {
         "defaults": "defaults (no configuration file)",
         "applies_to": "Applies to the files", "parameters": "Parameters",
         "default": "default", "disabled": "Switched off", "none": "–",
+        "unit": "unit", "period": "period",
+        "budget_heading": "Appropriations", "budget_address": "Chapter and post",
+        "amount": "Amount", "income": "income",
+        "not_stated_in_document": "not stated in the document",
     },
 }
 
@@ -447,6 +459,10 @@ PORTFOLIO = {
         "ministry": "Departement", "n_checked": "Antall dokumenter",
         "verdicts": "Konklusjoner",
         "matrix": "Dokumenter og kravområder",
+        "trend": "Utvikling per virksomhet",
+        "trend_intro": "Virksomheter med dokumenter for flere år: åpne funn per år etter "
+                       "alvorlighetsgrad, og funnene siden året før (nye, løste, vedvarende).",
+        "since": "{year}: nye {new}, løste {resolved}, vedvarende {persistent}",
         "matrix_intro": "Én rad per dokument, rangert etter antall feil, så advarsler, så "
                         "funn til orientering. Klikk på et dokument for å gå til siden om det.",
         "legend": "Forklaring", "area_key": "Kravområder",
@@ -473,6 +489,10 @@ PORTFOLIO = {
         "ministry": "Departement", "n_checked": "Talet på dokument",
         "verdicts": "Konklusjonar",
         "matrix": "Dokument og kravområde",
+        "trend": "Utvikling per verksemd",
+        "trend_intro": "Verksemder med dokument for fleire år: opne funn per år etter "
+                       "alvorsgrad, og funna sidan året før (nye, løyste, vedvarande).",
+        "since": "{year}: nye {new}, løyste {resolved}, vedvarande {persistent}",
         "matrix_intro": "Éi rad per dokument, rangert etter talet på feil, så åtvaringar, så "
                         "funn til orientering. Klikk på eit dokument for å gå til sida om det.",
         "legend": "Forklaring", "area_key": "Kravområde",
@@ -499,6 +519,11 @@ PORTFOLIO = {
         "ministry": "Ministry", "n_checked": "Documents",
         "verdicts": "Verdicts",
         "matrix": "Documents and requirement areas",
+        "trend": "Trend per agency",
+        "trend_intro": "Agencies with documents for several years: open findings per year "
+                       "by severity, and the findings since the year before (new, resolved, "
+                       "persistent).",
+        "since": "{year}: new {new}, resolved {resolved}, persistent {persistent}",
         "matrix_intro": "One row per document, ranked by errors, then warnings, then "
                         "information. Select a document to go to its page.",
         "legend": "Key", "area_key": "Requirement areas",

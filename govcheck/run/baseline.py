@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..catalog.messages import placeholders
+from ..document.load_text import LOAD_TEXT, load_texts
 from ..document.loader import LoadError, parse, read_bounded
 from .checker import UNWAIVABLE
 
@@ -149,24 +150,25 @@ def load_baseline(path: str) -> Baseline:
     """Read a baseline file; anything malformed is a LoadError naming file:line:col."""
     try:
         raw = read_bounded(path, MAX_BASELINE_BYTES)
-    except LoadError as error:
-        reason = error.message.removeprefix("cannot read file: ")
-        raise LoadError(path, 1, 1, f"cannot read baseline: {reason}") from None
+    except LoadError as error:  # "cannot read baseline: no such file", not "… file: …"
+        said = error.texts or {lang: error.message for lang in LOAD_TEXT}
+        reason = {lang: text.removeprefix(LOAD_TEXT[lang]["cannot_read"].split("{")[0])
+                  for lang, text in said.items()}
+        raise LoadError.of(path, 1, 1, "baseline_unreadable", reason=reason) from None
     try:
         data = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
     except UnicodeDecodeError:
-        raise LoadError(path, 1, 1, "baseline is not UTF-8 text") from None
+        raise LoadError.of(path, 1, 1, "baseline_utf8") from None
     except json.JSONDecodeError as error:
-        raise LoadError(path, error.lineno, error.colno,
-                        f"baseline is not valid JSON: {error.msg}") from None
+        raise LoadError.of(path, error.lineno, error.colno, "baseline_json",
+                           problem=error.msg) from None
     except _DuplicateKey as error:
         line, column = _duplicate_position(raw, path)
-        raise LoadError(path, line, column,
-                        f"invalid baseline: duplicate key {error.args[0]!r}") from None
+        raise _invalid(path, line, column, "duplicate", key=repr(error.args[0])) from None
     except RecursionError:
-        raise LoadError(path, 1, 1, "invalid baseline: nested too deeply") from None
+        raise _invalid(path, 1, 1, "baseline_deep") from None
     except ValueError:  # an integer past CPython's int-string limit
-        raise LoadError(path, 1, 1, "invalid baseline: a number too long to read") from None
+        raise _invalid(path, 1, 1, "baseline_number") from None
     return Baseline(path, _counts(data, raw, path), hashlib.sha256(raw).hexdigest(),
                     data.get("written"))
 
@@ -181,44 +183,50 @@ def _duplicate_position(raw: bytes, path: str) -> tuple[int, int]:
 
 
 def _counts(data, raw: bytes, path: str) -> dict:
-    def fail(where: tuple, message: str):
+    def fail(where: tuple, text_key: str, /, **values):
         line, column = _position(raw, path, where)
-        raise LoadError(path, line, column, f"invalid baseline: {message}")
+        raise _invalid(path, line, column, text_key, **values)
 
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        fail(("format",), f'not a govcheck baseline (expected "format": "{FORMAT}")')
+        fail(("format",), "baseline_format", format=FORMAT)
     if type(data.get("version")) is not int or data["version"] != VERSION:
-        fail(("version",), f"baseline version {data.get('version')!r} is not supported "
-                           f"(this govcheck reads version {VERSION})")
+        fail(("version",), "baseline_version", found=repr(data.get("version")),
+             version=str(VERSION))
     for key in data:
         if key not in TOP_KEYS:
-            fail((key,), f"unknown key {key!r}")
+            fail((key,), "baseline_key", key=repr(key))
     written = data.get("written")
     if written is not None and not _is_date(written):
-        fail(("written",), '"written" must be a date (YYYY-MM-DD)')
+        fail(("written",), "baseline_written")
     entries = data.get("findings")
     if not isinstance(entries, list):
-        fail(("findings",), '"findings" must be a list')
+        fail(("findings",), "baseline_findings")
     counts: Counter = Counter()
     for index, entry in enumerate(entries):
         where = ("findings", index)
         if not isinstance(entry, dict):
-            fail(where, f"findings[{index}] must be an object")
+            fail(where, "entry_object", index=str(index))
         for key in entry:
             if key not in ENTRY_KEYS:
-                fail(where + (key,), f"findings[{index}] has unknown key {key!r}")
+                fail(where + (key,), "entry_key", index=str(index), key=repr(key))
         for key in ("document", "rule", "target"):
             if not isinstance(entry.get(key), str):
-                fail(where + (key,), f"findings[{index}].{key} must be a text")
+                fail(where + (key,), "entry_text", index=str(index), key=key)
         params = entry.get("params")
         if not isinstance(params, dict) or not all(isinstance(v, str) for v in params.values()):
-            fail(where + ("params",), f"findings[{index}].params must map names to texts")
+            fail(where + ("params",), "entry_params", index=str(index))
         count = entry.get("count")
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
-            fail(where + ("count",), f"findings[{index}].count must be a whole number ≥ 1")
+            fail(where + ("count",), "entry_count", index=str(index))
         params_json = json.dumps(params, sort_keys=True, ensure_ascii=False)
         counts[(entry["document"], entry["rule"], entry["target"], params_json)] += count
     return dict(counts)
+
+
+def _invalid(path: str, line: int, column: int, text_key: str, /, **values) -> LoadError:
+    """«invalid baseline: …» around the problem, in every language."""
+    return LoadError.of(path, line, column, "baseline_invalid",
+                        problem=load_texts(text_key, **values))
 
 
 def _is_date(value) -> bool:

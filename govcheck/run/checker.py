@@ -16,9 +16,10 @@ from ..catalog.engine import Engine
 from ..catalog.facts import build_facts
 from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
+from ..document.load_text import os_reason
 from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
 from ..document.validate import reference_problems, schema_problems, validator
-from ..findings import Finding, Waiver, sort_findings
+from ..findings import Cell, Finding, Waiver, sort_findings
 from ..terms import pick
 from .bounds import DocumentTooBig, bounded
 from .config import CONFIG_NAMES, Settings, settings_for
@@ -26,6 +27,7 @@ from .documents import DocumentSet, own_id
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
 DOCUMENT_SUFFIXES = (".yaml", ".yml")
+WORKBOOK_SUFFIXES = (".xlsx",)
 
 
 @dataclass
@@ -82,7 +84,9 @@ def walk(paths: Iterable[str], config: str | None = None) -> Collected:
     """Files as given; below directories, *.yaml and *.yml files (any case) that are goal
     documents (a top-level `govcheck:` key), in a stable order. Other YAML found by
     walking (configuration, rule files, rule fixtures) is skipped, and so is any
-    govcheck.yaml. Symbolic links to directories are not followed, so a link loop
+    govcheck.yaml. *.xlsx workbooks are checked too, except one beside a YAML file of the
+    same name (plan.xlsx beside plan.yaml is taken as its export: the same document
+    twice). Symbolic links to directories are not followed, so a link loop
     cannot make the walk endless; links to files are read like files."""
     collected = Collected()
     for path in paths:
@@ -90,20 +94,29 @@ def walk(paths: Iterable[str], config: str | None = None) -> Collected:
             _walk_directory(path, config, collected)
         else:
             collected.files.append(path)
+    # a file named twice (pre-commit passing a staged parent that `args` names too) once
+    seen: set = set()
+    collected.files = [f for f in collected.files
+                       if not (os.path.normpath(f) in seen or seen.add(os.path.normpath(f)))]
     return collected
 
 
 def _walk_directory(path: str, config: str | None, collected: Collected) -> None:
     def unreadable(error: OSError) -> None:
-        collected.problems.append(LoadError(error.filename or path, 1, 1,
-                                            f"cannot read directory: {error.strerror}"))
+        collected.problems.append(LoadError.of(error.filename or path, 1, 1,
+                                               "cannot_read_directory",
+                                               reason=os_reason(error)))
 
     below = []
     for root, dirs, files in os.walk(path, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         below.extend(os.path.join(root, f) for f in files
-                     if f.lower().endswith(DOCUMENT_SUFFIXES) and not f.startswith("."))
+                     if f.lower().endswith(DOCUMENT_SUFFIXES + WORKBOOK_SUFFIXES)
+                     and not f.startswith((".", "~$")))  # ~$: a spreadsheet's lock file
+    stems = {os.path.splitext(f)[0] for f in below if f.lower().endswith(DOCUMENT_SUFFIXES)}
     for file in sorted(below):
+        if file.lower().endswith(WORKBOOK_SUFFIXES) and os.path.splitext(file)[0] in stems:
+            continue  # plan.xlsx beside plan.yaml: its export (not "skipped": it is a document)
         head = peek(file, _max_bytes(file, config))
         if os.path.basename(file).lower() in CONFIG_NAMES or (
                 head.complete and not head.goal_document):
@@ -139,15 +152,29 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     settings = settings_for(path, config)  # a broken configuration stops the whole run
     try:
         with bounded(settings.max_seconds, settings.max_memory) as pause:
-            document = load(path, settings.max_bytes)
-            with pause():
-                _prepare(settings, document)
-            return check_loaded(document, settings, lang, as_of or dt.date.today(),
-                                documents or DocumentSet([path], config))
+            return _load_and_check(path, settings, pause, lang, as_of,
+                                   documents or DocumentSet([path], config))
     except LoadError as error:
-        return Result(file=path, settings=settings, error=error)
+        return _unreadable(path, settings, error, lang)
     except DocumentTooBig as stop:
-        return Result(file=path, settings=settings, error=LoadError(path, 1, 1, str(stop)))
+        return _unreadable(path, settings, LoadError(path, 1, 1, str(stop), stop.texts), lang)
+
+
+def _unreadable(path: str, settings: Settings, error: LoadError, lang: str | None) -> Result:
+    """The result of a file that could not be checked, its error in --lang, else in the
+    `language` the file states where it could be read that far, else nb."""
+    if lang is None:
+        stated = peek(path, settings.max_bytes).document.get("language")
+        lang = stated if stated in ("nb", "nn", "en") else "nb"
+    return Result(file=path, settings=settings, error=error.said_in(lang), lang=lang)
+
+
+def _load_and_check(path, settings, pause, lang, as_of, documents) -> Result:
+    # a frame of its own: out of memory, bounds clears it and so frees the document
+    document = load(path, settings.max_bytes)
+    with pause():
+        _prepare(settings, document)
+    return check_loaded(document, settings, lang, as_of or dt.date.today(), documents)
 
 
 def _prepare(settings: Settings, document: Document) -> None:
@@ -174,27 +201,31 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
     (result.findings, result.facts, result.not_reviewed,
      result.unreviewed_items) = check_document(
         document, settings, result.lang, as_of, related,
-        documents.sharing_id(document) if documents else ())
+        documents.sharing_id(document) if documents else (),
+        require_related=bool(documents and documents.require_related))
     return result
 
 
 def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
                 as_of: dt.date | None = None, jobs: int = 1, keep_documents: bool = True,
-                skipped: list | None = None) -> Iterator[Result]:
+                skipped: list | None = None, require_related: bool = False
+                ) -> Iterator[Result]:
     """Check files and directories as one document set, yielding results in file order,
     after one with an error for each directory that could not be read. With jobs > 1
     the documents are checked in worker processes (never more than there are
     documents); without `keep_documents` their results then come back without
     document text and facts, which only reports need. `skipped`, when given, receives
-    the files found by walking that are not goal documents."""
+    the files found by walking that are not goal documents. `require_related` makes a
+    missing parent or previous document a RELATED001 finding, as `require-related: true`
+    in configuration does."""
     collected = walk(paths, config)
     if skipped is not None:
         skipped.extend(collected.skipped)
     for problem in collected.problems:  # settings as a document there would have
-        yield Result(file=problem.file, error=problem,
+        yield Result(file=problem.file, error=problem.said_in(lang), lang=lang or "nb",
                      settings=settings_for(os.path.join(problem.file, "x.yaml"), config))
     files = collected.files
-    documents = DocumentSet(files, config, collected.heads)
+    documents = DocumentSet(files, config, collected.heads, require_related)
     jobs = min(jobs, len(files))
     if jobs <= 1:
         for path in files:
@@ -214,21 +245,33 @@ class _Stamp:
         self.document_id = meta.get("id", "") if isinstance(meta, dict) else ""
         if not isinstance(self.document_id, str):
             self.document_id = ""
+        self._per_rule: dict = {}  # rule id → what every finding of it shares
+
+    def _rule(self, rule_id: str) -> tuple:
+        """(template, placeholders the params keep, citation, severity), once per rule:
+        a document can have 100,000 findings of one rule."""
+        if rule_id not in self._per_rule:
+            rule = self.settings.catalog.rules[rule_id]
+            named = set().union(*(placeholders(t) for t in rule.message.values()))
+            self._per_rule[rule_id] = (
+                pick(rule.message, self.lang), named - set(self.settings.parameter_values),
+                rule.citation_text(self.lang), self.settings.severity_of(rule_id))
+        return self._per_rule[rule_id]
 
     def __call__(self, rule_id, position, target, values, path=(), severity=None,
                  file=None) -> Finding:
-        rule = self.settings.catalog.rules[rule_id]
-        shared = self.settings.parameter_values
-        message = render(pick(rule.message, self.lang), {**shared, **values}, self.lang)
-        named = set().union(*(placeholders(t) for t in rule.message.values()))
+        template, kept, citation, default_severity = self._rule(rule_id)
+        message = render(template, {**self.settings.parameter_values, **values}, self.lang)
         # a text in every language enters baselines in English, so they do not depend on --lang
         params = tuple(sorted((k, v["en"] if isinstance(v, dict) else str(v))
-                              for k, v in values.items() if k in named and k not in shared))
+                              for k, v in values.items() if k in kept))
+        sheet = getattr(position, "sheet", "") or (
+            "" if file else getattr(self.document, "first_sheet", ""))
         return Finding(
-            rule=rule_id, severity=severity or self.settings.severity_of(rule_id),
+            rule=rule_id, severity=severity or default_severity,
             message=message, target=target, file=file or self.document.file,
-            line=position[0], column=position[1], citation=rule.citation_text(self.lang),
-            document_id=self.document_id, path=tuple(path), params=params,
+            line=position[0], column=position[1], citation=citation,
+            document_id=self.document_id, path=tuple(path), params=params, sheet=sheet,
         )
 
 
@@ -240,7 +283,8 @@ class Checked(NamedTuple):
 
 
 def check_document(document: Document, settings: Settings, lang: str, as_of: dt.date,
-                   related: dict | None = None, sharing_id: tuple = ()) -> Checked:
+                   related: dict | None = None, sharing_id: tuple = (),
+                   require_related: bool = False) -> Checked:
     """Check one loaded document; `related` maps parent and previous to (the id the
     document names, that document's Summary or None[, why not]), as DocumentSet.related
     gives; `sharing_id` names the other files of the run with this document's id."""
@@ -248,10 +292,13 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
     stamp = _Stamp(document, settings, lang)
     enabled = set(settings.enabled)
     findings: list[Finding] = []
+    not_reviewed = _not_reviewed(settings, document_type(document), related)
     problems = schema_problems(document) + reference_problems(document)
     if sharing_id and own_id(document):
         problems.append(("REF003", ("document", "id"), False, {
             "identifier": own_id(document), "files": list(sharing_id)}))
+    if require_related or settings.require_related:
+        problems += missing_related(not_reviewed)
     for rule_id, path, at_key, values in problems:
         if rule_id in enabled:
             position = document.locate_key(path) if at_key else document.locate(path)
@@ -262,10 +309,10 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
     facts = build_facts(document, values, {relation: link[1] for relation, link
                                            in related.items() if link[1]})
     by_id = {fact["id"]: fact for fact in facts}
-    document_type = by_id["document:document"]["doc_type"]
-    unreviewed = _unreviewed(document, settings, document_type, facts)
+    kind = by_id["document:document"]["doc_type"]
+    unreviewed = _unreviewed(document, settings, kind, facts)
     skip = {(item.rule, item.fact_id) for item in unreviewed}
-    with _engine(settings).session(document_type) as session:
+    with _engine(settings).session(kind) as session:
         for rule_id, fact_id, escalated in session.run(facts):
             if (rule_id, fact_id) not in skip:
                 findings.append(_from_fact(stamp, rule_id, by_id[fact_id], escalated))
@@ -273,10 +320,11 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
         findings, waiver_facts = _apply_waivers(findings, waivers, as_of)
         for rule_id, fact_id, _ in session.run(list(waiver_facts.values())):
             fact, waiver = waiver_facts[fact_id], waivers[int(fact_id.split(":")[1])]
-            findings.append(stamp(rule_id, (waiver.line, waiver.column), waiver.label, fact,
+            position = Cell(waiver.line, waiver.column, waiver.sheet) if waiver.sheet \
+                else (waiver.line, waiver.column)
+            findings.append(stamp(rule_id, position, waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
-    return Checked(sort_findings(findings), facts,
-                   _not_reviewed(settings, document_type, related), unreviewed)
+    return Checked(sort_findings(findings), facts, not_reviewed, unreviewed)
 
 
 class UnreviewedItem(NamedTuple):
@@ -288,6 +336,7 @@ class UnreviewedItem(NamedTuple):
     column: int
     missing: tuple  # the fact properties left unknown
     fact_id: str
+    sheet: str = ""  # in a workbook: line and column are row and column on this sheet
 
 
 def _names(condition) -> set:
@@ -321,23 +370,55 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
     """Each enabled rule with `needs`, on each fact of its kind that lists a needed
     property as unknown: reported as not reviewed, never as met or as a breach."""
     found = []
+    unknown_by_kind: dict[str, list[dict]] = {}  # only facts with unknowns can be unreviewed
+    for fact in facts:
+        if fact.get("unknown"):
+            unknown_by_kind.setdefault(fact["kind"], []).append(fact)
     for rule_id in sorted(settings.enabled):
         rule = settings.catalog.rules[rule_id]
         needs = _reads(rule)
         if not needs or not rule.applies_to(document_type):
             continue
-        for fact in facts:
-            if fact["kind"] != rule.check["fact"]:
-                continue
-            missing = tuple(n for n in needs if n in fact.get("unknown", ()))
-            if missing:
+        for fact in unknown_by_kind.get(rule.check.get("fact"), ()):
+            missing = tuple(n for n in needs if n in fact["unknown"])
+            if missing and not _excluded(rule.check["condition"], fact):
                 path = tuple(rule.check["at"].split(".")) if "at" in rule.check \
                     else tuple(fact["path"])
-                line, column = document.locate_key(path) if "at" in rule.check \
+                position = document.locate_key(path) if "at" in rule.check \
                     else document.locate(path)
-                found.append(UnreviewedItem(rule_id, fact["target"], line, column, missing,
-                                            fact["id"]))
+                found.append(UnreviewedItem(rule_id, fact["target"], *position, missing,
+                                            fact["id"], getattr(position, "sheet", "")))
     return sorted(found, key=lambda item: (item.line, item.column, item.rule))
+
+
+def missing_related(not_reviewed: dict) -> list:
+    """RELATED001 problems: one per parent or previous document named but not at hand,
+    listing the rules that therefore could not run (a document naming none is not asked;
+    one that names itself or an id two files share is at hand but unusable: not this)."""
+    waiting: dict[tuple, list] = {}
+    for rule_id, (relation, named, *why) in sorted(not_reviewed.items()):
+        if named is not None and not why:
+            waiting.setdefault((relation, named), []).append(rule_id)
+    return [("RELATED001", ("document", relation), True,
+             {"relation": relation, "named": named, "rules": ", ".join(rules),
+              "identifier": "document." + relation})
+            for (relation, named), rules in sorted(waiting.items())]
+
+
+def _excluded(condition, fact: dict) -> bool:
+    """The condition cannot hold whatever the unknown values are: one of its `$and` parts
+    is an equality on a known property that fails (a level-2 goal for a level-1 rule, a
+    year's priority for a rule on standing goals). Such an item is not one the rule
+    judges, so it is not reported as not reviewed either."""
+    parts = condition.get("$and", [condition]) if isinstance(condition, dict) else []
+    unknown = fact.get("unknown", ())
+    for part in parts:
+        if isinstance(part, dict) and len(part) == 1:
+            (name, value), = part.items()
+            if not name.startswith("$") and not isinstance(value, dict) \
+                    and name not in unknown and name in fact and fact[name] != value:
+                return True
+    return False
 
 
 def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:
@@ -379,8 +460,9 @@ def _waivers(document: Document, settings: Settings, document_id: str) -> list[W
     keys = ("rule", "target", "justification", "approved_by", "expires")
     for index, entry in enumerate(entries if isinstance(entries, list) else []):
         if isinstance(entry, dict) and all(isinstance(entry.get(k), str) for k in keys):
-            line, column = document.locate(("waivers", index))
-            found.append(Waiver(*(entry[k] for k in keys), document.file, line, column, index))
+            position = document.locate(("waivers", index))
+            found.append(Waiver(*(entry[k] for k in keys), document.file, *position, index,
+                                getattr(position, "sheet", "")))
     for waiver in settings.waivers:
         if waiver.document == document_id:
             found.append(Waiver(waiver.rule, waiver.target, waiver.justification,

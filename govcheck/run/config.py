@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
+from ..document.load_text import os_reason
 from ..document.loader import (
     DEFAULT_MAX_BYTES,
     Document,
@@ -24,11 +25,11 @@ from ..document.loader import (
     read_bounded,
 )
 from ..findings import SEVERITIES
-from ..terms import pick
 
 CONFIG_NAMES = ("govcheck.yaml", "govcheck.yml")
 KEYS = ("select", "ignore", "severity", "parameters", "fail-on", "rule-dirs", "waivers",
-        "max-file-size", "max-seconds-per-document", "max-memory-per-document")
+        "max-file-size", "max-seconds-per-document", "max-memory-per-document",
+        "require-related")
 DEFAULT_MAX_SECONDS = 60.0  # per document; see run/bounds.py
 DEFAULT_MAX_MEMORY = 1024  # MiB per document
 MAX_SECONDS_BOUND, MAX_MEMORY_BOUND = 86_400, 1_048_576  # a day; a TiB
@@ -70,6 +71,7 @@ CONFIG_TEXT = {
                              "og høyst {limit}",
         "max_memory_bound": "max-memory-per-document skal være et helt antall MiB over 0 og "
                             "høyst {limit}",
+        "require_related_bool": "require-related skal være true eller false",
         "waiver_expires": "unntakets expires '{value}' er ikke en dato (ÅÅÅÅ-MM-DD)",
         "toml_number": "ugyldig TOML: et tall som er for langt til å leses",
     },
@@ -103,6 +105,7 @@ CONFIG_TEXT = {
                              "høgst {limit}",
         "max_memory_bound": "max-memory-per-document skal vere eit heilt tal MiB over 0 og "
                             "høgst {limit}",
+        "require_related_bool": "require-related skal vere true eller false",
         "waiver_expires": "expires i unntaket, '{value}', er ikkje ein dato (ÅÅÅÅ-MM-DD)",
         "toml_number": "ugyldig TOML: eit tal som er for langt til å lesast",
     },
@@ -135,6 +138,7 @@ CONFIG_TEXT = {
                              "and at most {limit}",
         "max_memory_bound": "max-memory-per-document must be a whole number of MiB above 0 "
                             "and at most {limit}",
+        "require_related_bool": "require-related must be true or false",
         "waiver_expires": "waiver expires '{value}' is not a date (YYYY-MM-DD)",
         "toml_number": "invalid TOML: a number too long to read",
     },
@@ -142,22 +146,15 @@ CONFIG_TEXT = {
 
 
 class ConfigError(LoadError):
-    """A configuration error, with its message in every language; str() is nb."""
-
-    def __init__(self, file: str, line: int, column: int, message: str, texts=None):
-        self.texts = texts or {"nb": message}
-        super().__init__(file, line, column, message)
-
-    def __reduce__(self):
-        return self.__class__, (self.file, self.line, self.column, self.message, self.texts)
-
-    def in_language(self, lang: str | None) -> str:
-        text = " ".join(pick(self.texts, lang or "nb").split())
-        return f"{self.file}:{self.line}:{self.column}: {text}"
+    """A configuration error, with its message in every language (LoadError.texts);
+    str() is nb."""
 
 
 def _texts(text_key: str, **values) -> dict:
-    return {lang: words[text_key].format(**values) for lang, words in CONFIG_TEXT.items()}
+    """A value that is a {lang: text} mapping is said in each language."""
+    return {lang: words[text_key].format(**{name: value[lang] if isinstance(value, dict)
+                                            else value for name, value in values.items()})
+            for lang, words in CONFIG_TEXT.items()}
 
 
 @dataclass(frozen=True)
@@ -186,6 +183,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_seconds: float = DEFAULT_MAX_SECONDS
     max_memory: int = DEFAULT_MAX_MEMORY  # MiB
+    require_related: bool = False  # a missing parent or previous document is a finding
 
     @functools.cached_property
     def parameter_values(self) -> dict:
@@ -339,6 +337,9 @@ def build_settings(data: dict, document: Document | None, source: str | None,
     max_memory = data.get("max-memory-per-document", DEFAULT_MAX_MEMORY)
     if not _within(max_memory, int, MAX_MEMORY_BOUND):
         fail(("max-memory-per-document",), "max_memory_bound", limit=MAX_MEMORY_BOUND)
+    require_related = data.get("require-related", False)
+    if not isinstance(require_related, bool):
+        fail(("require-related",), "require_related_bool")
 
     return Settings(
         source=source, catalog=catalog, rule_dirs=rule_dirs, enabled=enabled,
@@ -346,6 +347,7 @@ def build_settings(data: dict, document: Document | None, source: str | None,
         values=json.dumps(values, sort_keys=True), fail_on=fail_on,
         waivers=_waivers(data.get("waivers", []), document, fail), max_bytes=max_bytes,
         max_seconds=float(max_seconds), max_memory=max_memory,
+        require_related=require_related,
     )
 
 
@@ -383,7 +385,7 @@ def read_config(path: str) -> Settings:
     try:
         stamp = resolved.stat()
     except OSError as error:
-        raise _error(path, "unreadable", reason=error.strerror) from None
+        raise _error(path, "unreadable", reason=os_reason(error)) from None
     return _read_config(str(resolved), stamp.st_mtime_ns, stamp.st_size)
 
 
@@ -413,9 +415,9 @@ def config_data(path: str) -> dict:
         with open(path, "rb") as handle:
             return tomllib.load(handle).get("tool", {}).get("govcheck", {})
     except OSError as error:
-        raise ConfigError(path, 1, 1, f"cannot read configuration: {error.strerror}") from None
+        raise _error(path, "unreadable", reason=os_reason(error)) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(path, 1, 1, f"invalid TOML: {error}") from None
+        raise _error(path, "toml", reason=error) from None
 
 
 def _has_tool_table(pyproject: Path) -> bool:

@@ -7,8 +7,9 @@ loaded when a document names it, and kept as a small summary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..catalog.relations import post_totals
 from ..catalog.values import whole_number
 from ..document.items import items
 from ..document.loader import LoadError, load, peek
@@ -33,6 +34,11 @@ class Summary:
     goal_count: int
     indicator_count: int
     assignment_count: int
+    year: int | None = None
+    recipient: str = ""
+    posts: tuple = ()  # (chapter.post, total amount) of its budget lines, sorted
+    # (file, posts) of the other documents in the run that name it as parent
+    children: tuple = ()
 
 
 def summarize(document) -> Summary:
@@ -51,6 +57,9 @@ def summarize(document) -> Summary:
         goal_count=len(goals),
         indicator_count=len(indicators),
         assignment_count=len(items(document.data, "assignment")),
+        year=whole_number(meta.get("year")),
+        recipient=meta.get("recipient") if isinstance(meta.get("recipient"), str) else "",
+        posts=tuple(sorted(post_totals(items(document.data, "budget_line")).items())),
     )
 
 
@@ -58,15 +67,21 @@ class DocumentSet:
     """The files checked together, indexed by document id. An id that two files share
     links to neither: which one a document means cannot be known (issue 16)."""
 
-    def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None):
+    def __init__(self, files: list[str], config: str | None = None, heads: dict | None = None,
+                 require_related: bool = False):
         self._config = config
+        self.require_related = require_related  # --require-related, over configuration
         self.files_of: dict[str, list[str]] = {}
+        self._children: dict[str, list[str]] = {}  # parent id → files that name it
         heads = heads or {}
         for file in files:
             head = heads.get(file) or peek(file, self._max_bytes(file))
-            identifier = _text(head.document.get("id"))
+            meta = head.document
+            identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
+            if isinstance(meta.get("parent"), str):
+                self._children.setdefault(meta["parent"], []).append(file)
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
@@ -79,12 +94,26 @@ class DocumentSet:
         if identifier not in self._summaries:
             files = self.files_of.get(identifier, [])
             try:
-                self._summaries[identifier] = (
-                    summarize(load(files[0], self._max_bytes(files[0])))
-                    if len(files) == 1 else None)
+                found = (summarize(load(files[0], self._max_bytes(files[0])))
+                         if len(files) == 1 else None)
             except LoadError:
-                self._summaries[identifier] = None
+                found = None
+            if found is not None and identifier in self._children:
+                found = replace(found, children=self._child_posts(identifier))
+            self._summaries[identifier] = found
         return self._summaries[identifier]
+
+    def _child_posts(self, identifier: str) -> tuple:
+        """Budget totals of every readable document naming `identifier` as parent, so the
+        cascade rules can sum siblings while each document is still checked alone."""
+        children = []
+        for file in self._children[identifier]:
+            try:
+                lines = items(load(file, self._max_bytes(file)).data, "budget_line")
+            except LoadError:
+                continue  # reported as the child's own load error
+            children.append((file, tuple(sorted(post_totals(lines).items()))))
+        return tuple(children)
 
     def sharing_id(self, document) -> tuple[str, ...]:
         """The other files of the set with this document's id."""

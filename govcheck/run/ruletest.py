@@ -12,6 +12,9 @@ A fixture file `<RULE>.yaml`:
             ...
           same_id: |                           # another file of the run (REF003)
             ...
+          siblings:                            # other children of that parent in the run
+            - |
+              ...
         document: |                            # the goal document, as text
           govcheck: 1
           ...
@@ -25,9 +28,11 @@ case that breaks the rule and one that keeps it (an empty `expect`).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..catalog.relations import post_totals
+from ..document.items import items
 from ..document.loader import Document, LoadError, load_yaml, parse
 from ..document.normalize import normalize
 from .checker import check_document
@@ -122,6 +127,16 @@ def _related(texts, document: Document, label: str) -> dict:
             normalize(other.data)
             summary = summarize(other)
         related[relation] = (named, summary)
+    named, parent = related["parent"]
+    siblings = texts.get("siblings")
+    if parent is not None and isinstance(siblings, list):
+        children = []
+        for index, text in enumerate(siblings):
+            other = parse(str(text).encode("utf-8"), f"{label} (sibling {index + 1})")
+            normalize(other.data)
+            posts = post_totals(items(other.data, "budget_line"))
+            children.append((other.file, tuple(sorted(posts.items()))))
+        related["parent"] = (named, replace(parent, children=tuple(children)))
     return related
 
 

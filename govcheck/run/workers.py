@@ -48,8 +48,9 @@ def _alone(path: str, documents: DocumentSet, options: tuple) -> Result:
         try:
             return pool.submit(_check, path).result()
         except BrokenProcessPool:
-            return Result(file=path, error=LoadError(
-                path, 1, 1, "internal error: the rule engine crashed on this document"))
+            lang = options[1] or "nb"  # the document was never read: --lang, else nb
+            return Result(file=path, lang=lang,
+                          error=LoadError.of(path, 1, 1, "crash").said_in(lang))
 
 
 def check_in_workers(files: list[str], documents: DocumentSet, options: tuple,

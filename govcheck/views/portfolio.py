@@ -1,23 +1,36 @@
 """A ministry's view: every document checked with one catalog, one row each, ranked.
 
 A row holds a document's verdict per requirement area, its counts by severity and
-its goal and indicator counts beside the thresholds. Rows are ranked worst first:
-most errors, then warnings, then information, then by file.
+its goal and indicator counts beside the thresholds. By default the view shows one
+row per recipient and document type, of the latest year present (`Scope`); a
+document whose parent is shown sits under it (ministry → directorate → county), so
+a chain is not read as peers. Rows are ranked worst first among their siblings:
+most errors, then warnings, then information, then by file. The text, CSV and JSON
+forms are in portfolio_text; the year-by-year trend per agency in trend.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 
-from .. import safe
-from ..findings import SEVERITIES
+from ..findings import SEVERITIES, at_or_above
 from ..run.summary import area_status
-from ..terms import known, severity_word
+from . import trend as trends
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which documents the view shows: the latest year per recipient and type unless
+    `all`; `year` and `type` narrow it further."""
+
+    year: int | None = None
+    type: str | None = None
+    all: bool = False
+
+    def to_dict(self) -> dict:
+        return {"year": self.year, "type": self.type, "all": self.all}
 
 
 @dataclass(frozen=True)
@@ -33,13 +46,24 @@ class Row:
     goals: int
     indicators: int
     error: str = ""  # the load error of an unreadable file
+    issuer: str = ""
+    parent: str = ""  # document.parent, as named
+    depth: int = 0  # 0 at the top of a chain shown, 1 under its parent, …
 
 
 @dataclass(frozen=True)
 class Portfolio:
     areas: tuple
     thresholds: dict  # max_top_goals, max_goals
-    rows: tuple  # ranked
+    rows: tuple  # in scope, ranked, children under their parents
+    scope: Scope = Scope()
+    trends: tuple = ()  # trend.Trend per agency with several years
+    exit_code: int = 0  # as check: 1 with a finding at or above fail-on, 2 unreadable
+    left_out: int = 0  # documents outside the scope
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _row(result) -> Row:
@@ -52,91 +76,94 @@ def _row(result) -> Row:
     year = meta.get("year")
     return Row(
         file=result.file, document_id=result.document_id,
-        agency=str(meta.get("recipient", "")), type=result.document_type,
+        agency=_text(meta.get("recipient")), type=result.document_type,
         year=year if isinstance(year, int) and not isinstance(year, bool) else None,
         areas=area_status(result), counts=counts,
         level1_goals=fact.get("level1_count", 0), goals=fact.get("goal_count", 0),
         indicators=fact.get("indicator_count", 0),
+        issuer=_text(meta.get("issuer")), parent=_text(meta.get("parent")),
     )
 
 
-def build(results, settings) -> Portfolio:
-    """Rows for the results, ranked; `settings` give the areas and thresholds."""
-    rows = [_row(result) for result in results]
-    rows.sort(key=lambda r: (not r.error, -r.counts["error"], -r.counts["warning"],
-                             -r.counts["info"], r.file))
+def agency_key(row: Row) -> tuple:
+    """Recipient (case and spacing aside) and document type: one agency's letters."""
+    return " ".join(row.agency.split()).casefold(), row.type
+
+
+def in_scope(rows: list[Row], scope: Scope) -> list[Row]:
+    """The rows the scope shows; unreadable files are always shown."""
+    chosen = [r for r in rows if r.error or (
+        (scope.type is None or r.type == scope.type)
+        and (scope.year is None or r.year == scope.year))]
+    if scope.all or scope.year is not None:
+        return chosen
+    latest: dict[tuple, int] = {}
+    for row in chosen:
+        if not row.error and row.year is not None:
+            key = agency_key(row)
+            latest[key] = max(latest.get(key, row.year), row.year)
+    return [r for r in chosen if r.error or r.year is None
+            or r.year == latest[agency_key(r)]]
+
+
+def _rank(row: Row) -> tuple:
+    return (not row.error, -row.counts["error"], -row.counts["warning"],
+            -row.counts["info"], row.file)
+
+
+def chained(rows: list[Row]) -> list[Row]:
+    """Ranked rows with each document right under its parent when the parent is shown,
+    depth set. A cycle of parents is broken where it is first met."""
+    shown = {r.document_id: r for r in rows if r.document_id}
+    children: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.parent in shown and row.parent != row.document_id:
+            children.setdefault(row.parent, []).append(row)
+    ordered: list[Row] = []
+    placed: set[str] = set()
+
+    def place(row: Row, depth: int) -> None:
+        placed.add(row.file)
+        ordered.append(replace(row, depth=depth))
+        for child in sorted(children.get(row.document_id, []), key=_rank):
+            if child.file not in placed:
+                place(child, depth + 1)
+
+    tops = [r for r in rows if r.parent not in shown or r.parent == r.document_id]
+    for row in sorted(tops, key=_rank) + sorted(rows, key=_rank):
+        if row.file not in placed:
+            place(row, 0)
+    return ordered
+
+
+def _exit_code(results, fail_on: str | None) -> int:
+    code = 0
+    for result in results:
+        if result.error:
+            return 2
+        threshold = fail_on or (result.settings.fail_on if result.settings else "error")
+        if any(at_or_above(f.severity, threshold) for f in result.active):
+            code = 1
+    return code
+
+
+def build(results, settings, scope: Scope | None = None,
+          fail_on: str | None = None) -> Portfolio:
+    """Rows for the results in scope, ranked and chained; the trend of every agency with
+    several years (of the scope's type); the exit code for `fail_on` (None: each
+    document's configured fail-on). `settings` give the areas and thresholds."""
+    scope = scope or Scope()
+    pairs = [(_row(result), result) for result in results]
+    rows = in_scope([row for row, _ in pairs], scope)
+    files = {row.file for row in rows}
     values = settings.parameter_values
+    typed = [(row, result) for row, result in pairs
+             if not row.error and (scope.type is None or row.type == scope.type)]
     return Portfolio(
         areas=tuple(settings.catalog.areas()),
         thresholds={"max_top_goals": values["max_top_goals"], "max_goals": values["max_goals"]},
-        rows=tuple(rows),
+        rows=tuple(chained(rows)), scope=scope,
+        trends=trends.build(typed, agency_key),
+        exit_code=_exit_code([r for row, r in pairs if row.file in files], fail_on),
+        left_out=len(pairs) - len(rows),
     )
-
-
-HEADINGS = {
-    "nb": {"document": "dokument", "agency": "virksomhet", "type": "type", "year": "år",
-           "level1": "nivå 1", "goals": "mål", "indicators": "styringsparametere",
-           "legend": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant"},
-    "nn": {"document": "dokument", "agency": "verksemd", "type": "type", "year": "år",
-           "level1": "nivå 1", "goals": "mål", "indicators": "styringsparametrar",
-           "legend": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  – ikkje relevant"},
-    "en": {"document": "document", "agency": "agency", "type": "type", "year": "year",
-           "level1": "level 1", "goals": "goals", "indicators": "indicators",
-           "legend": "✓ met  ✗ not met  ? not reviewed  – not applicable"},
-}
-
-
-def render_text(portfolio: Portfolio, lang: str) -> str:
-    words = HEADINGS[known(lang)]
-    header = [words["document"], words["agency"], words["year"], *portfolio.areas,
-              *(severity_word(s, lang, 2) for s in SEVERITIES),
-              f"{words['level1']} (≤{portfolio.thresholds['max_top_goals']})",
-              f"{words['goals']} (≤{portfolio.thresholds['max_goals']})", words["indicators"]]
-    table = [header]
-    for row in portfolio.rows:
-        if row.error:
-            table.append([safe.text(row.file), safe.text(row.error)])
-            continue
-        table.append([safe.text(row.document_id), safe.text(row.agency), str(row.year or ""),
-                      *(STATUS_MARK[row.areas[a]] for a in portfolio.areas),
-                      *(str(row.counts[s]) for s in SEVERITIES),
-                      _against(row.level1_goals, portfolio.thresholds["max_top_goals"]),
-                      _against(row.goals, portfolio.thresholds["max_goals"]),
-                      str(row.indicators)])
-    widths = [max(len(r[i]) for r in table if len(r) > i and len(r) == len(header))
-              for i in range(len(header))]
-    lines = []
-    for cells in table:
-        if len(cells) != len(header):
-            lines.append("  ".join(cells))
-            continue
-        lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
-    return "\n".join(lines + ["", words["legend"]]) + "\n"
-
-
-def _against(count: int, limit: int) -> str:
-    return f"{count}!" if count > limit else str(count)
-
-
-def render_json(portfolio: Portfolio) -> str:
-    payload = {"format": "govcheck-portfolio", "version": 1, "areas": list(portfolio.areas),
-               "thresholds": portfolio.thresholds,
-               "rows": [asdict(row) for row in portfolio.rows]}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-
-
-def render_csv(portfolio: Portfolio) -> str:
-    """Counts and years are numbers; every text cell goes through safe.csv_cell, which
-    keeps a spreadsheet from reading it as a formula."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(safe.csv_cell(cell) for cell in [
-        "file", "document_id", "agency", "type", "year", *portfolio.areas, *SEVERITIES,
-        "level1_goals", "goals", "indicators", "load_error"])
-    for row in portfolio.rows:
-        writer.writerow(safe.csv_cell(cell) for cell in [
-            row.file, row.document_id, row.agency, row.type, row.year or "",
-            *(row.areas.get(a, "") for a in portfolio.areas),
-            *(row.counts[s] for s in SEVERITIES),
-            row.level1_goals, row.goals, row.indicators, row.error])
-    return out.getvalue()

@@ -1,0 +1,107 @@
+"""Workbooks beside YAML: export, import and check of one generated 120-goal document, and
+the differential run over 200 generated documents (tests/ runs 30).
+
+    python benchmarks/workbook.py                  # timings, as a Markdown table
+    python benchmarks/workbook.py --differential   # also the 200-document comparison
+
+Each timing is the best of several runs, in milliseconds. The YAML column is the same
+operation on the YAML file: writing it (export), reading it (import), checking it (check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from corpus import generate_document  # noqa: E402
+
+from govcheck.document.loader import load  # noqa: E402
+from govcheck.run.checker import check_file  # noqa: E402
+from govcheck.workbook.export import export_workbook  # noqa: E402
+from govcheck.workbook.reader import load_workbook_document  # noqa: E402
+from govcheck.workbook.yaml_out import document_yaml  # noqa: E402
+
+AS_OF = dt.date(2026, 1, 1)
+
+
+def best_ms(function, *args, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(*args)
+        times.append(time.perf_counter() - start)
+    return min(times) * 1000
+
+
+def _write(path: Path, payload) -> None:
+    if isinstance(payload, bytes):
+        path.write_bytes(payload)
+    else:
+        path.write_text(payload, encoding="utf-8")
+
+
+def timings(folder: Path, goals: int = 120) -> list[str]:
+    data = generate_document(random.Random(120), 0, goals=goals)
+    yaml_file, workbook = folder / "plan.yaml", folder / "plan.xlsx"
+    _write(yaml_file, document_yaml(data, "generated"))
+    loaded = load(str(yaml_file)).data
+    _write(workbook, export_workbook(loaded))
+    check_file(str(yaml_file), as_of=AS_OF)  # build the validator and rule set once
+    rows = [
+        ("export (write)", best_ms(lambda: _write(folder / "w.yaml",
+                                                  document_yaml(loaded, "x"))),
+         best_ms(lambda: _write(folder / "w.xlsx", export_workbook(loaded)))),
+        ("import (read)", best_ms(load, str(yaml_file)),
+         best_ms(load_workbook_document, str(workbook))),
+        ("check", best_ms(lambda: check_file(str(yaml_file), as_of=AS_OF)),
+         best_ms(lambda: check_file(str(workbook), as_of=AS_OF))),
+    ]
+    indicators = sum(len(g.get("indicators") or []) for g in loaded.get("goals", []))
+    out = [f"{goals} goals, {indicators} styringsparametere; best of 5, ms", "",
+           "| operation | YAML | workbook | ratio |", "| --- | ---: | ---: | ---: |"]
+    out += [f"| {name} | {y:.0f} | {w:.0f} | {w / y:.1f}× |" for name, y, w in rows]
+    return out
+
+
+def differential(folder: Path, count: int = 200) -> list[str]:
+    compared = findings = 0
+    for index in range(count):
+        rng = random.Random(17_000 + index)
+        data = generate_document(rng, index, goals=rng.randint(3, 40), defect_rate=0.3)
+        yaml_file, workbook = folder / f"d{index}.yaml", folder / f"d{index}.xlsx"
+        _write(yaml_file, document_yaml(data, "generated"))
+        _write(workbook, export_workbook(load(str(yaml_file)).data))
+        on = [Counter((f.rule, f.target, f.severity) for f in check_file(
+            str(path), as_of=AS_OF).findings) for path in (yaml_file, workbook)]
+        if on[0] != on[1]:
+            raise SystemExit(f"document {index}: findings differ: {on[0] ^ on[1]}")
+        compared += 1
+        findings += sum(on[0].values())
+    return [f"differential: {compared} generated documents, {findings} findings, "
+            "the same (rule, target, severity) on YAML and workbook"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--differential", action="store_true")
+    parser.add_argument("--count", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        print("\n".join(timings(folder)))
+        if args.differential:
+            print("\n" + "\n".join(differential(folder, args.count)))
+
+
+if __name__ == "__main__":
+    main()

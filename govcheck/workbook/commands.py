@@ -1,0 +1,227 @@
+"""`govcheck export`, `govcheck import` and `govcheck import-results`."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from .. import safe
+
+WORDS = {
+    "nb": {"exists": "finnes allerede; ikke overskrevet (bruk --force)",
+           "add": "legges til", "same": "uendret", "overwrite": "overskrives",
+           "would_add": "vil legges til", "would_overwrite": "vil overskrives",
+           "no_match": "ingen styringsparameter med denne id-en eller dette navnet",
+           "bad_period": "ikke en periode (2015, 2015-03, 2015-T1, 2015-Q1)",
+           "bad_value": "ikke et tall", "twice": "samme styringsparameter og periode igjen",
+           "unmatched": "ikke brukt", "row": "rad",
+           "summary": "{matched} rader passet ({add} nye, {same} uendret, {overwrite} endret), "
+                      "{unmatched} passet ikke",
+           "dry": "ingenting skrevet (bruk --write for å skrive til {file})",
+           "written": "skrev {file}",
+           "wrote": "skrev {file}",
+           "export_fail": "kan ikke skrives som regneark: {why}"},
+    "nn": {"exists": "finst alt; ikkje overskriven (bruk --force)",
+           "add": "blir lagt til", "same": "uendra", "overwrite": "blir overskriven",
+           "would_add": "vil bli lagt til", "would_overwrite": "vil bli overskriven",
+           "no_match": "ingen styringsparameter med denne id-en eller dette namnet",
+           "bad_period": "ikkje ein periode (2015, 2015-03, 2015-T1, 2015-Q1)",
+           "bad_value": "ikkje eit tal", "twice": "same styringsparameter og periode igjen",
+           "unmatched": "ikkje brukt", "row": "rad",
+           "summary": "{matched} rader passa ({add} nye, {same} uendra, {overwrite} endra), "
+                      "{unmatched} passa ikkje",
+           "dry": "ingenting skrive (bruk --write for å skrive til {file})",
+           "written": "skreiv {file}",
+           "wrote": "skreiv {file}",
+           "export_fail": "kan ikkje skrivast som rekneark: {why}"},
+    "en": {"exists": "exists; not overwritten (use --force)",
+           "add": "added", "same": "unchanged", "overwrite": "overwritten",
+           "would_add": "would be added", "would_overwrite": "would be overwritten",
+           "no_match": "no styringsparameter with this id or name",
+           "bad_period": "not a period (2015, 2015-03, 2015-T1, 2015-Q1)",
+           "bad_value": "not a number", "twice": "same styringsparameter and period again",
+           "unmatched": "not used", "row": "row",
+           "summary": "{matched} rows matched ({add} new, {same} unchanged, {overwrite} "
+                      "changed), {unmatched} did not match",
+           "dry": "nothing written (use --write to write to {file})",
+           "written": "wrote {file}",
+           "wrote": "wrote {file}",
+           "export_fail": "cannot be written as a workbook: {why}"},
+}
+
+
+def _lang(lang: str | None) -> str:
+    return lang if lang in WORDS else "nb"
+
+
+def _stop(message: str):
+    click.echo(safe.text(message), err=True)
+    sys.exit(2)
+
+
+def _write(path: str, payload: bytes, force: bool, lang: str) -> None:
+    if os.path.exists(path) and not force:
+        _stop(f"{path}:1:1: {WORDS[lang]['exists']}")
+    with open(path, "wb") as handle:
+        handle.write(payload)
+
+
+@click.command("export")
+@click.argument("document", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The workbook to write (.xlsx).")
+@click.option("--lang", type=click.Choice(("nb", "nn", "en")),
+              help="Header language; default: the document's language (nb when not stated).")
+@click.option("--force", is_flag=True, help="Overwrite an existing workbook.")
+def export_command(document, output, lang, force):
+    """Write a goal document as a workbook: one sheet per part, the scorecard of results
+    per period, Norwegian headers. YAML comments are not carried over."""
+    from ..document.loader import LoadError, load
+    from .export import ExportError, export_workbook
+
+    try:
+        loaded = load(document)
+    except LoadError as error:
+        _stop(str(error))
+    words = WORDS[_lang(lang or _doc_lang(loaded.data))]
+    try:
+        payload = export_workbook(loaded.data, lang)
+    except ExportError as error:
+        _stop(f"{document}:1:1: {words['export_fail'].format(why=error)}")
+    _write(output, payload, force, _lang(lang or _doc_lang(loaded.data)))
+    click.echo(safe.text(words["wrote"].format(file=output)), err=True)
+
+
+def _doc_lang(data: dict) -> str | None:
+    meta = data.get("document")
+    return meta.get("language") if isinstance(meta, dict) else None
+
+
+@click.command("import")
+@click.argument("workbook", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="The format-2 YAML to write; default: standard output.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@click.option("--lang", type=click.Choice(("nb", "nn", "en")),
+              help="Language of messages; default: the document's.")
+def import_command(workbook, output, force, lang):
+    """Read a workbook written by `govcheck export` (and edited) back to a goal document.
+    Your own columns starting with x- come back as x- keys."""
+    from ..document.loader import LoadError
+    from .reader import load_workbook_document
+    from .yaml_out import document_yaml
+
+    try:
+        loaded = load_workbook_document(workbook)
+    except LoadError as error:
+        _stop(str(error))
+    text = document_yaml(loaded.data, os.path.basename(workbook))
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    lang = _lang(lang or _doc_lang(loaded.data))
+    _write(output, text.encode("utf-8"), force, lang)
+    click.echo(safe.text(WORDS[lang]["wrote"].format(file=output)), err=True)
+
+
+@click.command("import-results")
+@click.argument("table", type=click.Path(dir_okay=False))
+@click.option("--into", "document", required=True, type=click.Path(dir_okay=False),
+              help="The YAML goal document whose actuals receive the results.")
+@click.option("--write", is_flag=True, help="Write the merged document (default: only report).")
+@click.option("--lang", type=click.Choice(("nb", "nn", "en")),
+              help="Language of the report; default: the document's.")
+def import_results_command(table, document, write, lang):
+    """Merge a table of results (CSV or .xlsx: styringsparameter id or name, period, value;
+    or one column per period, as the scorecard) into a document's actuals. Reports what
+    matched, what did not and what would change; writes only with --write, keeping the
+    document's comments and layout."""
+    from ..document.loader import DEFAULT_MAX_BYTES, LoadError, decode, load, read_bounded
+    from .merge_text import MergeError
+    from .results import plan, read_table, rows_of
+
+    try:
+        loaded = load(document)
+        if loaded.text == "":
+            _stop(f"{document}:1:1: results go into a YAML document")
+        rows = rows_of(read_table(table, DEFAULT_MAX_BYTES), table)
+        text = decode(read_bounded(document), document)
+    except LoadError as error:
+        _stop(str(error))
+    words = WORDS[_lang(lang or _doc_lang(loaded.data))]
+    found = plan(loaded.data, rows)
+    for line in _plan_lines(found, words, write, table):
+        click.echo(safe.text(line))
+    if not write:
+        click.echo(safe.text(words["dry"].format(file=document)), err=True)
+    elif found.add or found.overwrite:
+        try:
+            merged = _merged(text, loaded.data, found, document)
+        except MergeError as error:
+            _stop(str(error))
+        with open(document, "w", encoding="utf-8", newline="") as handle:
+            handle.write(merged)
+        click.echo(safe.text(words["written"].format(file=document)), err=True)
+    sys.exit(1 if found.unmatched else 0)
+
+
+def _plan_lines(found, words: dict, write: bool, table: str) -> list[str]:
+    lines = []  # (row of the table, text): reported in the table's order
+    for row, identifier in found.add:
+        lines.append((row.line, f"{identifier} {row.period}: {row.value} "
+                                f"{words['add' if write else 'would_add']}"))
+    for row, identifier, old in found.overwrite:
+        lines.append((row.line, f"{identifier} {row.period}: {old} → {row.value} "
+                                f"{words['overwrite' if write else 'would_overwrite']}"))
+    for row, identifier in found.same:
+        lines.append((row.line, f"{identifier} {row.period}: {row.value} {words['same']}"))
+    for row, reason in found.unmatched:
+        lines.append((row.line, f"{words['unmatched']}: «{row.key}» {row.period} "
+                                f"{row.value}: {words[reason]}"))
+    matched = len(found.add) + len(found.same) + len(found.overwrite)
+    return [f"{table}:{line}: {text}" for line, text in sorted(lines, key=lambda e: e[0])] + [
+        words["summary"].format(matched=matched, add=len(found.add), same=len(found.same),
+                                overwrite=len(found.overwrite),
+                                unmatched=len(found.unmatched))]
+
+
+def _merged(text: str, data: dict, found, document: str) -> str:
+    """The merged text, once it reads back as exactly the intended data."""
+    import copy
+
+    from ..document.loader import LoadError, parse
+    from ..document.normalize import normalize
+    from .merge_text import MergeError, merged_text
+
+    merged = merged_text(text, found, document)
+    expected = copy.deepcopy(data)
+    indicators = {i.id: i.data for i in _indicators(expected)}
+    for row, identifier in found.add:
+        entry = {"period": row.period, "value": row.value}
+        if row.comment:
+            entry["comment"] = row.comment
+        actuals = indicators[identifier].get("actuals")
+        if not isinstance(actuals, list):
+            indicators[identifier]["actuals"] = actuals = []
+        actuals.append(entry)
+    for row, identifier, _ in found.overwrite:
+        for actual in indicators[identifier]["actuals"]:
+            if isinstance(actual, dict) and str(actual.get("period")) == row.period:
+                actual["value"] = row.value
+    try:
+        reread = normalize(parse(merged.encode("utf-8"), document).data)
+    except LoadError as error:
+        raise MergeError(f"{document}:1:1: the merge would break the file ({error.message}); "
+                         "nothing written") from None
+    if reread != expected:
+        raise MergeError(f"{document}:1:1: the merge would not read back as intended; "
+                         "nothing written")
+    return merged
+
+
+def _indicators(data: dict):
+    from ..document.items import items
+
+    return items(data, "indicator")

@@ -1,0 +1,97 @@
+"""A sheet's values read once, in openpyxl's streaming (read-only) mode, within bounds.
+
+The streaming mode is several times cheaper than building every cell object, but it does
+not read merged ranges or notes; those two come from the sheet's own XML and its
+comments part, read here from the (already size-checked) archive.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from .errors import WorkbookError
+
+MAX_ROWS = 20_000
+MAX_COLUMNS = 400
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
+_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+
+
+def column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+@dataclass
+class Grid:
+    title: str
+    rows: list = field(default_factory=list)  # row-major values; rows may be short
+    merged: list = field(default_factory=list)  # (min_row, min_col, ref) in sheet order
+    notes: dict = field(default_factory=dict)  # (row, column) → text
+
+    @property
+    def max_row(self) -> int:
+        return len(self.rows)
+
+    @property
+    def max_column(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    def cell(self, row: int, column: int):
+        if row > len(self.rows):
+            return None
+        values = self.rows[row - 1]
+        return values[column - 1] if column <= len(values) else None
+
+
+def read_grid(sheet, archive: zipfile.ZipFile, file: str) -> Grid:
+    grid = Grid(sheet.title)
+    sheet.reset_dimensions()  # a stated dimension may lie: read the rows that are there
+    for values in sheet.iter_rows(values_only=True):
+        if len(grid.rows) >= MAX_ROWS:
+            raise WorkbookError(file, sheet.title, 1, 1, f"over {MAX_ROWS} rows, the limit "
+                                                         "for a sheet")
+        if len(values) > MAX_COLUMNS:
+            raise WorkbookError(file, sheet.title, len(grid.rows) + 1, 1,
+                                f"over {MAX_COLUMNS} columns, the limit for a sheet")
+        grid.rows.append(list(values))
+    while grid.rows and all(v is None for v in grid.rows[-1]):
+        grid.rows.pop()
+    path = sheet._worksheet_path.lstrip("/")  # the part this sheet was read from
+    xml = archive.read(path)
+    for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
+        ref = first_col.decode() + first_row.decode() + (
+            ":" + last_col.decode() + last_row.decode() if last_col else "")
+        grid.merged.append((int(first_row), column_number(first_col.decode()), ref))
+    grid.merged.sort()
+    grid.notes = _notes(archive, path)
+    return grid
+
+
+def _notes(archive: zipfile.ZipFile, path: str) -> dict:
+    from openpyxl.comments.comment_sheet import CommentSheet
+    from openpyxl.packaging.relationship import RelationshipList
+    from openpyxl.xml.functions import fromstring
+
+    folder, name = posixpath.split(path)
+    rels_path = posixpath.join(folder, "_rels", name + ".rels")
+    if rels_path not in archive.namelist():
+        return {}
+    rels = RelationshipList.from_tree(fromstring(archive.read(rels_path)))
+    notes = {}
+    for rel in rels.find(_COMMENTS):
+        target = rel.Target.lstrip("/") if rel.Target.startswith("/") else \
+            posixpath.normpath(posixpath.join(folder, rel.Target))
+        if target not in archive.namelist():
+            continue
+        sheet = CommentSheet.from_tree(fromstring(archive.read(target)))
+        for ref, comment in sheet.comments:
+            match = re.match(r"([A-Z]+)(\d+)$", ref)
+            if match:
+                notes[(int(match.group(2)), column_number(match.group(1)))] = comment.text
+    return notes

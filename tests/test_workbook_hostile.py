@@ -1,0 +1,173 @@
+"""Bad workbooks get what bad YAML gets: one line naming the file, sheet and cell, exit 2,
+and nothing in them run or evaluated."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from govcheck.cli import main
+from govcheck.document.loader import LoadError, load
+from govcheck.workbook import guard
+from govcheck.workbook.export import export_workbook
+from govcheck.workbook.reader import load_workbook_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = {"govcheck": 2,
+         "document": {"id": "D-2025", "type": "business_plan", "year": 2025, "title": "Plan"},
+         "goals": [{"id": "G1", "title": "Flere i arbeid", "level": 1},
+                   {"id": "G2", "title": "Raskere svar", "level": 1}]}
+
+
+@pytest.fixture()
+def plan(tmp_path) -> Path:
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(export_workbook(SMALL))
+    return path
+
+
+def _edit(path: Path, change) -> Path:
+    book = openpyxl.load_workbook(path)
+    change(book)
+    book.save(path)
+    return path
+
+
+def _only_line(path: Path) -> str:
+    """The one line `govcheck check` gives for an unreadable file; exit 2."""
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith(str(path))]
+    assert len(lines) == 1, result.output
+    assert "Traceback" not in result.output
+    return lines[0][len(str(path)):]
+
+
+def test_a_renamed_sheet(plan):
+    _edit(plan, lambda book: setattr(book["Mål"], "title", "Målene"))
+    assert _only_line(plan).startswith(":Målene!A1: unknown sheet «Målene»")
+
+
+def test_a_missing_sheet(plan):
+    _edit(plan, lambda book: book.remove(book["Risikoer"]))
+    assert _only_line(plan) == (":1:1: sheet «Risikoer» (Risks) is missing; every sheet of "
+                                "`govcheck export` must be there")
+
+
+def test_a_misspelt_header(plan):
+    _edit(plan, lambda book: setattr(book["Mål"]["B1"], "value", "Titel"))
+    assert _only_line(plan).startswith(":Mål!B1: unknown column «Titel»; this sheet's "
+                                       "columns are Id, Tittel, Nivå")
+
+
+def test_text_in_a_number_column(plan):
+    _edit(plan, lambda book: setattr(book["Mål"]["C3"], "value", "en"))
+    assert _only_line(plan) == ":Mål!C3: text «en» in a number column; type a number"
+
+
+def test_merged_cells(plan):
+    _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
+    assert _only_line(plan) == (":Mål!B2: merged cells B2:B3: unmerge them, every value "
+                                "needs a cell of its own")
+
+
+def _with_cached(path: Path, formula: str, cached: str | None):
+    """Level of G1 as a formula; `cached` is the value the file says it computed (openpyxl
+    writes none, so it is put into the sheet's XML as Excel would)."""
+    _edit(path, lambda book: setattr(book["Mål"]["C2"], "value", f"={formula}"))
+    raw = path.read_bytes()
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if cached is not None and b"<f>" + formula.encode() + b"</f>" in data:
+                data = data.replace(b"<f>" + formula.encode() + b"</f><v></v>",
+                                    b"<f>" + formula.encode() + b"</f><v>" +
+                                    cached.encode() + b"</v>")
+                data = data.replace(b"<f>" + formula.encode() + b"</f><v />",
+                                    b"<f>" + formula.encode() + b"</f><v>" +
+                                    cached.encode() + b"</v>")
+            target.writestr(member, data)
+    path.write_bytes(out.getvalue())
+
+
+def test_a_formula_is_read_by_its_cached_value_never_evaluated(plan):
+    _with_cached(plan, "1+1", "3")  # a stale cache: evaluating would give 2
+    assert load_workbook_document(str(plan)).data["goals"][0]["level"] == 3
+
+
+def test_a_formula_without_a_cached_value_is_not_stated(plan):
+    _with_cached(plan, "1+1", None)
+    goal = load_workbook_document(str(plan)).data["goals"][0]
+    assert "level" not in goal
+    result = CliRunner().invoke(main, ["check", str(plan)])
+    assert f"{plan}:Mål!A2: feil SCHEMA [G1]" in result.output  # level is required
+
+
+def test_a_macro_enabled_workbook(plan, tmp_path):
+    macro = tmp_path / "plan.xlsm"
+    shutil.copy(plan, macro)
+    assert _only_line(macro) == (":1:1: a macro-enabled workbook (.xlsm) is not read; save "
+                                 "it as .xlsx")
+    with zipfile.ZipFile(plan, "a") as archive:
+        archive.writestr("xl/vbaProject.bin", b"\x00" * 64)
+    assert _only_line(plan) == ":1:1: the workbook holds macros; save it as a plain .xlsx " \
+                               "without macros"
+
+
+def test_an_encrypted_workbook(tmp_path):
+    path = tmp_path / "secret.xlsx"  # Excel saves a password-protected workbook as OLE
+    path.write_bytes(guard.OLE_MAGIC + b"\x00" * 1024)
+    assert _only_line(path) == (":1:1: an encrypted or old-format (.xls) workbook; save it "
+                                "unencrypted as .xlsx")
+
+
+def test_a_zip_bomb_posing_as_a_workbook(plan):
+    with zipfile.ZipFile(plan, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/image1.png", b"\x00" * (3 * 1024 * 1024))
+    assert _only_line(plan).startswith(":1:1: part xl/media/image1.png unpacks to ")
+    assert _only_line(plan).endswith("times its packed size: refused as a possible zip bomb")
+
+
+def test_too_much_unpacked_in_all(plan, monkeypatch):
+    monkeypatch.setattr(guard, "MAX_UNCOMPRESSED", 20_000)
+    with pytest.raises(LoadError, match=r"unpacks to \d+ bytes, over the limit of 20000$"):
+        load(str(plan))
+
+
+def test_an_oversized_sheet(plan):
+    _edit(plan, lambda book: setattr(book["Oppdrag"].cell(20_001, 1), "value", "x"))
+    assert _only_line(plan) == ":Oppdrag!A1: over 20000 rows, the limit for a sheet"
+
+
+def test_an_oversized_row(plan):
+    _edit(plan, lambda book: setattr(book["Oppdrag"].cell(2, 401), "value", "x"))
+    assert _only_line(plan) == ":Oppdrag!A2: over 400 columns, the limit for a sheet"
+
+
+def test_an_oversized_file(plan):
+    with pytest.raises(LoadError, match=r":1:1: file is \d+ bytes, over the limit of 1000$"):
+        load(str(plan), max_bytes=1000)
+
+
+def test_not_a_workbook_at_all(tmp_path):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("Mål; Styringsparameter\n", encoding="utf-8")
+    assert _only_line(path) == ":1:1: not an .xlsx workbook (not a zip archive)"
+
+
+def test_the_report_of_an_unreadable_workbook_names_the_cell(plan):
+    import datetime as dt
+
+    from govcheck.report.html import render_html
+    from govcheck.run.checker import check_paths
+
+    _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
+    page = render_html(list(check_paths([str(plan)])), "nb", dt.date(2026, 1, 1), "2")
+    assert '<span class="mono">Mål!B2</span>' in page
