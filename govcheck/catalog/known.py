@@ -234,10 +234,12 @@ SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
 
 
 # Facts read from keys format 1 does not have: a format-1 document cannot state them,
-# so they are unknown there, never "none".
+# so they are unknown there, never "none"; `govcheck migrate` writes those keys as null.
+# (Participation phases need no entry: a systemic arrangement that names none leaves
+# them unknown in either format.)
 FORMAT_2_ONLY: dict[str, set] = {
     "risk": {"has_objective_category"},
-    "document": {"has_main_instruction", "missing_phases", "missing_phase_count"},
+    "document": {"has_main_instruction"},
 }
 
 
