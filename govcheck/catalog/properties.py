@@ -65,6 +65,11 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "instruction_count": ("integer", "standing instructions named"),
         "has_main_instruction": ("boolean", "an instruction of kind `main_instruction`"),
         "has_risk_tolerance": ("boolean", "the document states a risk_tolerance"),
+        "tolerance_agreed": ("boolean", "risk_tolerance names who it was agreed with "
+                                        "(`agreed_with`)"),
+        "missing_phases": ("list", "phases (planning, implementation, evaluation) no "
+                                   "systemic participation mechanism names"),
+        "missing_phase_count": ("integer", "how many phases are missing"),
         "has_reference": ("boolean", "document.reference is stated"),
         "has_date": ("boolean", "document.date is a valid date"),
         "date": ("string", "document.date (ISO), when it is a valid date"),
@@ -201,6 +206,17 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "tolerance_score": ("integer", "risk_tolerance.max_score, when stated"),
         "tolerance_agreed_with": ("string", "risk_tolerance.agreed_with, when stated"),
         "residual_score": ("integer", "residual likelihood × consequence, when both are stated"),
+        "residual_above_tolerance": ("boolean", "with a stated tolerance: false when the score "
+                                     "is within it, else whether residual_score exceeds it "
+                                     "(unknown when no residual is stated)"),
+        "has_objective_category": ("boolean", "it names its objective_category"),
+    },
+    "evaluation": {
+        **_COMMON,
+        "goal_link_count": ("integer", "goals it names that exist"),
+        "has_period": ("boolean", "it states a valid period (when it is done)"),
+        "missing_parts": ("list", "which of evaluation_goals and evaluation_period it lacks"),
+        "missing_part_count": ("integer", "how many of them"),
     },
     "control": {
         **_COMMON,

@@ -50,6 +50,8 @@ EXAMPLE = {
     "part": "III", "preceding": "IV", "title": "Regnskapet", "signed": True, "dated": False,
     "name": "Andel tilsyn med reaksjon", "result_value": 61, "target_period": "2025",
     "reported_unit": "count", "reported_periods": ["2025-T2"], "what": "indicator",
+    "residual_score": 12, "tolerance_score": 9, "missing_phases": ["implementation", "evaluation"],
+    "missing_parts": ["evaluation_period"],
     "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},
