@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..catalog.annual import letter_plan, merge_plans
 from ..catalog.relations import post_totals
 from ..catalog.values import whole_number
 from ..document.items import items
@@ -40,6 +41,7 @@ class Summary:
     # (file, posts) of the other documents in the run that name it as parent
     children: tuple = ()
     amended_by: tuple = ()  # ids of the supplementary letters folded in (amended())
+    plan: dict | None = None  # what an annual report answering it must cover (catalog.annual)
 
 
 def summarize(document) -> Summary:
@@ -61,6 +63,7 @@ def summarize(document) -> Summary:
         year=whole_number(meta.get("year")),
         recipient=meta.get("recipient") if isinstance(meta.get("recipient"), str) else "",
         posts=tuple(sorted(post_totals(items(document.data, "budget_line")).items())),
+        plan=letter_plan(document.data),
     )
 
 
@@ -87,6 +90,12 @@ def amended(letter: Summary, supplements: list) -> Summary:
                    level1_goals=tuple(level1), amended_by=tuple(sorted(names)))
 
 
+def combined(summaries: list[Summary]) -> Summary:
+    """A letter and its supplements as one parent: the first one's summary, with the plans
+    merged in the order the report names them."""
+    return replace(summaries[0], plan=merge_plans([s.plan for s in summaries]))
+
+
 class DocumentSet:
     """The files checked together, indexed by document id. An id that two files share
     links to neither: which one a document means cannot be known (issue 16)."""
@@ -99,6 +108,7 @@ class DocumentSet:
         self._children: dict[str, list[str]] = {}  # parent id → files that name it
         self._supplements: dict[str, list[str]] = {}  # letter id → files amending it
         self._amends: dict[str, str] = {}  # supplement id → the letter id it amends
+        self._named: set = set()  # ids some document names as parent or previous
         heads = heads or {}
         for file in files:
             head = heads.get(file) or peek(file, self._max_bytes(file))
@@ -106,13 +116,20 @@ class DocumentSet:
             identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
-            supplement = meta.get("type") == SUPPLEMENT  # part of its letter, not a child
-            for named in [] if supplement else _parents(meta)[:1]:  # supplements fold in
+            # a supplement is part of its letter and an annual report answers letters:
+            # neither is a budget child
+            supplement = meta.get("type") == SUPPLEMENT
+            child = not supplement and meta.get("type") != "annual_report"
+            for named in _parents(meta)[:1] if child else []:  # supplements fold in
                 self._children.setdefault(named, []).append(file)
             if supplement and isinstance(_text(meta.get("amends")), str):
                 self._supplements.setdefault(_text(meta["amends"]), []).append(file)
                 if isinstance(identifier, str):
                     self._amends[identifier] = _text(meta["amends"])
+            for relation in RELATIONS:
+                named = meta.get(relation)
+                self._named.update(_text(n) for n in (named if isinstance(named, list)
+                                                      else [named]))
         for named in [n for n in self._children if n in self._amends]:  # a supplement alone
             letter = self._amends[named]
             self._children[letter] = self._children.get(letter, []) + self._children.pop(named)
@@ -154,6 +171,14 @@ class DocumentSet:
                 continue
         return found
 
+    def remember(self, document) -> None:
+        """A document just loaded to be checked: keep its summary when another document
+        names it, so it is not read a second time."""
+        own = own_id(document)
+        if own in self._named and own not in self._summaries \
+                and self.files_of.get(own) == [document.file]:
+            self._summaries[own] = self._completed(own, summarize(document))
+
     def _child_posts(self, identifier: str) -> tuple:
         """Budget totals of every readable document naming `identifier` as parent, so the
         cascade rules can sum siblings while each document is still checked alone."""
@@ -184,13 +209,27 @@ class DocumentSet:
             named = meta.get(relation) if isinstance(meta.get(relation), str) else None
             if relation == "parent":
                 named = self._letter(meta)
-            if named and named == own:
-                found[relation] = (named, None, "self")
-            elif named and len(self.files_of.get(named, [])) > 1:
-                found[relation] = (named, None, "ambiguous")
-            else:
-                found[relation] = (named, self.summary(named) if named else None)
+            found[relation] = self._link(named, own)
+        several = meta.get("parent")
+        if meta.get("type") == "annual_report" and isinstance(several, list) and several:
+            found["parent"] = self._letters([_text(n) for n in several], own)
         return found
+
+    def _link(self, named, own) -> tuple:
+        if named and named == own:
+            return (named, None, "self")
+        if named and len(self.files_of.get(named, [])) > 1:
+            return (named, None, "ambiguous")
+        return (named, self.summary(named) if named else None)
+
+    def _letters(self, names: list, own) -> tuple:
+        """An annual report answering a letter and its supplements: all of them, or the
+        first one missing (named, so «ikke vurdert» says which)."""
+        links = [self._link(n, own) if isinstance(n, str) else (None, None) for n in names]
+        for link in links:
+            if link[1] is None:
+                return link
+        return (", ".join(names), combined([link[1] for link in links]))
 
 
     def _letter(self, meta: dict) -> str | None:
