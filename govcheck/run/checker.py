@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -151,13 +153,29 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     back in the result, never raised."""
     settings = settings_for(path, config)  # a broken configuration stops the whole run
     try:
-        with bounded(settings.max_seconds, settings.max_memory) as pause:
+        with _no_cycle_collection(), bounded(settings.max_seconds,
+                                             settings.max_memory) as pause:
             return _load_and_check(path, settings, pause, lang, as_of,
                                    documents or DocumentSet([path], config))
     except LoadError as error:
         return _unreadable(path, settings, error, lang)
     except DocumentTooBig as stop:
         return _unreadable(path, settings, LoadError(path, 1, 1, str(stop), stop.texts), lang)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection():
+    """The cyclic garbage collector off while one document is checked: a document's data,
+    positions and facts are hundreds of thousands of objects without cycles (freed by
+    reference counting), which the collector otherwise walks again and again as they
+    grow: a quarter of the CPU time of a 5 MiB document (measured)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _unreadable(path: str, settings: Settings, error: LoadError, lang: str | None) -> Result:
