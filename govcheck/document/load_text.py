@@ -188,6 +188,11 @@ def load_texts(text_key: str, /, **values) -> dict:
     """The text `text_key` in every language. A value that is a {lang: text} mapping is said
     in each language; a whole number is written as that language writes numbers
     (English keeps digits alone, as it always has)."""
+    return texts_of(LOAD_TEXT, text_key, values)
+
+
+def texts_of(table: dict, text_key: str, values: dict) -> dict:
+    """`load_texts` for any table of the same shape ({lang: {key: text}})."""
     from ..numbers import number
 
     texts = {}
@@ -199,5 +204,5 @@ def load_texts(text_key: str, /, **values) -> dict:
             elif isinstance(value, int) and not isinstance(value, bool) and lang != "en":
                 value = number(value, lang)
             shown[name] = value
-        texts[lang] = LOAD_TEXT[lang][text_key].format(**shown)
+        texts[lang] = table[lang][text_key].format(**shown)
     return texts
