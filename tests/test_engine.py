@@ -138,7 +138,7 @@ def test_a_match_that_cannot_be_taken_is_raised_and_the_engine_goes_on():
     with good.session("business_plan") as session:
         assert session.run([goal]) == [("MRS002", "goal:1", False)]
     engine = Engine([rule], settings.parameter_values)
-    definition = compile_ruleset([rule], settings.parameter_values, lambda name: None)
+    definition = compile_ruleset([rule], settings.parameter_values)
     definition["MRS002"]["all"] = [{"x": definition["MRS002"]["all"][0]["m"]}]
     engine._host.set_rulesets({"govcheck_business_plan": definition})
     engine._ready.add("govcheck_business_plan")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import openpyxl
@@ -198,3 +199,20 @@ def test_a_value_no_workbook_can_hold_is_one_line(tmp_path, lang, said):
     assert result.exit_code == 2
     assert result.stderr.strip() == f"{source}:1:1: {said}"
     assert not (tmp_path / "b.xlsx").exists()
+
+
+def test_a_format_1_file_through_a_workbook_keeps_its_verdicts(tmp_path):
+    """Format 1 cannot state a risk's objective category or the instructions; the workbook
+    carries them as unknown, so LETTER008 and RISK009 stay not reviewed, never failed."""
+    source = ROOT / "samples" / "tildelingsbrev-2015-clean.yaml"
+    workbook = tmp_path / "clean.xlsx"
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", str(source), "-o", str(workbook)]).exit_code == 0
+    verdicts = []
+    for path in (source, workbook):
+        result = runner.invoke(main, ["check", str(path), "--format", "json"])
+        report = json.loads(result.output)["documents"][0]
+        verdicts.append(({f["rule"] for f in report["findings"]},
+                         {i["rule"] for i in report["not_reviewed_items"]}))
+    assert verdicts[0] == verdicts[1]
+    assert {"LETTER008", "RISK009"} <= verdicts[1][1]

@@ -429,25 +429,26 @@ def _substitute(condition, values: dict):
 
 
 ESCALATED = "!escalated"  # suffix of the engine rule that raises a rule's severity
+CATCH_ALL = "~catch_all"  # the engine rule that matches every fact
 
 
-def _ignore(closure) -> None:
-    """The catch-all's action: durable-rules raises on a fact no rule handles."""
+def _unused(closure) -> None:
+    """durable-rules wants an action per rule; govcheck reads matches straight from the
+    engine (engine._assert_and_act), so no action ever runs."""
 
 
-def compile_ruleset(rules: list[Rule], values: dict, action_for) -> dict:
+def compile_ruleset(rules: list[Rule], values: dict) -> dict:
     """durable-rules JSON definition of one ruleset: one engine rule per catalog rule
-    (two when the rule escalates), plus a catch-all so no fact goes unhandled."""
+    (two when the rule escalates), plus a catch-all so that every fact is handled (a
+    session whose facts no rule handled crashes the engine when it is deleted)."""
     definition = {}
     for rule in rules:
         check = rule.check
         match = {"$and": [{"kind": check["fact"]}, _substitute(check["condition"], values)]}
-        definition[rule.id] = {"all": [{"m": match}], "run": action_for(rule.id)}
+        definition[rule.id] = {"all": [{"m": match}], "run": _unused}
         if "escalate" in check:
             escalated = {"$and": match["$and"] + [_substitute(check["escalate"]["condition"],
                                                               values)]}
-            definition[rule.id + ESCALATED] = {
-                "all": [{"m": escalated}], "run": action_for(rule.id + ESCALATED)
-            }
-    definition["~catch_all"] = {"all": [{"m": {"$ex": {"kind": 1}}}], "run": _ignore}
+            definition[rule.id + ESCALATED] = {"all": [{"m": escalated}], "run": _unused}
+    definition[CATCH_ALL] = {"all": [{"m": {"$ex": {"kind": 1}}}], "run": _unused}
     return definition

@@ -18,7 +18,7 @@ import durable_rules_engine
 from durable.engine import Host
 
 from ..document.items import DOCUMENT_TYPES, UNRULED_TYPES
-from .catalog import ESCALATED, Rule, compile_ruleset
+from .catalog import CATCH_ALL, ESCALATED, Rule, compile_ruleset
 
 
 class EngineError(RuntimeError):
@@ -84,13 +84,8 @@ class Engine:
             document_type = "other"
         name = f"govcheck_{document_type}"
         if name not in self._ready:
-            matches = self._matches
-
-            def action_for(rule_name):
-                return lambda closure: matches.append((rule_name, closure.m.id))
-
             rules = [rule for rule in self._rules if rule.applies_to(document_type)]
-            definition = compile_ruleset(rules, self._values, action_for)
+            definition = compile_ruleset(rules, self._values)
             self._host.set_rulesets({name: definition})
             self._ready.add(name)
         return name
@@ -136,7 +131,22 @@ class _Session:
         return sorted((rule, fact, escalated) for (rule, fact), escalated in found.items())
 
 
-CATCH_ALL = "~catch_all"
+# the start of a pending action as the engine writes it: {"RULE":{"m":{"id": "FACT",…
+_PENDING = re.compile(r'\{"([^"\\]+)":\{"m":\{"id": ?"([^"\\]*)"')
+
+
+def _match(pending: str) -> tuple[str, str]:
+    """(rule name, fact id) of a pending action. Read from the start of its JSON when the
+    engine wrote it as usual: decoding the whole fact of each of 100,000 matches cost more
+    than the matching. Anything else is decoded in full."""
+    start = _PENDING.match(pending)
+    if start is not None:
+        return start.group(1), start.group(2)
+    action, fired = next(iter(json.loads(pending).items()))
+    if not isinstance(fired, dict) or not isinstance(fired.get("m"), dict) \
+            or not isinstance(fired["m"].get("id"), str):
+        raise EngineError(f"unexpected match for {action}")
+    return action, fired["m"]["id"]
 
 
 def _assert_and_act(ruleset, facts: list[dict], matches: list) -> None:
@@ -144,8 +154,9 @@ def _assert_and_act(ruleset, facts: list[dict], matches: list) -> None:
     `Host.assert_facts` does, but without its per-action Python machinery (a closure, four
     clock readings and the state written as JSON for every match: half of a run with
     100,000 findings). Our actions only record (rule, fact id) and never change the state,
-    so the state is written once. An exception (the time bound's alarm) abandons the
-    action in progress, as durable-rules does, and goes on up."""
+    so the state is written once; the catch-all's matches are skipped. An exception
+    (the time bound's alarm) abandons the action in progress, as durable-rules does, and
+    goes on up."""
     handle = ruleset._handle
     state_handle = ruleset.assert_facts(facts)
     result = durable_rules_engine.start_action_for_state(handle, state_handle)
@@ -155,13 +166,12 @@ def _assert_and_act(ruleset, facts: list[dict], matches: list) -> None:
     pending = result[1]
     while pending:
         try:
-            action, fired = next(iter(json.loads(pending).items()))
-            if action != CATCH_ALL:
-                if not isinstance(fired, dict) or "m" not in fired:
-                    raise EngineError(f"unexpected match for {action}")
-                matches.append((action, fired["m"]["id"]))
+            match = _match(pending)
+            if match[0] != CATCH_ALL:
+                matches.append(match)
             durable_rules_engine.update_state(handle, state)
             pending = durable_rules_engine.complete_and_start_action(handle, state_handle)
         except BaseException:
             durable_rules_engine.abandon_action(handle, state_handle)
             raise
+

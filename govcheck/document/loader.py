@@ -115,7 +115,12 @@ _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 
 
+_RESOLVING_STARTS = frozenset("~nNtTfF+-.0123456789")  # how null, booleans, numbers start
+
+
 def _plain_scalar(value: str):
+    if value and value[0] not in _RESOLVING_STARTS:  # most text: no pattern can match
+        return value
     if _NULL.match(value):
         return None
     if _TRUE.match(value):
@@ -177,6 +182,32 @@ def _sizeof(value) -> int:
     if isinstance(value, list):
         return 1 + sum(_sizeof(v) for v in value)
     return 1
+
+
+def _fast_attach(frame: _Frame, value, mark, positions: dict, key_positions: dict) -> bool:
+    """Record and attach a scalar value (not a key) in the common case, a list or a
+    mapping with a plain pending key and a path, in one call instead of three (a 5 MiB
+    document has 400,000 scalars). False, having done nothing, in any other case."""
+    container, path = frame.container, frame.path
+    if path is None:
+        return False
+    position = (mark.line + 1, mark.column + 1)
+    if container.__class__ is list:
+        path = path + (len(container),)
+        positions[path] = key_positions[path] = position
+        container.append(value)
+        return True
+    key = frame.key
+    if key is _MERGE or key in frame.explicit:  # merge, or a duplicate: the slow path says
+        return False
+    path = path + (key,)
+    positions[path] = position
+    key_mark = frame.key_mark
+    key_positions[path] = (key_mark.line + 1, key_mark.column + 1)
+    frame.key = None
+    frame.explicit.add(key)
+    container[key] = value
+    return True
 
 
 def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -349,6 +380,8 @@ def _build(text: str, file: str):
                 if event.anchor is not None:
                     anchors[event.anchor] = _Anchored(value)
                     anchors[event.anchor].done = True
+                elif stack and _fast_attach(stack[-1], value, mark, positions, key_positions):
+                    continue  # the usual scalar, placed as record() and attach() would
                 record(child_path(), mark)
                 attach(value, mark)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:

@@ -58,14 +58,21 @@ class ExportError(Exception):
 
 
 def migrated(data: dict) -> dict:
-    """Format-1 data read as format 2, as `govcheck migrate` writes it: the version, and
-    each indicator's single `target` as a one-entry `targets` list."""
+    """Format-1 data read as format 2, as `govcheck migrate` writes it: the version, each
+    indicator's single `target` as a one-entry `targets` list, and what format 1 cannot
+    state (a risk's `objective_category`, the `instructions`) written as unknown (null)."""
     if data.get("govcheck") != 1:
         return data
     data = dict(data, govcheck=2)
     goals = data.get("goals")
     if isinstance(goals, list):
         data["goals"] = [_migrated_goal(g) for g in goals]
+    risks = data.get("risks")
+    if isinstance(risks, list):
+        data["risks"] = [dict(r, objective_category=None)
+                         if isinstance(r, dict) and "objective_category" not in r else r
+                         for r in risks]
+    data.setdefault("instructions", None)
     return data
 
 
