@@ -72,6 +72,9 @@ NB = {
     "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettforslag",
     "deadline": "frist", "internal": "intern", "external": "ekstern",
     "main_instruction": "hovedinstruks", "financial_instruction": "økonomiinstruks",
+    # the supplements counted into an amended letter (CASC rules)
+    "amended_one": "inkludert supplerende tildelingsbrev {ids}",
+    "amended_many": "inkludert supplerende tildelingsbrev {ids}",
 }
 
 NN = {
@@ -125,6 +128,9 @@ NN = {
     "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettframlegg",
     "deadline": "frist", "internal": "intern", "external": "ekstern",
     "main_instruction": "hovudinstruks", "financial_instruction": "økonomiinstruks",
+    # the supplements counted into an amended letter (CASC rules)
+    "amended_one": "medrekna supplerande tildelingsbrev {ids}",
+    "amended_many": "medrekna supplerande tildelingsbrev {ids}",
 }
 
 # English keeps the format's own word (underscores as spaces) except where listed.
@@ -142,7 +148,9 @@ EN = {"nok": "NOK", "output": "products and services",
       "agreed_tolerance": "above the agreed risk tolerance",
       "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated",
       "not_stated": "not stated",
-      "nb": "Bokmål", "nn": "Nynorsk", "en": "English", "co_design": "co-design"}
+      "nb": "Bokmål", "nn": "Nynorsk", "en": "English", "co_design": "co-design",
+      "amended_one": "including supplementary allocation letter {ids}",
+      "amended_many": "including supplementary allocation letters {ids}"}
 
 # Severity words (docs/terminology.md says why): (one, many).
 SEVERITY_WORDS = {

@@ -33,8 +33,8 @@ def test_two_children_in_one_run_exceeding_the_parent_together(tmp_path):
     found = _findings(tmp_path, {"A": (2025, 600000), "B": (2025, 500000)})
     assert sorted(found) == [("A", "CASC006", "605.01", 6), ("B", "CASC006", "605.01", 6)]
     assert found[("A", "CASC006", "605.01", 6)] == (
-        "Kapittel/post 605.01: 2 dokument(er) under AV-2025 fordeler til sammen 1100000, "
-        "mer enn de 1000000 som er tildelt.")
+        "På kap. 605 post 01 fordeler 2 dokument(er) under AV-2025 til sammen "
+        "1,1\u00a0mill. kroner, mer enn de 1\u00a0mill. kroner som er tildelt.")
 
 
 def test_children_within_the_parent_and_of_another_year(tmp_path):

@@ -235,7 +235,7 @@ def test_require_related_in_pre_commit_passes_the_parent_along(tmp_path_factory)
     along = run("[mål/tildelingsbrev.yaml]")
     assert along.returncode == 1, along.stdout + along.stderr
     assert "RELATED001" not in along.stdout
-    assert "CASC006 [1500.01] Kapittel/post 1500.01" in along.stdout
+    assert "CASC006 [1500.01] På kap. 1500 post 01 fordeler" in along.stdout
     child.write_text(child.read_text(encoding="utf-8").replace(
         "amount: 420000000", "amount: 42000001"), encoding="utf-8")
     parent = repo / "mål" / "tildelingsbrev.yaml"

@@ -33,7 +33,9 @@ def add_coverage(data: dict, facts: list[dict]) -> None:
         elif kind == "assignment":
             fact["has_goal"] = is_text(_item(data, fact["path"]).get("goal"))
         elif kind == "document":
-            fact["names_parent_document"] = is_text(meta.get("parent"))
+            named = meta.get("parent")  # one id, or (format 2) a letter and its supplements
+            fact["names_parent_document"] = is_text(named) or (
+                isinstance(named, list) and any(is_text(n) for n in named))
 
 
 def _item(data: dict, path: list) -> dict:

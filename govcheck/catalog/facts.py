@@ -152,10 +152,12 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     facts.append(document_fact)
     if related.get("parent") and meta.get("type") != "annual_report":  # a report has no goals
         parent = related["parent"]
-        facts.extend(parent_goal_facts(links.goals, parent))
+        # a supplement is part of its letter: only its link to the letter is judged
+        amends = meta.get("type") == "supplementary_allocation_letter"
+        facts.extend([] if amends else parent_goal_facts(links.goals, parent))
         facts.append(new_fact("parent_link", ("document",), "document",
                               **parent_link(meta, year, parent)))
-        facts.extend(parent_post_facts(links.lines, parent, document.file))
+        facts.extend([] if amends else parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
     add_coverage(data, facts)
     if meta.get("type") == "annual_report":
@@ -167,6 +169,8 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
 
 def _node(data, path):
     for part in path:
+        if not isinstance(data, (dict, list)) or (isinstance(data, dict) and part not in data):
+            return {}  # a fact about a section the document leaves out (no `goals:`)
         data = data[part]
     return data
 

@@ -1,7 +1,9 @@
 """Fill a rule's message template from a fact: `{name}` or `{name:STYLE}`.
 
 Styles: `terms` (a format word in the reader's language), and through govcheck.numbers
-`number`, `percent` (a share), `nok`, `date`, `unit` (with the fact's `unit`), `budget`.
+`number`, `percent` (a share), `nok`, `date`, `unit` (with the fact's `unit`), `budget`;
+`supplements` (a list of supplementary letters' ids: « (inkludert supplerende tildelingsbrev
+X)», or nothing when the list is empty).
 A value may be a {nb, nn, en} mapping of texts: the reader's language is chosen.
 """
 
@@ -12,7 +14,7 @@ import re
 from ..numbers import number, show
 from ..terms import pick, term
 
-STYLES = ("terms", "number", "percent", "nok", "date", "unit", "budget")
+STYLES = ("terms", "number", "percent", "nok", "date", "unit", "budget", "supplements")
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?::(" + "|".join(STYLES) + r"))?\}")
 
 
@@ -34,6 +36,15 @@ def _one(value, style: str | None, lang: str, unit) -> str:
     return show(value, style, lang, unit)
 
 
+def _supplements(ids, lang: str) -> str:
+    """The supplements counted into an amended letter, as a clause after its id."""
+    ids = [str(i) for i in ids] if isinstance(ids, (list, tuple)) else []
+    if not ids:
+        return ""
+    return " (" + term("amended_one" if len(ids) == 1 else "amended_many", lang).format(
+        ids=", ".join(ids)) + ")"
+
+
 def render(template: str, values: dict, lang: str) -> str:
     unit = values.get("unit")
 
@@ -41,6 +52,8 @@ def render(template: str, values: dict, lang: str) -> str:
         name, style = match.groups()
         # a value the fact does not carry is one the document does not state
         value = values.get(name, term("not_stated", lang))
+        if style == "supplements":
+            return _supplements(value, lang)
         if isinstance(value, list):
             return ", ".join(_one(v, style, lang, unit) for v in value)
         return _one(value, style, lang, unit)

@@ -129,6 +129,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         **_COMMON,
         "parent_document": ("string", "id of the parent document"),
         "parent_goal": ("string", "id of a level-1 goal of the parent document"),
+        "amended_by": ("list", "ids of the supplementary letters in the run amending the "
+                               "parent, folded into it (`{amended_by:supplements}`)"),
         "carried_down_count": ("integer", "goals here whose contributes_to names it"),
     },
     "parent_link": {
@@ -140,6 +142,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
                                            "is unknown: nothing to compare)"),
         "issuer": ("string", "document.issuer"),
         "parent_recipient": ("string", "the parent's document.recipient"),
+        "amended_by": ("list", "ids of the supplementary letters in the run amending the "
+                               "parent, folded into it (`{amended_by:supplements}`)"),
         "issuer_is_parent_recipient": ("boolean", "issuer is the parent's recipient or a unit "
                                                   "of it (docs/goal-document.md); true when "
                                                   "either is missing"),
@@ -148,9 +152,13 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         **_COMMON,
         "parent_document": ("string", "id of the parent document"),
         "post": ("string", "chapter.post, e.g. 605.01"),
+        "address": ("string", "chapter/post, e.g. 605/01 (`{address:budget}`: kap. 605 post 01)"),
+        "amended_by": ("list", "ids of the supplementary letters in the run amending the "
+                               "parent, folded into it (`{amended_by:supplements}`)"),
         "amount": ("number", "this document's amount on the post, all its lines"),
         "in_parent": ("boolean", "the parent allocates the post"),
-        "parent_amount": ("number", "the parent's amount on the post (0 when absent)"),
+        "parent_amount": ("number", "the parent's amount on the post (0 when absent), with "
+                                    "the changes of its supplements in the run"),
         "children_total": ("number", "this document's amount plus that of the parent's other "
                                      "children checked in the same run"),
         "children_count": ("integer", "documents summed in children_total"),

@@ -14,7 +14,8 @@ def contribution(goal: Item, parent) -> dict:
     if parent is None or not isinstance(named, str):
         return {}
     document_id, _, goal_id = named.partition("#")
-    resolves = document_id == parent.id and goal_id in parent.goals
+    # a goal a supplement adds is the amended letter's, named by either id
+    resolves = document_id in (parent.id, *parent.amended_by) and goal_id in parent.goals
     return {"contributes_to": named, "contributes_to_resolves": resolves,
             "parent_document": parent.id}
 
@@ -22,10 +23,12 @@ def contribution(goal: Item, parent) -> dict:
 def parent_goal_facts(goals: list[Item], parent) -> list[dict]:
     """One fact per level-1 goal of the parent document: is it carried down here?"""
     carried = [g.data.get("contributes_to") for g in goals]
+    names = (parent.id, *parent.amended_by)
     return [
         new_fact("parent_goal", ("goals",), f"{parent.id}#{goal_id}", key=f":{goal_id}",
               parent_document=parent.id, parent_goal=goal_id,
-              carried_down_count=carried.count(f"{parent.id}#{goal_id}"))
+              amended_by=list(parent.amended_by),
+              carried_down_count=sum(carried.count(f"{name}#{goal_id}") for name in names))
         for goal_id in parent.level1_goals
     ]
 
@@ -68,6 +71,12 @@ def post_key(line: Item) -> str | None:
     return ".".join(parts)
 
 
+def post_address(key: str) -> str:
+    """`605/01`, the form `{x:budget}` writes as kap. 605 post 01, from the key `605.01`."""
+    chapter, _, post = key.partition(".")
+    return f"{chapter}/{post}"
+
+
 def post_totals(lines: list[Item]) -> dict[str, float]:
     """Amount per chapter.post over the budget lines (several lines may share a post)."""
     totals: dict[str, float] = {}
@@ -100,6 +109,7 @@ def parent_link(meta: dict, year, parent) -> dict:
     """The document fact's view of its parent: same year, issued by the parent's recipient."""
     issuer = meta.get("issuer") if isinstance(meta.get("issuer"), str) else ""
     facts = {"parent_document": parent.id, "issuer": issuer,
+             "amended_by": list(parent.amended_by),
              "parent_recipient": parent.recipient,
              "year_matches_parent": year is None or parent.year is None or year == parent.year,
              "issuer_is_parent_recipient": is_unit_of(issuer, parent.recipient)}
@@ -127,7 +137,8 @@ def parent_post_facts(lines: list[Item], parent, own_file: str) -> list[dict]:
         parent_amount = parent_posts.get(key, 0)
         facts.append(new_fact(
             "parent_post", line.path, f"{key}", key=":post", parent_document=parent.id,
-            post=key, amount=own[key], in_parent=key in parent_posts,
+            post=key, address=post_address(key), amended_by=list(parent.amended_by),
+            amount=own[key], in_parent=key in parent_posts,
             parent_amount=parent_amount, children_total=total,
             children_count=1 + len(sharing), exceeds_parent=total > parent_amount))
     return facts

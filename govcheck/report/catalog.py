@@ -27,7 +27,7 @@ def _types(rule, lang: str = "en") -> str:
         return "all" if lang == "en" else CATALOG[known(lang)]["all"]
     if lang == "en":
         short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP",
-                 "annual_report": "AR"}
+                 "annual_report": "AR", "supplementary_allocation_letter": "SL"}
         return ", ".join(short[t] for t in rule.types)
     return ", ".join(term(t, lang) for t in rule.types)
 

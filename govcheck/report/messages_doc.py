@@ -26,6 +26,7 @@ EXAMPLE = {
     "named": "AID-NAV-2026", "relation": "parent", "rules": "CASC001, CASC002",
     "contributes_to": "AID-NAV-2025#HM3", "identifier": "I4", "reference": "G9",
     "files": "b.yaml", "high_from": 12, "high_basis": "agreed_tolerance",
+    "amended_by": ["AID-NAV-2025-S1"],
     "where": {"nb": "risks[2].goals[0]", "nn": "risks[2].goals[0]", "en": "risks[2].goals[0]"},
     "wanted": "goal", "found_kinds": ["indicator"], "rule": "MRS009", "waived_target": "G3",
     "expires": "2025-06-30", "count": 2, "lines": [41, 87], "level": 3, "level_step": 2,

@@ -25,7 +25,7 @@ from ..findings import Cell, Finding, Waiver, sort_findings
 from ..terms import pick
 from .bounds import DocumentTooBig, bounded
 from .config import CONFIG_NAMES, Settings, settings_for
-from .documents import DocumentSet, own_id
+from .documents import SUPPLEMENT, DocumentSet, own_id
 
 UNWAIVABLE = ("SCHEMA", "REF", "WAIVER")
 DOCUMENT_SUFFIXES = (".yaml", ".yml")
@@ -337,7 +337,9 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
         problems.append(("REF003", ("document", "id"), False, {
             "identifier": own_id(document), "files": list(sharing_id)}))
     if require_related or settings.require_related:
-        problems += missing_related(not_reviewed)
+        # a supplement's one related document is the letter it `amends`
+        problems += missing_related(not_reviewed, "amends" if document_type(document)
+                                    == SUPPLEMENT else "parent")
     for rule_id, path, at_key, values in problems:
         if rule_id in enabled:
             position = document.locate_key(path) if at_key else document.locate(path)
@@ -430,7 +432,7 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
     return sorted(found, key=lambda item: (item.line, item.column, item.rule))
 
 
-def missing_related(not_reviewed: dict) -> list:
+def missing_related(not_reviewed: dict, parent_key: str = "parent") -> list:
     """RELATED001 problems: one per parent or previous document named but not at hand,
     listing the rules that therefore could not run (a document naming none is not asked;
     one that names itself or an id two files share is at hand but unusable: not this)."""
@@ -438,9 +440,10 @@ def missing_related(not_reviewed: dict) -> list:
     for rule_id, (relation, named, *why) in sorted(not_reviewed.items()):
         if named is not None and not why:
             waiting.setdefault((relation, named), []).append(rule_id)
-    return [("RELATED001", ("document", relation), True,
-             {"relation": relation, "named": named, "rules": ", ".join(rules),
-              "identifier": "document." + relation})
+    keys = {"parent": parent_key}
+    return [("RELATED001", ("document", keys.get(relation, relation)), True,
+             {"relation": keys.get(relation, relation), "named": named,
+              "rules": ", ".join(rules), "identifier": "document." + keys.get(relation, relation)})
             for (relation, named), rules in sorted(waiting.items())]
 
 

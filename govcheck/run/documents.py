@@ -40,6 +40,7 @@ class Summary:
     posts: tuple = ()  # (chapter.post, total amount) of its budget lines, sorted
     # (file, posts) of the other documents in the run that name it as parent
     children: tuple = ()
+    amended_by: tuple = ()  # ids of the supplementary letters folded in (amended())
     plan: dict | None = None  # what an annual report answering it must cover (catalog.annual)
 
 
@@ -66,6 +67,29 @@ def summarize(document) -> Summary:
     )
 
 
+SUPPLEMENT = "supplementary_allocation_letter"
+
+
+def amended(letter: Summary, supplements: list) -> Summary:
+    """The letter as its supplements (loaded documents amending it) leave it: each
+    supplement's amount on a post is a change to that post (+ more, − less), so several
+    supplements add up; a post only in a supplement is allocated; its goals join the
+    letter's (docs/goal-document.md, «The cascade»)."""
+    if not supplements:
+        return letter
+    posts = dict(letter.posts)
+    goals, level1, names = set(letter.goals), list(letter.level1_goals), []
+    for supplement in supplements:
+        own = summarize(supplement)
+        names.append(own.id or supplement.file)
+        for key, change in own.posts:
+            posts[key] = posts.get(key, 0) + change
+        goals |= own.goals
+        level1 += [g for g in own.level1_goals if g not in level1]
+    return replace(letter, posts=tuple(sorted(posts.items())), goals=frozenset(goals),
+                   level1_goals=tuple(level1), amended_by=tuple(sorted(names)))
+
+
 def combined(summaries: list[Summary]) -> Summary:
     """A letter and its supplements as one parent: the first one's summary, with the plans
     merged in the order the report names them."""
@@ -82,6 +106,8 @@ class DocumentSet:
         self.require_related = require_related  # --require-related, over configuration
         self.files_of: dict[str, list[str]] = {}
         self._children: dict[str, list[str]] = {}  # parent id → files that name it
+        self._supplements: dict[str, list[str]] = {}  # letter id → files amending it
+        self._amends: dict[str, str] = {}  # supplement id → the letter id it amends
         self._named: set = set()  # ids some document names as parent or previous
         heads = heads or {}
         for file in files:
@@ -90,12 +116,23 @@ class DocumentSet:
             identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
-            if isinstance(meta.get("parent"), str) and meta.get("type") != "annual_report":
-                self._children.setdefault(meta["parent"], []).append(file)  # budget children
+            # a supplement is part of its letter and an annual report answers letters:
+            # neither is a budget child
+            supplement = meta.get("type") == SUPPLEMENT
+            child = not supplement and meta.get("type") != "annual_report"
+            for named in _parents(meta)[:1] if child else []:  # supplements fold in
+                self._children.setdefault(named, []).append(file)
+            if supplement and isinstance(_text(meta.get("amends")), str):
+                self._supplements.setdefault(_text(meta["amends"]), []).append(file)
+                if isinstance(identifier, str):
+                    self._amends[identifier] = _text(meta["amends"])
             for relation in RELATIONS:
                 named = meta.get(relation)
                 self._named.update(_text(n) for n in (named if isinstance(named, list)
                                                       else [named]))
+        for named in [n for n in self._children if n in self._amends]:  # a supplement alone
+            letter = self._amends[named]
+            self._children[letter] = self._children.get(letter, []) + self._children.pop(named)
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
@@ -112,10 +149,27 @@ class DocumentSet:
                          if len(files) == 1 else None)
             except LoadError:
                 found = None
-            if found is not None and identifier in self._children:
-                found = replace(found, children=self._child_posts(identifier))
-            self._summaries[identifier] = found
+            self._summaries[identifier] = self._completed(identifier, found)
         return self._summaries[identifier]
+
+    def _completed(self, identifier: str, found: Summary | None) -> Summary | None:
+        """A document's summary as the run sees it: amended by the run's supplements to
+        it, with the budget totals of the run's children (for sums across siblings)."""
+        if found is not None and identifier in self._supplements:
+            found = amended(found, self._loaded(self._supplements[identifier]))
+        if found is not None and identifier in self._children:
+            found = replace(found, children=self._child_posts(identifier))
+        return found
+
+    def _loaded(self, files: list[str]) -> list:
+        """The readable ones of these files; an unreadable one has its own load error."""
+        found = []
+        for file in sorted(files):
+            try:
+                found.append(load(file, self._max_bytes(file)))
+            except LoadError:
+                continue
+        return found
 
     def remember(self, document) -> None:
         """A document just loaded to be checked: keep its summary when another document
@@ -123,10 +177,7 @@ class DocumentSet:
         own = own_id(document)
         if own in self._named and own not in self._summaries \
                 and self.files_of.get(own) == [document.file]:
-            found = summarize(document)
-            if own in self._children:
-                found = replace(found, children=self._child_posts(own))
-            self._summaries[own] = found
+            self._summaries[own] = self._completed(own, summarize(document))
 
     def _child_posts(self, identifier: str) -> tuple:
         """Budget totals of every readable document naming `identifier` as parent, so the
@@ -156,6 +207,8 @@ class DocumentSet:
         found: dict[str, tuple] = {}
         for relation in RELATIONS:
             named = meta.get(relation) if isinstance(meta.get(relation), str) else None
+            if relation == "parent":
+                named = self._letter(meta)
             found[relation] = self._link(named, own)
         several = meta.get("parent")
         if meta.get("type") == "annual_report" and isinstance(several, list) and several:
@@ -177,6 +230,34 @@ class DocumentSet:
             if link[1] is None:
                 return link
         return (", ".join(names), combined([link[1] for link in links]))
+
+
+    def _letter(self, meta: dict) -> str | None:
+        """The one parent the cascade compares with: the letter itself when `parent` names
+        it with its supplements, or a supplement of the run alone; a supplementary letter's
+        own is the letter it `amends`."""
+        return parent_letter(meta, self._amends, self.files_of)
+
+
+def _parents(meta: dict) -> list[str]:
+    named = meta.get("parent")
+    named = named if isinstance(named, list) else [named]
+    return [n for n in (_text(v) for v in named) if isinstance(n, str) and n]
+
+
+def parent_letter(meta: dict, amends: dict, present) -> str | None:
+    """`parent` with the supplements of the run (`amends`: supplement id → letter id)
+    replaced by the letter they amend: the first id left, or None. An id after it that is
+    not in the run (`present`: the run's ids) is returned instead, so the cascade is not
+    reviewed for want of a supplement it names. A supplement's parent is what it amends."""
+    if meta.get("type") == SUPPLEMENT and not _parents(meta):
+        named = _text(meta.get("amends"))
+        return named if isinstance(named, str) and named else None
+    letters = list(dict.fromkeys(amends.get(n, n) for n in _parents(meta)))
+    if not letters:
+        return None
+    missing = [n for n in letters[1:] if n not in present]
+    return missing[0] if missing else letters[0]
 
 
 def own_id(document) -> str | None:

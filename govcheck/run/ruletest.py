@@ -16,6 +16,9 @@ A fixture file `<RULE>.yaml`:
           siblings:                            # other children of that parent in the run
             - |
               ...
+          supplements:                         # supplementary letters in the run; those
+            - |                                # amending the parent are folded into it
+              ...
         document: |                            # the goal document, as text
           govcheck: 1
           ...
@@ -38,7 +41,7 @@ from ..document.loader import Document, LoadError, load_yaml, parse
 from ..document.normalize import normalize
 from .checker import check_document
 from .config import build_settings
-from .documents import RELATIONS, combined, own_id, summarize
+from .documents import RELATIONS, amended, combined, own_id, parent_letter, summarize
 
 FIXED_AS_OF = dt.date(2026, 1, 1)  # fixtures do not age: waivers are judged on this day
 
@@ -119,6 +122,8 @@ def _related(texts, document: Document, label: str) -> dict:
     texts = texts if isinstance(texts, dict) else {}
     meta = document.data.get("document")
     meta = meta if isinstance(meta, dict) else {}
+    supplements = [_parsed(text, f"{label} (supplement {index + 1})")
+                   for index, text in enumerate(texts.get("supplements") or ())]
     related = {}
     for relation in RELATIONS:
         named = meta.get(relation) if isinstance(meta.get(relation), str) else None
@@ -129,6 +134,9 @@ def _related(texts, document: Document, label: str) -> dict:
             named = ", ".join(str(n) for n in meta.get(relation) or ())
             summary = combined([_summary(text, f"{label} ({relation})")
                                 for text in texts[relation] if isinstance(text, str)])
+        if relation == "parent" and meta.get("type") != "annual_report" \
+                and not isinstance(texts.get(relation), list):
+            named, summary = _amended_parent(meta, summary, supplements + [document])
         related[relation] = (named, summary)
     named, parent = related["parent"]
     siblings = texts.get("siblings")
@@ -147,6 +155,28 @@ def _summary(text: str, label: str):
     other = parse(text.encode("utf-8"), label)
     normalize(other.data)
     return summarize(other)
+
+
+def _parsed(text, label: str) -> Document:
+    other = parse(str(text).encode("utf-8"), label)
+    normalize(other.data)
+    return other
+
+
+def _amended_parent(meta: dict, parent, run: list) -> tuple:
+    """The letter the document's cascade compares with, and its summary as the run's
+    supplements amending it leave it, as DocumentSet gives."""
+    heads = [d.data.get("document") if isinstance(d.data.get("document"), dict) else {}
+             for d in run]
+    amends = {h["id"]: h["amends"] for h in heads
+              if h.get("type") == "supplementary_allocation_letter"
+              and isinstance(h.get("id"), str) and isinstance(h.get("amends"), str)}
+    present = {h.get("id") for h in heads} | ({parent.id} if parent else set())
+    named = parent_letter(meta, amends, present)
+    if parent is None or (isinstance(meta.get("parent"), list) and named != parent.id):
+        return named, None  # a supplement `parent` lists is missing from the case
+    return named, amended(parent, [d for d, h in zip(run, heads, strict=True)
+                                   if amends.get(h.get("id")) == parent.id])
 
 
 def _sharing(texts, document: Document, label: str) -> tuple:
