@@ -1,8 +1,8 @@
 """Numbers, money, dates and units as a reader of nb, nn or en writes them, through Babel.
 
 One entry point, `show(value, style, lang, unit=None)`, used by message templates
-(`{x:number}`, `{x:percent}`, `{x:nok}`, `{x:date}`, `{x:unit}`, `{x:budget}`) and by the
-reports. Babel decides the decimal comma and the (no-break) thousands separator from
+(`{x:number}`, `{x:percent}`, `{x:nok}`, `{x:date}`, `{x:unit}`, `{x:difference}`,
+`{x:budget}`) and by the reports. Babel decides the decimal comma and the (no-break) thousands separator from
 its nb/nn locale data; only the words around the number are ours. Babel costs about
 60 ms on a cold start (import and locale data), so it is imported on first use.
 """
@@ -35,6 +35,13 @@ UNIT_WORDS = {
            "score": ("point", "points")},
 }
 UNSPOKEN_UNITS = ("count", "ratio", "other")
+# A difference of two shares is said in percentage points, not per cent (75 % − 71 % is
+# 4 prosentpoeng); every other unit says its differences as its values.
+DIFFERENCE_WORDS = {
+    "nb": {"percent": ("prosentpoeng", "prosentpoeng")},
+    "nn": {"percent": ("prosentpoeng", "prosentpoeng")},
+    "en": {"percent": ("percentage point", "percentage points")},
+}
 MONEY = {  # (whole kroner, millions)
     "nb": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
     "nn": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
@@ -99,14 +106,14 @@ def date(value, lang: str) -> str:
     return dates.format_date(value, DATE_PATTERN[lang], locale=LOCALES[lang])
 
 
-def with_unit(value, unit, lang: str) -> str:
+def with_unit(value, unit, lang: str, difference: bool = False) -> str:
     """56 prosent, 14 dager, 3 veker, 1 time, 24 mill. kroner; a count or ratio as a bare
     number. One (or minus one, as shown) takes the singular."""
     lang = _lang(lang)
     if unit == "nok":
         return nok(value, lang)
     shown = number(value, lang)
-    words = UNIT_WORDS[lang].get(unit)
+    words = (difference and DIFFERENCE_WORDS[lang].get(unit)) or UNIT_WORDS[lang].get(unit)
     if words is None or isinstance(value, bool) or not isinstance(value, (int, float)):
         return shown
     return f"{shown}{NBSP}{words[0] if abs(round(value, 2)) == 1 else words[1]}"
@@ -130,6 +137,8 @@ def show(value, style: str, lang: str, unit=None) -> str:
         return date(value, lang)
     if style == "unit":
         return with_unit(value, unit, lang)
+    if style == "difference":
+        return with_unit(value, unit, lang, difference=True)
     if style == "budget":
         return budget(value, lang)
     return number(value, lang)

@@ -39,7 +39,8 @@ TABLES = {
     "views.diff.text._WORDS": DIFF_WORDS, "views.portfolio_text.WORDS": PORTFOLIO_TEXT,
     "terms.SEVERITY_WORDS": SEVERITY_WORDS, "terms.NB/NN": {"nb": NB, "nn": NN, "en": NB},
     "report.sarif._LABELS": sarif._LABELS, "report.junit._LABELS": junit._LABELS,
-    "numbers.UNIT_WORDS": numbers.UNIT_WORDS, "catalog.requirements._WORDS": requirements._WORDS,
+    "numbers.UNIT_WORDS": numbers.UNIT_WORDS, "numbers.DIFFERENCE_WORDS": numbers.DIFFERENCE_WORDS,
+    "catalog.requirements._WORDS": requirements._WORDS,
     "workbook.commands.WORDS": WORKBOOK_WORDS, "workbook.texts.WORKBOOK_TEXT": WORKBOOK_TEXT,
 }
 # Tables keyed the other way round: {key: {lang: text}}.

@@ -48,3 +48,12 @@ def test_hours_and_minutes_are_spoken_with_the_singular_for_one(value, unit, nb,
 def test_a_value_that_is_not_a_number_keeps_no_unit_word():
     assert show("?", "unit", "nb", "hours") == "?"
     assert show(True, "unit", "nb", "hours") == "True"
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("nb", "3,75\u00a0prosentpoeng"), ("nn", "3,75\u00a0prosentpoeng"),
+    ("en", "3.75\u00a0percentage points")])
+def test_a_difference_of_shares_is_in_percentage_points(lang, said):
+    assert show(3.75, "difference", lang, "percent") == said
+    assert show(1, "difference", lang, "percent").endswith(said.split("\u00a0")[1].rstrip("s"))
+    assert show(2, "difference", lang, "days") == show(2, "unit", lang, "days")

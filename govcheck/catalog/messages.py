@@ -1,7 +1,8 @@
 """Fill a rule's message template from a fact: `{name}` or `{name:STYLE}`.
 
 Styles: `terms` (a format word in the reader's language), and through govcheck.numbers
-`number`, `percent` (a share), `nok`, `date`, `unit` (with the fact's `unit`), `budget`;
+`number`, `percent` (a share), `nok`, `date`, `unit` (with the fact's `unit`), `difference`
+(a difference in that unit: percentage points for per cent), `budget`;
 `supplements` (a list of supplementary letters' ids: « (inkludert supplerende tildelingsbrev
 X)», or nothing when the list is empty).
 A value may be a {nb, nn, en} mapping of texts: the reader's language is chosen.
@@ -14,7 +15,7 @@ import re
 from ..numbers import number, show
 from ..terms import pick, term
 
-STYLES = ("terms", "number", "percent", "nok", "date", "unit", "budget", "supplements")
+STYLES = ("terms", "number", "percent", "nok", "date", "unit", "difference", "budget", "supplements")
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?::(" + "|".join(STYLES) + r"))?\}")
 
 
