@@ -2,8 +2,8 @@
 
 One entry point, `show(value, style, lang, unit=None)`, used by message templates
 (`{x:number}`, `{x:percent}`, `{x:nok}`, `{x:date}`, `{x:unit}`, `{x:difference}`,
-`{x:budget}`) and by the reports. Babel decides the decimal comma and the (no-break) thousands separator from
-its nb/nn locale data; only the words around the number are ours. Babel costs about
+`{x:budget}`) and by the reports. Babel decides the decimal comma and the (no-break)
+thousands separator from its nb/nn locale data; only the words around the number are ours. Babel costs about
 60 ms on a cold start (import and locale data), so it is imported on first use.
 """
 

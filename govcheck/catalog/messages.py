@@ -15,7 +15,8 @@ import re
 from ..numbers import number, show
 from ..terms import pick, term
 
-STYLES = ("terms", "number", "percent", "nok", "date", "unit", "difference", "budget", "supplements")
+STYLES = ("terms", "number", "percent", "nok", "date", "unit", "difference", "budget",
+          "supplements")
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)(?::(" + "|".join(STYLES) + r"))?\}")
 
 
