@@ -3,8 +3,9 @@
 One entry point, `show(value, style, lang, unit=None)`, used by message templates
 (`{x:number}`, `{x:percent}`, `{x:nok}`, `{x:date}`, `{x:unit}`, `{x:difference}`,
 `{x:budget}`) and by the reports. Babel decides the decimal comma and the (no-break)
-thousands separator from its nb/nn locale data; only the words around the number are ours. Babel costs about
-60 ms on a cold start (import and locale data), so it is imported on first use.
+thousands separator from its nb/nn locale data; only the words around the number are
+ours. Babel costs about 60 ms on a cold start (import and locale data), so it is
+imported on first use.
 """
 
 from __future__ import annotations
