@@ -21,17 +21,20 @@ _WORDS = {
            "edition": "utgave", "no_edition": "utgave ikke registrert", "and": "og",
            "section_from_secondary": "ordlyden ikke lest, bare omtalt av {basis}",
            "section_from_secondary_alone": "ordlyden ikke lest",
-           "unconfirmed": "ikke bekreftet mot originalen", "unnumbered": "nummer ikke bekreftet"},
+           "unconfirmed": "ikke bekreftet mot originalen", "unnumbered": "nummer ikke bekreftet",
+           "reference_unconfirmed": "henvisningen er ikke bekreftet"},
     "nn": {"binding": "Heimel", "source": "Kjelde", "point": "punkt", "chapter": "kapittel",
            "edition": "utgåve", "no_edition": "utgåve ikkje registrert", "and": "og",
            "section_from_secondary": "ordlyden ikkje lesen, berre omtalt av {basis}",
            "section_from_secondary_alone": "ordlyden ikkje lesen",
-           "unconfirmed": "ikkje stadfesta mot originalen", "unnumbered": "nummer ikkje stadfesta"},
+           "unconfirmed": "ikkje stadfesta mot originalen", "unnumbered": "nummer ikkje stadfesta",
+           "reference_unconfirmed": "tilvisinga er ikkje stadfesta"},
     "en": {"binding": "Legal basis", "source": "Source", "point": "point", "chapter": "chapter",
            "edition": "edition", "no_edition": "edition not recorded", "and": "and",
            "section_from_secondary": "wording not read, only cited by {basis}",
            "section_from_secondary_alone": "wording not read",
-           "unconfirmed": "not checked against the original", "unnumbered": "number unconfirmed"},
+           "unconfirmed": "not checked against the original", "unnumbered": "number unconfirmed",
+           "reference_unconfirmed": "section unconfirmed"},
 }
 
 
@@ -184,6 +187,5 @@ def _legacy_text(cite: dict, lang: str) -> str:
     text = cite["instrument"] + (f", {cite['section']}" if cite["section"] else "")
     text += f" ({cite['edition']})"
     if not cite["confirmed"]:
-        text += {"nb": " — henvisningen er ikke bekreftet",  # not «paragraf»: any source
-                 "nn": " — tilvisinga er ikkje stadfesta"}.get(lang, " — section unconfirmed")
+        text += " — " + words(lang)["reference_unconfirmed"]
     return "; ".join([text] + list(cite.get("also", [])))

@@ -130,6 +130,9 @@ _MD = {
     "nb": ("# Kravregister", "Generert fra `rules/requirements.yaml` med "
            "`python -m govcheck.report.catalog`; ikke rediger for hånd.",
            ("id", "type kilde", "kilde og sted", "kunnskap", "krav", "regler", "dekning")),
+    "nn": ("# Kravregister", "Generert frå `rules/requirements.yaml` med "
+           "`python -m govcheck.report.catalog`; skal ikkje redigerast for hand.",
+           ("id", "type kjelde", "kjelde og stad", "kunnskap", "krav", "reglar", "dekning")),
     "en": ("# Requirement register", "Generated from `rules/requirements.yaml` by "
            "`python -m govcheck.report.catalog`; do not edit by hand.",
            ("id", "kind", "source and place", "status", "requirement", "rules", "coverage")),
@@ -158,11 +161,12 @@ def markdown(table: list, lang: str = "en") -> str:
         out.append("| " + " | ".join(_cell(c) for c in (
             row["id"], kinds[instrument["kind"]], source, status[requirement["status"]], claim,
             ", ".join(row["rules"]) or "–", cover[row["coverage"]])) + " |")
-    out += ["", _JSON_DOC if lang == "en" else _JSON_DOC_NB, ""]
+    out += ["", _JSON_DOC.get(lang, _JSON_DOC["en"]), ""]
     return "\n".join(out)
 
 
-_JSON_DOC = """## JSON (`govcheck requirements --format json`)
+_JSON_DOC = {
+    "en": """## JSON (`govcheck requirements --format json`)
 
 `{"format": "govcheck-requirements", "version": 1, "language", "summary", "requirements"}`.
 `summary` counts requirements per coverage (`covered`, `partly`, `not_covered`,
@@ -170,11 +174,14 @@ _JSON_DOC = """## JSON (`govcheck requirements --format json`)
 `guidance`, `study`, `practice`, `govcheck`), `instrument`, `place` (with its unit word),
 `status` (`wording_read`, `section_from_secondary`, `unconfirmed`), `edition` (a date we saw,
 or null), `types` (`all` or document types), `paraphrase`, `rules` (ids), `coverage`, and
-when present `gap` and `url`. A change that removes or renames a key raises `version`."""
+when present `gap` and `url`. A change that removes or renames a key raises `version`.""",
+    "nb": """## JSON (`govcheck requirements --format json`)
 
-_JSON_DOC_NB = """## JSON (`govcheck requirements --format json`)
+Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md).""",
+    "nn": """## JSON (`govcheck requirements --format json`)
 
-Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md)."""
+Formatet er skildra i den engelske utgåva av denne sida (docs/requirements.md).""",
+}
 
 
 _TRACE_WORDS = {
