@@ -108,8 +108,6 @@ def _same_shape(texts: dict, where: str) -> None:
         assert type(value) is type(first), (where, lang)
         if isinstance(value, dict):
             assert set(value) == set(first), (where, lang, set(value) ^ set(first))
-            for key in first:
-                _same_shape({lang_: texts[lang_][key] for lang_ in texts}, f"{where}.{key}")
         elif isinstance(value, (tuple, list)):
             assert len(value) == len(first), (where, lang)
             assert all(value), (where, lang)
@@ -117,6 +115,9 @@ def _same_shape(texts: dict, where: str) -> None:
         elif isinstance(value, str):
             assert value, (where, lang)
             assert _fields(value) == _fields(first), (where, lang)
+    if isinstance(first, dict):
+        for key in first:
+            _same_shape({lang: texts[lang][key] for lang in texts}, f"{where}.{key}")
 
 
 def test_text_tables_are_found_in_every_layer():
