@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document.loader import LoadError, load_yaml
+from .rule_text import RULE_TEXT
 
 REGISTER_FILE = "requirements.yaml"
 BINDING = ("law", "regulation", "provisions")
@@ -39,7 +40,7 @@ _WORDS = {
 
 
 class RegisterError(LoadError):
-    pass
+    TEXT = RULE_TEXT
 
 
 def words(lang: str) -> dict:
@@ -59,19 +60,19 @@ def read_register(rules_dir: str) -> dict:
 
     file = str(Path(rules_dir) / REGISTER_FILE)
     document = load_yaml(file)
-    _schema_error(document, "requirements.schema.json", "requirement register")
+    _schema_error(document, "requirements.schema.json", "schema_register")
     instruments = document.data["instruments"]
     requirements = {}
     for index, entry in enumerate(document.data["requirements"]):
-        def fail(key, message, index=index):
+        def fail(key, text_key, index=index, **values):
             line, column = document.locate(("requirements", index, key))
-            raise RegisterError(file, line, column, message)
+            raise RegisterError.of(file, line, column, text_key, **values)
 
         if entry["id"] in requirements:
-            fail("id", f"requirement {entry['id']} is defined twice")
+            fail("id", "requirement_twice", id=entry["id"])
         for key in [entry["instrument"]] + entry["basis"]:
             if key not in instruments:
-                fail("instrument", f"unknown instrument {key!r}")
+                fail("instrument", "unknown_instrument", key=repr(key))
         requirements[entry["id"]] = entry
     return {"instruments": instruments, "requirements": requirements}
 

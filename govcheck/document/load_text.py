@@ -185,9 +185,14 @@ def os_reason(error: OSError) -> dict:
 
 
 def load_texts(text_key: str, /, **values) -> dict:
-    """The text `text_key` in every language. A value that is a {lang: text} mapping is said
-    in each language; a whole number is written as that language writes numbers
-    (English keeps digits alone, as it always has)."""
+    """The text `text_key` of LOAD_TEXT in every language (see texts_in)."""
+    return texts_in(LOAD_TEXT, text_key, **values)
+
+
+def texts_in(table: dict, text_key: str, /, **values) -> dict:
+    """The text `text_key` of `table` in every language. A value that is a {lang: text}
+    mapping is said in each language; a whole number is written as that language writes
+    numbers (English keeps digits alone, as it always has)."""
     from ..numbers import number
 
     texts = {}
@@ -199,5 +204,5 @@ def load_texts(text_key: str, /, **values) -> dict:
             elif isinstance(value, int) and not isinstance(value, bool) and lang != "en":
                 value = number(value, lang)
             shown[name] = value
-        texts[lang] = LOAD_TEXT[lang][text_key].format(**shown)
+        texts[lang] = table[lang][text_key].format(**shown)
     return texts
