@@ -304,24 +304,27 @@ def schema():
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the format-2 document here (one input only; never overwrites).")
 @click.option("--in-place", is_flag=True, help="Rewrite each input file itself.")
-def migrate(paths, output, in_place):
+@click.option("--lang", type=click.Choice(LANGS), help="Language of errors [default: nb].")
+def migrate(paths, output, in_place, lang):
     """Rewrite format-1 documents as format 2, keeping comments and layout. Without
     -o or --in-place the result goes to standard output."""
+    from .document.load_text import os_reason
     from .document.migrate import MigrateError, migrate_file
+    from .terms import known
 
     if output and (in_place or len(paths) > 1):
-        click.echo(usage.say("one_output", None), err=True)
+        click.echo(usage.say("one_output", lang), err=True)
         sys.exit(2)
     failed = False
     for path in paths:
         try:
             text = migrate_file(path, output, in_place)
         except MigrateError as error:
-            click.echo(str(error), err=True)
+            _tell(_error_line(error, lang))
             failed = True
             continue
         except OSError as error:
-            click.echo(f"{path}:1:1: {error.strerror or error}", err=True)
+            _tell(f"{path}:1:1: {os_reason(error)[known(lang)]}")
             failed = True
             continue
         if not (output or in_place):
@@ -398,7 +401,10 @@ def requirements(output_format, lang, config):
 @click.option("--config", type=click.Path(dir_okay=False),
               help="Configuration applied to every case (for rule-dirs of your own) "
                    "[default: found upward from the current directory, as check does].")
-def rules_test(directory, config):
+@click.option("--lang", type=click.Choice(LANGS),
+              help="Language of errors [default: the one given to `rules`, or nb].")
+@click.pass_context
+def rules_test(ctx, directory, config, lang):
     """Run rule fixtures: documents that break and keep each rule, with the exact
     findings expected (see docs/rule-authoring.md, "Testing a rule")."""
     from pathlib import Path
@@ -412,7 +418,7 @@ def rules_test(directory, config):
         base_dir = Path(config).resolve().parent if config else None
         results = run_directory(directory, base, base_dir)
     except LoadError as error:
-        _tell(_error_line(error, None))
+        _tell(_error_line(error, lang or ctx.parent.params.get("lang")))
         sys.exit(2)
     for result in results:
         if not result.passed:

@@ -417,3 +417,53 @@ def test_an_unreadable_document_without_lang_gets_the_language_it_states(tmp_pat
     assert found.lang == "nn" and found.error.message.startswith("YAML-syntaksfeil")
     assert CliRunner().invoke(main, ["check", str(path), "--lang", "en", "-j", "1"]) \
         .stderr.startswith(f"{path}:4:1: YAML syntax error: ")
+
+
+BAD_RULE = """id: OWN001
+area: OWN
+title: {nb: T, nn: T, en: T}
+severity: warning
+types: all
+citation: {instrument: I, section: "1", edition: "2024", confirmed: true}
+rationale: {nb: R, nn: R, en: R}
+remediation: {nb: R, nn: R, en: R}
+message: {nb: M, nn: M, en: M}
+check:
+  fact: goal
+  condition: {indicatr_count: 0}
+example: "x"
+"""
+FAMILY_ERRORS = {  # what each family of errors says, per language
+    "nb": ("vilkåret leser 'indicatr_count', som fakta av denne typen ikke har",
+           "en testfil trenger et tilfelle som bryter regelen og et som holder den",
+           "ikke et dokument i format 1 (govcheck: 2)", "finnes ikke"),
+    "nn": ("vilkåret les 'indicatr_count', som fakta av denne typen ikkje har",
+           "ei testfil treng eit tilfelle som bryt regelen og eitt som held han",
+           "ikkje eit dokument i format 1 (govcheck: 2)", "finst ikkje"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn"])
+def test_rule_file_fixture_and_migrate_errors_in_norwegian(tmp_path, monkeypatch, lang):
+    rule, fixture, migrate, missing = FAMILY_ERRORS[lang]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "config" / "own").mkdir(parents=True)
+    (tmp_path / "config" / "own" / "OWN001.yaml").write_text(BAD_RULE)
+    (tmp_path / "config" / "govcheck.yaml").write_text("rule-dirs: [own]\n")
+    clean = str(SAMPLES / "tildelingsbrev-2015-clean.yaml")
+    said = CliRunner().invoke(main, ["check", clean, "--config", "config/govcheck.yaml",
+                                     "--lang", lang, "-j", "1"])
+    own = tmp_path / "config" / "own" / "OWN001.yaml"
+    assert (said.exit_code, said.stderr) == (2, f"{own}:12:14: {rule}\n")
+    (tmp_path / "fixtures").mkdir()
+    (tmp_path / "fixtures" / "MRS001.yaml").write_text(
+        "rule: MRS001\ncases:\n  - {name: a, document: 'govcheck: 1', expect: []}\n")
+    said = CliRunner().invoke(main, ["rules", "test", "fixtures", "--lang", lang])
+    assert (said.exit_code, said.stderr) == (2, f"fixtures/MRS001.yaml:3:3: {fixture}\n")
+    said = CliRunner().invoke(main, ["rules", "--lang", lang, "test", "fixtures"])
+    assert said.stderr == f"fixtures/MRS001.yaml:3:3: {fixture}\n"
+    (tmp_path / "v2.yaml").write_text("govcheck: 2\n")
+    said = CliRunner().invoke(main, ["migrate", "v2.yaml", "gone.yaml", "--lang", lang])
+    assert said.exit_code == 2
+    assert said.stderr.splitlines() == [f"v2.yaml:1:1: {migrate}", f"gone.yaml:1:1: {missing}"]
+    assert _scan(said.stderr, []) == []

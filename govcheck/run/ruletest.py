@@ -52,8 +52,29 @@ class CaseResult:
     detail: str = ""
 
 
+FIXTURE_TEXT = {
+    "nb": {"shape": "en testfil trenger `rule` og en ikke-tom liste `cases`",
+           "case": "hvert tilfelle trenger `name`, `document` (tekst) og `expect`",
+           "expect": "`expect` er en liste over {{target, line}}-samlinger",
+           "unknown_rule": "ukjent regel {rule}",
+           "both": "en testfil trenger et tilfelle som bryter regelen og et som holder den"},
+    "nn": {"shape": "ei testfil treng `rule` og ei ikkje-tom liste `cases`",
+           "case": "kvart tilfelle treng `name`, `document` (tekst) og `expect`",
+           "expect": "`expect` er ei liste over {{target, line}}-samlingar",
+           "unknown_rule": "ukjend regel {rule}",
+           "both": "ei testfil treng eit tilfelle som bryt regelen og eitt som held han"},
+    "en": {"shape": "a fixture needs `rule` and a non-empty list of `cases`",
+           "case": "each case needs `name`, `document` (text) and `expect`",
+           "expect": "`expect` is a list of {{target, line}} mappings",
+           "unknown_rule": "unknown rule {rule}",
+           "both": "a fixture needs a case that breaks the rule and one that keeps it"},
+}
+
+
 class FixtureError(LoadError):
-    pass
+    """A rule fixture that cannot be run, in nb, nn and en (FIXTURE_TEXT)."""
+
+    TEXT = FIXTURE_TEXT
 
 
 def _expected(entry: dict, rule: str) -> tuple:
@@ -65,29 +86,29 @@ def run_fixture(path: str, base_config: dict | None = None,
     fixture = load_yaml(path)
     data = fixture.data
 
-    def fail(where, message):
+    def fail(where, text_key, **values):
         line, column = fixture.locate(where)
-        raise FixtureError(path, line, column, message)
+        raise FixtureError.of(path, line, column, text_key, **values)
 
     rule = data.get("rule")
     cases = data.get("cases")
     if not isinstance(rule, str) or not isinstance(cases, list) or not cases:
-        fail((), "a fixture needs `rule` and a non-empty list of `cases`")
+        fail((), "shape")
     results = []
     breaks = keeps = 0
     for index, case in enumerate(cases):
         where = ("cases", index)
         if not isinstance(case, dict) or not isinstance(case.get("document"), str):
-            fail(where, "each case needs `name`, `document` (text) and `expect`")
+            fail(where, "case")
         expect = case.get("expect", [])
         if not isinstance(expect, list) or not all(isinstance(e, dict) for e in expect):
-            fail(where + ("expect",), "`expect` is a list of {target, line} mappings")
+            fail(where + ("expect",), "expect")
         breaks, keeps = breaks + bool(expect), keeps + (not expect)
         config = dict(base_config or {})
         config.update(case.get("config") or {})
         settings = build_settings(config, None, f"{path} case {index + 1}", base_dir)
         if rule not in settings.catalog.rules:
-            fail(("rule",), f"unknown rule {rule!r}")
+            fail(("rule",), "unknown_rule", rule=repr(rule))
         as_of = case.get("as_of")
         as_of = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else FIXED_AS_OF
         name = str(case.get("name", f"case {index + 1}"))
@@ -109,7 +130,7 @@ def run_fixture(path: str, base_config: dict | None = None,
         results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
                                 settings, as_of, expect, related, sharing))
     if not breaks or not keeps:
-        fail(("cases",), "a fixture needs a case that breaks the rule and one that keeps it")
+        fail(("cases",), "both")
     return results
 
 
