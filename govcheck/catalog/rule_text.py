@@ -41,7 +41,7 @@ RULE_TEXT = {
         "default": "standardverdien til {name} {problem}",
         "no_directory": "regelmappa finst ikkje",
         "too_many": "meir enn {limit} eigne reglar; regelmotoren toler ikkje fleire",
-        "unknown_requirement": "ukjent krav {id} (sjå rules/requirements.yaml)",
+        "unknown_requirement": "ukjend krav {id} (sjå rules/requirements.yaml)",
         "file_name": "regel {id} må liggje i {id}.yaml",
         "defined_twice": "regel {id} er allereie definert i {file}",
         "parameter_twice": "parameteren {name} er allereie definert ein annan stad",
