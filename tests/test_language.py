@@ -146,6 +146,15 @@ def test_a_text_table_has_the_same_keys_and_placeholders_in_nb_nn_en(name):
     _same_shape(table, name)
 
 
+def test_no_text_of_the_report_is_written_twice_and_hidden():
+    """words.RUN is merged into words.REPORT: a key in both hides one text (dead text)."""
+    tree = ast.parse((PACKAGE / "report" / "words.py").read_text(encoding="utf-8"))
+    tables = {node.targets[0].id: node.value for node in tree.body
+              if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
+    for lang, report, run in zip(LANGS, tables["REPORT"].values, tables["RUN"].values):
+        assert not _literal_keys(report) & _literal_keys(run), lang
+
+
 def test_every_dict_literal_keyed_by_language_has_nb_nn_en():
     """Also those inside functions, which no import shows."""
     partial = {name.rsplit(".", 1)[1] for name in PARTIAL}

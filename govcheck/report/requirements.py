@@ -11,6 +11,9 @@ import json
 
 from ..catalog.requirements import read_register, text_in, words
 from ..resources import resource_dir
+from ..run.summary import STATUSES
+from ..terms import known
+from .words import REPORT
 
 FORMAT_VERSION = 1
 COVERAGE = ("covered", "partly", "not_covered", "not_expressible")
@@ -187,22 +190,16 @@ Formatet er skildra i den engelske utgåva av denne sida (docs/requirements.md).
 _TRACE_WORDS = {
     "nb": {"title": "Sporbarhet: krav, regler og resultat", "requirement": "Krav",
            "source": "Kilde og sted", "rules": "Regler", "result": "Resultat",
-           "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
-           "not_applicable": "ikke relevant", "not_covered": "ikke dekket av noen regel",
            "note": "Hvert krav i govchecks kravregister med reglene som prøver det. «Ikke "
                    "dekket av noen regel» betyr at govcheck ikke har prøvd kravet, ikke at "
                    "det er oppfylt. Regler med funn er markert med *."},
     "nn": {"title": "Sporbarheit: krav, reglar og resultat", "requirement": "Krav",
            "source": "Kjelde og stad", "rules": "Reglar", "result": "Resultat",
-           "met": "oppfylt", "not_met": "ikkje oppfylt", "not_reviewed": "ikkje vurdert",
-           "not_applicable": "ikkje relevant", "not_covered": "ikkje dekt av nokon regel",
            "note": "Kvart krav i kravregisteret til govcheck med reglane som prøver det. "
                    "«Ikkje dekt av nokon regel» tyder at govcheck ikkje har prøvd kravet, "
                    "ikkje at det er oppfylt. Reglar med funn er merkte med *."},
     "en": {"title": "Traceability: requirements, rules and result", "requirement": "Requirement",
            "source": "Source and place", "rules": "Rules", "result": "Result",
-           "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
-           "not_applicable": "not applicable", "not_covered": "not covered by any rule",
            "note": "Every requirement in govcheck's register with the rules that test it. "
                    "\u201cNot covered by any rule\u201d means govcheck did not test the "
                    "requirement, not that it is met. Rules with findings are marked *."},
@@ -239,4 +236,7 @@ def traceability(result, lang: str) -> dict:
             "rules": [r + ("*" if r in with_findings else "") for r in row["rules"]],
             "state": requirement_result(result, row["rules"]),
         })
-    return {"rows": out, "words": _TRACE_WORDS.get(lang, _TRACE_WORDS["en"])}
+    lang = known(lang)
+    states = {state: REPORT[lang][state] for state in STATUSES}  # as the areas say them
+    return {"rows": out, "words": {**_TRACE_WORDS[lang], **states,
+                                   "not_covered": _COVERAGE_WORDS[lang]["not_covered"]}}
