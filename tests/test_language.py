@@ -151,8 +151,11 @@ def test_no_text_of_the_report_is_written_twice_and_hidden():
     tree = ast.parse((PACKAGE / "report" / "words.py").read_text(encoding="utf-8"))
     tables = {node.targets[0].id: node.value for node in tree.body
               if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
-    for lang, report, run in zip(LANGS, tables["REPORT"].values, tables["RUN"].values):
-        assert not _literal_keys(report) & _literal_keys(run), lang
+    report, run = ({key.value: value for key, value in zip(tables[name].keys,
+                                                          tables[name].values)}
+                   for name in ("REPORT", "RUN"))
+    for lang in LANGS:
+        assert not _literal_keys(report[lang]) & _literal_keys(run[lang]), lang
 
 
 def test_every_dict_literal_keyed_by_language_has_nb_nn_en():
