@@ -152,7 +152,7 @@ def test_no_text_of_the_report_is_written_twice_and_hidden():
     tables = {node.targets[0].id: node.value for node in tree.body
               if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
     report, run = ({key.value: value for key, value in zip(tables[name].keys,
-                                                          tables[name].values)}
+                                                          tables[name].values, strict=True)}
                    for name in ("REPORT", "RUN"))
     for lang in LANGS:
         assert not _literal_keys(report[lang]) & _literal_keys(run[lang]), lang
