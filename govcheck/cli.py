@@ -528,7 +528,8 @@ def portfolio(directory, output_format, output, year, doc_type, show_all, fail_o
                                           lang or "nb", as_of, CATALOG_VERSION, jobs=jobs,
                                           scope=scope)
             except ValueError as error:  # the documents' folder is a link, or a name escapes
-                _tell(f"{output}: {error}")
+                said = getattr(error, "texts", {}).get(lang or "nb", error)
+                _tell(f"{output}: {said}")
                 sys.exit(2)
             _tell(_said("written", lang or "nb", file=written[0], n=len(written) - 1))
             sys.exit(2 if unreadable else

@@ -512,3 +512,17 @@ def test_rule_file_fixture_and_migrate_errors_in_norwegian(tmp_path, monkeypatch
     assert said.exit_code == 2
     assert said.stderr.splitlines() == [f"v2.yaml:1:1: {migrate}", f"gone.yaml:1:1: {missing}"]
     assert _scan(said.stderr, []) == []
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("nb", "er en symbolsk lenke; govcheck skriver ikke gjennom den"),
+    ("nn", "er ei symbolsk lenkje; govcheck skriv ikkje gjennom ho")])
+def test_a_refused_report_folder_is_said_in_norwegian(tmp_path, lang, said):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "out-documents").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    out = tmp_path / "out.html"
+    result = CliRunner().invoke(main, ["portfolio", str(SAMPLES / "portfolio" / "nav"),
+                                       "--format", "html", "-o", str(out), "--lang", lang,
+                                       "-j", "1", "--as-of", "2016-06-30"])
+    assert (result.exit_code, result.stderr) == (2, f"{out}: {tmp_path / 'out-documents'} "
+                                                    f"{said}\n")
