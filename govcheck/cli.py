@@ -410,22 +410,25 @@ def rules_test(ctx, directory, config, lang):
     from pathlib import Path
 
     from .run.config import config_data
-    from .run.ruletest import run_directory
+    from .run.ruletest import FIXTURE_TEXT, run_directory
+    from .terms import known
 
+    lang = known(lang or ctx.parent.params.get("lang"))
     config = config or _nearest_config(os.getcwd())
     try:
         base = config_data(config) if config else {}
         base_dir = Path(config).resolve().parent if config else None
-        results = run_directory(directory, base, base_dir)
+        results = run_directory(directory, base, base_dir, lang)
     except LoadError as error:
-        _tell(_error_line(error, lang or ctx.parent.params.get("lang")))
+        _tell(_error_line(error, lang))
         sys.exit(2)
+    words = FIXTURE_TEXT[lang]
     for result in results:
         if not result.passed:
-            click.echo(safe.text(f"{result.file}:{result.line}: FAIL {result.rule} "
+            click.echo(safe.text(f"{result.file}:{result.line}: {words['fail']} {result.rule} "
                                  f"{result.name}: {result.detail}"))
     failed = sum(1 for r in results if not r.passed)
-    click.echo(f"{len(results) - failed} passed, {failed} failed")
+    click.echo(words["summary"].format(passed=len(results) - failed, failed=failed))
     sys.exit(1 if failed else 0)
 
 

@@ -526,3 +526,23 @@ def test_a_refused_report_folder_is_said_in_norwegian(tmp_path, lang, said):
                                        "-j", "1", "--as-of", "2016-06-30"])
     assert (result.exit_code, result.stderr) == (2, f"{out}: {tmp_path / 'out-documents'} "
                                                     f"{said}\n")
+
+
+@pytest.mark.parametrize("lang, failed, summary", [
+    ("nb", "FEIL MRS001 {name}: dokumentet kan ikke leses: ", "0 bestått, 2 feilet"),
+    ("nn", "FEIL MRS001 {name}: dokumentet kan ikkje lesast: ", "0 bestått, 2 feila")])
+def test_rules_test_reports_in_norwegian(tmp_path, monkeypatch, lang, failed, summary):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "fixtures").mkdir()
+    (tmp_path / "fixtures" / "MRS001.yaml").write_text(
+        "rule: MRS001\ncases:\n"
+        "  - {name: a, document: 'goals: [', expect: [{target: document, line: 1}]}\n"
+        "  - {name: b, document: 'goals: [', expect: []}\n")
+    said = CliRunner().invoke(main, ["rules", "test", "fixtures", "--lang", lang])
+    assert said.exit_code == 1
+    *cases, last = said.stdout.splitlines()
+    assert len(cases) == 2
+    for case, name in zip(cases, "ab", strict=True):
+        assert case.split(": ", 1)[1].startswith(failed.format(name=name)), case
+    assert last == summary
+    assert _scan(re.sub(r"«[^»]*»", " ", said.stdout), []) == []  # libyaml quoted

@@ -35,6 +35,7 @@ from ..catalog.relations import post_totals
 from ..document.items import items
 from ..document.loader import Document, LoadError, load_yaml, parse
 from ..document.normalize import normalize
+from ..terms import known
 from .checker import check_document
 from .config import build_settings
 from .documents import RELATIONS, own_id, summarize
@@ -57,17 +58,32 @@ FIXTURE_TEXT = {
            "case": "hvert tilfelle trenger `name`, `document` (tekst) og `expect`",
            "expect": "`expect` er en liste over {{target, line}}-samlinger",
            "unknown_rule": "ukjent regel {rule}",
-           "both": "en testfil trenger et tilfelle som bryter regelen og et som holder den"},
+           "both": "en testfil trenger et tilfelle som bryter regelen og et som holder den",
+           "load": "dokumentet kan ikke leses: {error}",
+           "related_load": "et tilknyttet dokument kan ikke leses: {error}",
+           "mismatch": "ventet {expected}; fikk {got}", "at": "{target} linje {line}",
+           "nothing": "ingenting", "fail": "FEIL",
+           "summary": "{passed} bestått, {failed} feilet"},
     "nn": {"shape": "ei testfil treng `rule` og ei ikkje-tom liste `cases`",
            "case": "kvart tilfelle treng `name`, `document` (tekst) og `expect`",
            "expect": "`expect` er ei liste over {{target, line}}-samlingar",
            "unknown_rule": "ukjend regel {rule}",
-           "both": "ei testfil treng eit tilfelle som bryt regelen og eitt som held han"},
+           "both": "ei testfil treng eit tilfelle som bryt regelen og eitt som held han",
+           "load": "dokumentet kan ikkje lesast: {error}",
+           "related_load": "eit tilknytt dokument kan ikkje lesast: {error}",
+           "mismatch": "venta {expected}; fekk {got}", "at": "{target} linje {line}",
+           "nothing": "ingenting", "fail": "FEIL",
+           "summary": "{passed} bestått, {failed} feila"},
     "en": {"shape": "a fixture needs `rule` and a non-empty list of `cases`",
            "case": "each case needs `name`, `document` (text) and `expect`",
            "expect": "`expect` is a list of {{target, line}} mappings",
            "unknown_rule": "unknown rule {rule}",
-           "both": "a fixture needs a case that breaks the rule and one that keeps it"},
+           "both": "a fixture needs a case that breaks the rule and one that keeps it",
+           "load": "document does not load: {error}",
+           "related_load": "related document does not load: {error}",
+           "mismatch": "expected {expected}; got {got}", "at": "{target} line {line}",
+           "nothing": "nothing", "fail": "FAIL",
+           "summary": "{passed} passed, {failed} failed"},
 }
 
 
@@ -82,7 +98,9 @@ def _expected(entry: dict, rule: str) -> tuple:
 
 
 def run_fixture(path: str, base_config: dict | None = None,
-                base_dir: Path | None = None) -> list[CaseResult]:
+                base_dir: Path | None = None, lang: str = "en") -> list[CaseResult]:
+    """The cases of one fixture file; details and findings' messages in `lang`."""
+    words = FIXTURE_TEXT[known(lang)]
     fixture = load_yaml(path)
     data = fixture.data
 
@@ -117,18 +135,19 @@ def run_fixture(path: str, base_config: dict | None = None,
             document = parse(case["document"].encode("utf-8"), label)
         except LoadError as error:
             results.append(CaseResult(path, rule, name, fixture.locate(where)[0], False,
-                                      f"document does not load: {error}"))
+                                      words["load"].format(error=error.in_language(lang))))
             continue
         normalize(document.data)
         try:
             related = _related(case.get("related"), document, label)
             sharing = _sharing(case.get("related"), document, label)
         except LoadError as error:
-            results.append(CaseResult(path, rule, name, fixture.locate(where)[0], False,
-                                      f"related document does not load: {error}"))
+            results.append(CaseResult(
+                path, rule, name, fixture.locate(where)[0], False,
+                words["related_load"].format(error=error.in_language(lang))))
             continue
         results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
-                                settings, as_of, expect, related, sharing))
+                                settings, as_of, expect, related, sharing, lang))
     if not breaks or not keeps:
         fail(("cases",), "both")
     return results
@@ -172,8 +191,8 @@ def _sharing(texts, document: Document, label: str) -> tuple:
 
 
 def _compare(path, rule, name, line, document: Document, settings, as_of, expect, related,
-             sharing=()):
-    lang = "en"
+             sharing=(), lang="en"):
+    words = FIXTURE_TEXT[known(lang)]
     found = [f for f in check_document(document, settings, lang, as_of, related,
                                        sharing).findings if f.rule == rule]
     wanted = sorted(_expected(e, rule) for e in expect)
@@ -186,14 +205,17 @@ def _compare(path, rule, name, line, document: Document, settings, as_of, expect
         wanted = [(r, t, ln, None) for r, t, ln, _ in wanted]
     if got == sorted(wanted):
         return CaseResult(path, rule, name, line, True)
-    show = "; ".join(f"{f.target} line {f.line}: {f.message}" for f in found) or "nothing"
-    expected = ", ".join(f"{t} line {ln}" for _, t, ln, _ in wanted) or "nothing"
-    return CaseResult(path, rule, name, line, False, f"expected {expected}; got {show}")
+    show = "; ".join(words["at"].format(target=f.target, line=f.line) + f": {f.message}"
+                     for f in found) or words["nothing"]
+    expected = ", ".join(words["at"].format(target=t, line=ln)
+                         for _, t, ln, _ in wanted) or words["nothing"]
+    return CaseResult(path, rule, name, line, False,
+                      words["mismatch"].format(expected=expected, got=show))
 
 
 def run_directory(directory: str, base_config: dict | None = None,
-                  base_dir: Path | None = None) -> list[CaseResult]:
+                  base_dir: Path | None = None, lang: str = "en") -> list[CaseResult]:
     results = []
     for path in sorted(Path(directory).glob("*.yaml")):
-        results.extend(run_fixture(str(path), base_config, base_dir))
+        results.extend(run_fixture(str(path), base_config, base_dir, lang))
     return results
