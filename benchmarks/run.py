@@ -27,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
+from annual import write_pairs  # noqa: E402
 from corpus import generate_document, generate_text  # noqa: E402
 from growth import section_growth  # noqa: E402
 
@@ -254,6 +255,29 @@ def section_forgery() -> list[str]:
     return _long_run("test_forgery.py", "### Forgery, long profile")
 
 
+def section_annual(count: int = 1000) -> list[str]:
+    """Letters checked with the annual reports that answer them (REPORT rules read both)."""
+    folder = OUT / f"annual-{count}"
+    if len(list(folder.glob("*.yaml"))) != 2 * count:
+        write_pairs(folder, count)
+    files = sorted(str(p) for p in folder.glob("*.yaml"))
+    size = sum(os.path.getsize(f) for f in files) / 1024 / 1024
+    bare, bare_peak = _child_run([sys.executable, "-c", BARE_PARSE, *files])
+    lines = [f"### Annual reports: {count} generated letter + report pairs "
+             f"({2 * count} files, {size:.1f} MiB), whole process", "",
+             row("", "seconds", "files/s", "peak MiB", "ratio to bare parse"),
+             row(*["---"] * 5),
+             row("bare parse", f"{bare:.2f}", f"{2 * count / bare:.0f}", f"{bare_peak:.0f}",
+                 "1×")]
+    for label, args in (("check --jobs 1", ["check", str(folder), "--jobs", "1"]),
+                        ("check --jobs 2", ["check", str(folder), "--jobs", "2"])):
+        seconds, peak = _child_run([sys.executable, "-m", "govcheck", *args])
+        lines.append(row(label, f"{seconds:.2f}", f"{2 * count / seconds:.0f}", f"{peak:.0f}",
+                         f"{seconds / bare:.2f}×"))
+    return lines + ["", "A report's letter is read a second time (for its summary) only by a "
+                        "worker that did not check the letter itself."]
+
+
 def agencies(count: int) -> Path:
     """`count` generated letters, each to an agency of its own (the corpus reuses four
     recipients, which the portfolio would fold into four rows)."""
@@ -311,7 +335,7 @@ def section_portfolio(count: int = 200) -> list[str]:
 SECTIONS = {"load": section_load, "check": section_check, "corpus": section_corpus,
             "cold": section_cold, "throughput": section_throughput, "pdf": section_pdf,
             "fuzz": section_fuzz, "forgery": section_forgery, "growth": section_growth,
-            "portfolio": section_portfolio}
+            "portfolio": section_portfolio, "annual": section_annual}
 
 
 def main() -> None:

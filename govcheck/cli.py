@@ -304,10 +304,12 @@ def schema():
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the format-2 document here (one input only; never overwrites).")
 @click.option("--in-place", is_flag=True, help="Rewrite each input file itself.")
-@click.option("--lang", type=click.Choice(LANGS), help="Language of errors [default: nb].")
+@click.option("--lang", type=click.Choice(LANGS), default=None,
+              help="Language of the notes and errors (default nb).")
 def migrate(paths, output, in_place, lang):
     """Rewrite format-1 documents as format 2, keeping comments and layout. Without
-    -o or --in-place the result goes to standard output."""
+    -o or --in-place the result goes to standard output. What format 1 could not state
+    is written as null, and a note on standard error says so."""
     from .document.load_text import os_reason
     from .document.migrate import MigrateError, migrate_file
     from .terms import known
@@ -318,7 +320,7 @@ def migrate(paths, output, in_place, lang):
     failed = False
     for path in paths:
         try:
-            text = migrate_file(path, output, in_place)
+            text, written = migrate_file(path, output, in_place)
         except MigrateError as error:
             _tell(_error_line(error, lang))
             failed = True
@@ -329,6 +331,8 @@ def migrate(paths, output, in_place, lang):
             continue
         if not (output or in_place):
             click.echo(text, nl=False)
+        for key in written:  # what the planner can now fill in
+            click.echo(usage.say(f"migrate_{key}", lang, path=output or path), err=True)
     sys.exit(2 if failed else 0)
 
 
@@ -466,18 +470,33 @@ def diff(old, new, output_format, lang):
 
     try:
         before, after = load(old), load(new)
-        checked = {os.path.normpath(r.file): r for r in check_paths([old, new], jobs=1)}
-        pair = (os.path.normpath(old), os.path.normpath(new))
-        results = (checked[pair[0]], checked[pair[1]]) if pair[0] != pair[1] else None
-        if results and any(r.error for r in results):
-            results = None  # too large for the checker's limit: compare without findings
-        result = differ.compare(before, after, results)
+        reports = _annual_reports(before, after)
+        if not reports:
+            checked = {os.path.normpath(r.file): r for r in check_paths([old, new], jobs=1)}
+            pair = (os.path.normpath(old), os.path.normpath(new))
+            results = (checked[pair[0]], checked[pair[1]]) if pair[0] != pair[1] else None
+            if results and any(r.error for r in results):
+                results = None  # too large for the checker's limit: compare without findings
+            result = differ.compare(before, after, results)
     except LoadError as error:
         _tell(_error_line(error, lang))
         sys.exit(2)
+    if reports:  # two annual reports: results and oppdrag year over year
+        from .views.diff import annual
+
+        found = annual.compare_reports(before.data, after.data)
+        click.echo(annual.render_json(found) if output_format == "json"
+                   else annual.render_comparison(found, lang or _language(after.data)), nl=False)
+        return
     text = differ.render_json(result) if output_format == "json" else \
         differ.render_text(result, lang or _language(after.data))
     click.echo(text, nl=False)
+
+
+def _annual_reports(*documents) -> bool:
+    types = [d.data.get("document", {}).get("type") if isinstance(d.data.get("document"), dict)
+             else None for d in documents]
+    return all(kind == "annual_report" for kind in types)
 
 
 @main.command()

@@ -19,14 +19,22 @@ NBSP = "\u00a0"
 MILLION = 1_000_000
 
 # Units of an indicator (format: unit) as words after a number: (one, many).
+# count, ratio and other are said as a bare number: the number is the whole value.
 UNIT_WORDS = {
     "nb": {"percent": ("prosent", "prosent"), "days": ("dag", "dager"),
-           "weeks": ("uke", "uker"), "nok": ("krone", "kroner"), "score": ("poeng", "poeng")},
+           "weeks": ("uke", "uker"), "hours": ("time", "timer"),
+           "minutes": ("minutt", "minutter"), "nok": ("krone", "kroner"),
+           "score": ("poeng", "poeng")},
     "nn": {"percent": ("prosent", "prosent"), "days": ("dag", "dagar"),
-           "weeks": ("veke", "veker"), "nok": ("krone", "kroner"), "score": ("poeng", "poeng")},
+           "weeks": ("veke", "veker"), "hours": ("time", "timar"),
+           "minutes": ("minutt", "minutt"), "nok": ("krone", "kroner"),
+           "score": ("poeng", "poeng")},
     "en": {"percent": ("per cent", "per cent"), "days": ("day", "days"),
-           "weeks": ("week", "weeks"), "nok": ("krone", "kroner"), "score": ("point", "points")},
+           "weeks": ("week", "weeks"), "hours": ("hour", "hours"),
+           "minutes": ("minute", "minutes"), "nok": ("krone", "kroner"),
+           "score": ("point", "points")},
 }
+UNSPOKEN_UNITS = ("count", "ratio", "other")
 MONEY = {  # (whole kroner, millions)
     "nb": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
     "nn": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
@@ -92,7 +100,8 @@ def date(value, lang: str) -> str:
 
 
 def with_unit(value, unit, lang: str) -> str:
-    """56 prosent, 14 dager, 3 veker, 24 mill. kroner; a count or ratio as a bare number."""
+    """56 prosent, 14 dager, 3 veker, 1 time, 24 mill. kroner; a count or ratio as a bare
+    number. One (or minus one, as shown) takes the singular."""
     lang = _lang(lang)
     if unit == "nok":
         return nok(value, lang)
@@ -100,7 +109,7 @@ def with_unit(value, unit, lang: str) -> str:
     words = UNIT_WORDS[lang].get(unit)
     if words is None or isinstance(value, bool) or not isinstance(value, (int, float)):
         return shown
-    return f"{shown}{NBSP}{words[0] if value == 1 else words[1]}"
+    return f"{shown}{NBSP}{words[0] if abs(round(value, 2)) == 1 else words[1]}"
 
 
 def budget(value, lang: str) -> str:

@@ -10,7 +10,7 @@ LANGS = ("nb", "nn", "en")
 NB = {
     # document types
     "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
-    "business_plan": "virksomhetsplan",
+    "business_plan": "virksomhetsplan", "annual_report": "årsrapport",
     # results chain (DFØ: resultatkjeden)
     "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkter og tjenester",
     "outcome": "effekt", "none": "ingen",
@@ -21,7 +21,12 @@ NB = {
     "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
     "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
     "budget_line": "bevilgning", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
-    "legal_basis": "hjemmel", "nothing": "ingenting",
+    "legal_basis": "hjemmel", "evaluation": "evaluering", "nothing": "ingenting",
+    # phases of user participation (USER005)
+    "planning": "planlegging", "implementation": "gjennomføring",
+    # what an evaluation lacks (FOLLOW004)
+    "evaluation_goals": "hvilke mål den gir kunnskap om (`goals`)",
+    "evaluation_period": "når den skal gjennomføres (`period`)",
     # indicator units and directions
     "percent": "prosent", "count": "antall", "days": "dager", "weeks": "uker", "nok": "kroner",
     "ratio": "forholdstall", "score": "poeng",
@@ -47,11 +52,32 @@ NB = {
     "yes": "ja", "no": "nei",
     # a value the document leaves out or writes null (format 2: unknown is a value)
     "not_stated": "ikke oppgitt",
+    # the format's other enumeration values, as a workbook's cells and lists show them
+    "supplementary_allocation_letter": "supplerende tildelingsbrev",
+    "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
+    "standing": "varig", "priority": "prioritert",
+    "numeric": "tallfestet", "qualitative": "kvalitativt", "milestone": "milepæl",
+    "hours": "timer", "minutes": "minutter", "other": "annet",
+    "monthly": "månedlig", "tertial": "tertialvis", "quarterly": "kvartalsvis",
+    "annual": "årlig",
+    "not_started": "ikke startet", "in_progress": "pågår", "done": "fullført",
+    "cancelled": "avbrutt",
+    "goals_and_results": "mål og resultater", "reliable_reporting": "pålitelig rapportering",
+    "compliance": "etterlevelse",
+    "user_council": "brukerråd", "survey": "brukerundersøkelse", "co_design": "samskaping",
+    "consultation": "høring", "systemic": "systemnivå", "individual": "individnivå",
+    "planning": "planlegging", "implementation": "gjennomføring", "evaluation": "evaluering",
+    "proposition": "proposisjon", "recommendation": "innstilling", "decision": "vedtak",
+    "tertial_report": "tertialrapport", "monthly_report": "månedsrapport",
+    "governance_meeting": "etatsstyringsmøte", "half_year_meeting": "halvårsmøte",
+    "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettforslag",
+    "deadline": "frist", "internal": "intern", "external": "ekstern",
+    "main_instruction": "hovedinstruks", "financial_instruction": "økonomiinstruks",
 }
 
 NN = {
     "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
-    "business_plan": "verksemdsplan",
+    "business_plan": "verksemdsplan", "annual_report": "årsrapport",
     "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkt og tenester",
     "outcome": "effekt", "none": "ingen",
     "user": "brukar", "production": "produksjon", "employee": "medarbeidar", "finance": "økonomi",
@@ -59,7 +85,10 @@ NN = {
     "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
     "control": "kontrolltiltak", "mechanism": "medverknadsordning",
     "budget_line": "løyving", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
-    "legal_basis": "heimel", "nothing": "ingenting",
+    "legal_basis": "heimel", "evaluation": "evaluering", "nothing": "ingenting",
+    "planning": "planlegging", "implementation": "gjennomføring",
+    "evaluation_goals": "kva mål ho gir kunnskap om (`goals`)",
+    "evaluation_period": "når ho skal gjennomførast (`period`)",
     "percent": "prosent", "count": "tal", "days": "dagar", "weeks": "veker", "nok": "kroner",
     "ratio": "forholdstal", "score": "poeng",
     "higher_is_better": "høgare er betre", "lower_is_better": "lågare er betre",
@@ -78,6 +107,26 @@ NN = {
     "agreed_tolerance": "over den avtalte risikotoleransen",
     "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
     "not_stated": "ikkje oppgitt",
+    "supplementary_allocation_letter": "supplerande tildelingsbrev",
+    "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
+    "standing": "varig", "priority": "prioritert",
+    "numeric": "talfesta", "qualitative": "kvalitativt", "milestone": "milepæl",
+    "hours": "timar", "minutes": "minutt", "other": "anna",
+    "monthly": "månadleg", "tertial": "tertialvis", "quarterly": "kvartalsvis",
+    "annual": "årleg",
+    "not_started": "ikkje starta", "in_progress": "pågår", "done": "fullført",
+    "cancelled": "avbrote",
+    "goals_and_results": "mål og resultat", "reliable_reporting": "påliteleg rapportering",
+    "compliance": "etterleving",
+    "user_council": "brukarråd", "survey": "brukarundersøking", "co_design": "samskaping",
+    "consultation": "høyring", "systemic": "systemnivå", "individual": "individnivå",
+    "planning": "planlegging", "implementation": "gjennomføring", "evaluation": "evaluering",
+    "proposition": "proposisjon", "recommendation": "innstilling", "decision": "vedtak",
+    "tertial_report": "tertialrapport", "monthly_report": "månadsrapport",
+    "governance_meeting": "etatsstyringsmøte", "half_year_meeting": "halvårsmøte",
+    "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettframlegg",
+    "deadline": "frist", "internal": "intern", "external": "ekstern",
+    "main_instruction": "hovudinstruks", "financial_instruction": "økonomiinstruks",
 }
 
 # English keeps the format's own word (underscores as spaces) except where listed.
@@ -89,10 +138,13 @@ EN = {"nok": "NOK", "output": "products and services",
       "treatment_choice": "a treatment (reduce, transfer or avoid)",
       "complete_measure": "a measure with owner and deadline",
       "no_deadline": "has no deadline",
+      "evaluation_goals": "which goals it informs (`goals`)",
+      "evaluation_period": "when it is to be carried out (`period`)",
       "deadline_before_year": "has a deadline before the budget year",
       "agreed_tolerance": "above the agreed risk tolerance",
       "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated",
-      "not_stated": "not stated"}
+      "not_stated": "not stated",
+      "nb": "Bokmål", "nn": "Nynorsk", "en": "English", "co_design": "co-design"}
 
 # Severity words (docs/terminology.md says why): (one, many).
 SEVERITY_WORDS = {

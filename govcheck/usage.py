@@ -41,6 +41,12 @@ USAGE_TEXT = {
         "overwrite": "{path}: vil ikke skrive over en inndatafil",
         "exists": "{path} finnes allerede; govcheck init skriver aldri over en fil",
         "one_output": "-o tar én inndatafil og kan ikke brukes med --in-place",
+        "migrate_objective_category": "{path}: risikoene har fått `objective_category: null`: "
+                                      "format 1 kunne ikke oppgi målkategorien, format 2 kan; "
+                                      "fyll den inn",
+        "migrate_instructions": "{path}: `instructions: null` lagt til: format 1 kunne ikke "
+                                "vise til instruksene (hovedinstruksen), format 2 kan; "
+                                "fyll dem inn",
         "memory": "govcheck: ikke nok minne",
     },
     "nn": {
@@ -66,6 +72,12 @@ USAGE_TEXT = {
         "overwrite": "{path}: vil ikkje skrive over ei inndatafil",
         "exists": "{path} finst allereie; govcheck init skriv aldri over ei fil",
         "one_output": "-o tek éi inndatafil og kan ikkje brukast med --in-place",
+        "migrate_objective_category": "{path}: risikoane har fått `objective_category: null`: "
+                                      "format 1 kunne ikkje oppgi målkategorien, format 2 kan; "
+                                      "fyll han inn",
+        "migrate_instructions": "{path}: `instructions: null` lagt til: format 1 kunne ikkje "
+                                "vise til instruksane (hovudinstruksen), format 2 kan; "
+                                "fyll dei inn",
         "memory": "govcheck: ikkje nok minne",
     },
     "en": {
@@ -92,6 +104,12 @@ USAGE_TEXT = {
         "overwrite": "{path}: refusing to write over an input file",
         "exists": "{path} exists already; govcheck init never overwrites a file",
         "one_output": "-o takes one input and excludes --in-place",
+        "migrate_objective_category": "{path}: risks given `objective_category: null`: format 1 "
+                                      "could not state the objective category, format 2 can; "
+                                      "fill it in",
+        "migrate_instructions": "{path}: `instructions: null` added: format 1 could not refer "
+                                "to the instructions (the main instruction), format 2 can; "
+                                "fill them in",
         "memory": "govcheck: out of memory",
     },
 }

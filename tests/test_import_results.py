@@ -99,6 +99,35 @@ def test_an_unreadable_table_is_one_line_and_exit_2(letter, tmp_path):
     table = tmp_path / "results.csv"
     table.write_text("a;b\n1;2\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["import-results", str(table), "--into", str(letter)])
+    assert result.exit_code == 2  # in the document's language (bokmål)
+    assert result.output.strip() == (f"{table}:1:1: ingen kolonne for styringsparameteren "
+                                     "(Styringsparameter, Id eller Navn)")
+    result = CliRunner().invoke(main, ["import-results", str(table), "--into", str(letter),
+                                       "--lang", "en"])
     assert result.exit_code == 2
     assert result.output.strip() == (f"{table}:1:1: no column for the styringsparameter "
                                      "(Styringsparameter, Id or Navn)")
+
+
+def test_a_result_that_cannot_be_merged_is_one_line_in_the_document_language(tmp_path):
+    document = tmp_path / "plan.yaml"
+    document.write_text("govcheck: 2\ndocument: {id: D, type: business_plan, year: 2025}\n"
+                        "goals:\n  - id: G1\n    title: T\n    level: 1\n    indicators:\n"
+                        "      - {id: I1, name: Saker, unit: count}\n", encoding="utf-8")
+    table = tmp_path / "results.csv"
+    table.write_text("Styringsparameter;Periode;Verdi\nI1;2025-03;4\n", encoding="utf-8")
+    before = document.read_text(encoding="utf-8")
+    said = {}
+    for lang in ("nb", "nn", "en"):
+        result = CliRunner().invoke(main, ["import-results", str(table), "--into",
+                                           str(document), "--write", "--lang", lang])
+        assert result.exit_code == 2, result.output
+        said[lang] = result.stderr.strip()
+    assert said == {
+        "nb": f"{document}:8:9: styringsparameteren er skrevet på én linje ({{…}}); før inn "
+              "resultatene for hånd",
+        "nn": f"{document}:8:9: styringsparameteren er skriven på éi linje ({{…}}); før inn "
+              "resultata for hand",
+        "en": f"{document}:8:9: the indicator is written on one line ({{…}}); add its results "
+              "by hand"}
+    assert document.read_text(encoding="utf-8") == before

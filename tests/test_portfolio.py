@@ -11,27 +11,34 @@ from click.testing import CliRunner
 from govcheck.cli import main
 
 PORTFOLIO = Path(__file__).resolve().parents[1] / "samples" / "portfolio"
-AREAS = ["CASC", "CHAIN", "FOLLOW", "HIER", "IC", "LETTER", "MRS", "PERSP", "RES", "RISK",
-         "STAB", "USER", "VALID", "WAIVER"]
+AREAS = ["CASC", "CHAIN", "FOLLOW", "HIER", "IC", "LETTER", "MRS", "PERSP", "REPORT", "RES",
+         "RISK", "STAB", "USER", "VALID", "WAIVER"]
 # document → type, year, depth under its parent, area marks in AREAS order (✓ met,
 # ✗ not met, ? not reviewed, – not applicable), then error, warning, info counts;
-# ranked worst first, a child right under its parent
+# ranked worst first, a child right under its parent. These files are format 1, which
+# cannot state a hovedinstruks (LETTER008), a risk's objective category (RISK009) or
+# participation phases (USER005): LETTER, RISK and (for NAV Vestland, whose systemic
+# arrangements cannot name their phases) USER are not reviewed where no other rule of
+# the area fails.
 ROWS = {
-    "AVDIR-VESTLAND-2025": ("disposition_letter", 2025, 1, "✗✓✓✓✓–✓✓✓✓?✓✓✓", (1, 1, 1)),
-    "AID-IMDI-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✓✓–✓✗?✓✓✓", (0, 8, 2)),
-    "AID-HAVTIL-2025": ("allocation_letter", 2025, 0, "–✓✓✗✓✓✗–✓✗?✓✓✓", (0, 5, 3)),
-    "AID-SPK-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✗✓–✓✓?✓✓✓", (0, 1, 6)),
-    "AID-AT-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✓✓–✓✓✓✓✓✓", (0, 0, 7)),
-    "AID-NAV-2024": ("allocation_letter", 2024, 0, "–✓✗✓✓✓✓–✓✓?✓✓✓", (0, 1, 0)),
-    "AID-AT-2024": ("allocation_letter", 2024, 0, "–✓✓✓✓✓✓–✓✓?✓✓✓", (0, 0, 1)),
-    "AID-NAV-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✓✓–✓✓✓✓✓✓", (0, 0, 0)),
-    "AID-STAMI-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✓✓–✓✓?✓✓✓", (0, 0, 0)),
+    "AVDIR-VESTLAND-2025": ("disposition_letter", 2025, 1, "✗✓✓✓✓–✓✓–✓???✓✓", (1, 1, 1)),
+    "AID-IMDI-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓?✓––✓✗?✓✓✓", (0, 8, 2)),
+    "AID-HAVTIL-2025": ("allocation_letter", 2025, 0, "–✓✓✗✓?✗––✓✗?✓✓✓", (0, 5, 3)),
+    "AID-SPK-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✗✓––✓??✓✓✓", (0, 1, 6)),
+    "AID-AT-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓?✓––✓?✓✓✓✓", (0, 0, 7)),
+    # the annual report, under the letter it answers: only REPORT applies
+    "AT-AR-2025": ("annual_report", 2025, 1, "––––––––✗––––––", (0, 3, 0)),
+    "AID-NAV-2024": ("allocation_letter", 2024, 0, "–✓✗✓✓?✓––✓??✓✓✓", (0, 1, 0)),
+    "AID-AT-2024": ("allocation_letter", 2024, 0, "–✓✓✓✓?✓––✓??✓✓✓", (0, 0, 1)),
+    "AID-NAV-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓?✓––✓?✓✓✓✓", (0, 0, 0)),
+    "AID-STAMI-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓?✓––✓??✓✓✓", (0, 0, 0)),
 }
-# the latest year per recipient and type; NAV Vestland under NAV's 2025 letter
-DEFAULT = ["AID-IMDI-2025", "AID-HAVTIL-2025", "AID-SPK-2025", "AID-AT-2025", "AID-NAV-2025",
-           "AVDIR-VESTLAND-2025", "AID-STAMI-2025"]
+# the latest year per recipient (an annual report: issuer) and type; NAV Vestland under NAV's
+# 2025 letter, Arbeidstilsynet's annual report under the letter it answers
+DEFAULT = ["AID-IMDI-2025", "AID-HAVTIL-2025", "AID-SPK-2025", "AID-AT-2025", "AT-AR-2025",
+           "AID-NAV-2025", "AVDIR-VESTLAND-2025", "AID-STAMI-2025"]
 ALL = ["AID-IMDI-2025", "AID-HAVTIL-2025", "AID-SPK-2025", "AID-NAV-2024", "AID-AT-2025",
-       "AID-AT-2024", "AID-NAV-2025", "AVDIR-VESTLAND-2025", "AID-STAMI-2025"]
+       "AT-AR-2025", "AID-AT-2024", "AID-NAV-2025", "AVDIR-VESTLAND-2025", "AID-STAMI-2025"]
 EXPECTED = [(d, *ROWS[d][3:]) for d in DEFAULT]
 MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
 
@@ -58,7 +65,7 @@ def test_matrix_cell_by_cell(args, shown):
     assert payload["areas"] == AREAS
     assert payload["thresholds"] == {"max_top_goals": 10, "max_goals": 40}
     assert cells(payload) == [(d, *ROWS[d]) for d in shown]
-    assert payload["left_out"] == 9 - len(shown)
+    assert payload["left_out"] == 10 - len(shown)
 
 
 def test_type_filter_and_chain_parent():
@@ -109,11 +116,14 @@ def test_text_fits_100_columns_with_a_legend():
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 100
     assert lines[0].split() == ["virksomhet", "type", "CA", "CH", "FO", "HI", "IC", "LE", "MR",
-                                "PE", "RE", "RI", "ST", "US", "VA", "WA", "fei", "adv", "til",
+                                "PE", "RE", "RS", "RI", "ST", "US", "VA", "WA", "fei", "adv",
+                                "til",
                                 "N1", "M", "SP"]
-    assert lines[5].startswith("Arbeids- og velferd…  TB 2025")
-    assert lines[6].startswith("└ NAV Vestland        DB 2025  ✗")
+    assert lines[5].startswith("└ Arbeidstilsynet     ÅR 2025  –")  # the issuer's own report
+    assert lines[6].startswith("Arbeids- og velferd…  TB 2025")
+    assert lines[7].startswith("└ NAV Vestland        DB 2025  ✗")
     assert "CA Nedbryting fra styringsdokumentet over · CH Resultatkjeden" in text
+    assert "RE Årsrapporten · RS Ressurser og effektivitet" in text
     assert "2 dokumenter utenfor utvalget" in text
 
 
@@ -132,7 +142,7 @@ def test_goal_counts_against_thresholds(tmp_path):
 def test_csv_opens_with_the_csv_module():
     rows = list(csv.DictReader(io.StringIO(portfolio("--format", "csv"))))
     assert [r["document_id"] for r in rows] == DEFAULT
-    vestland = rows[5]
+    vestland = rows[6]
     assert (vestland["CASC"], vestland["error"], vestland["parent"], vestland["depth"]) == (
         "not_met", "1", "AID-NAV-2025", "1")
     assert all(r["load_error"] == "" for r in rows)
@@ -163,3 +173,21 @@ def test_html_portfolio_with_detailed_reports(tmp_path):
 def test_report_formats_need_an_output_file():
     result = CliRunner().invoke(main, ["portfolio", str(PORTFOLIO), "--format", "pdf"])
     assert result.exit_code == 2 and "--output" in result.output
+
+
+def test_annual_report_row_shows_reported_met_and_done():
+    rows = {r["document_id"]: r for r in json.loads(portfolio("--format", "json"))["rows"]}
+    annual = rows["AT-AR-2025"]["annual"]
+    assert {k: annual[k] for k in ("indicators", "reported", "judged", "met", "assignments",
+                                    "done")} == {"indicators": 9, "reported": 8, "judged": 7,
+                                                 "met": 4, "assignments": 13, "done": 9}
+    assert rows["AID-AT-2025"]["annual"] is None
+    assert ("AT-AR-2025            styringsparametere rapportert 8 av 9, nådd 4 av 7 som "
+            "kunne vurderes\n                      oppdrag utført 9 av 13\n") in portfolio()
+    report = next(r for r in csv.DictReader(io.StringIO(portfolio("--format", "csv")))
+                  if r["document_id"] == "AT-AR-2025")
+    assert (report["agency"], report["parent"], report["indicators_reported"],
+            report["indicators_met"], report["indicators_judged"], report["assignments_done"],
+            report["assignments"]) == ("Arbeidstilsynet", "AID-AT-2025", "8", "4", "7", "9", "13")
+    assert ("AT-AR-2025            indicators reported 8 of 9, met 4 of 7 that could be "
+            "judged\n") in portfolio("--lang", "en")

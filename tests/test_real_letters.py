@@ -16,18 +16,20 @@ LETTERS = ROOT / "samples" / "real-letters"
 
 # file → (findings as (rule, target, line), number of items not reviewed). A null date is
 # one more item not reviewed (LETTER007); rules on standing goals pass over the year's
-# priorities (kind: priority) and RES001 over income posts without listing them.
+# priorities (kind: priority) and RES001 over income posts without listing them. Every
+# allocation letter's `instructions: null` is one more (LETTER008: the parts not retrieved
+# may name the hovedinstruks).
 EXPECTED = {
     "met-2013.yaml": ([
         ("IC004", "SP1b", 54), ("IC004", "SP1c", 65), ("IC004", "SP2a", 76),
         ("RES002", "VM1", 42), ("RES002", "VM2", 72),
-    ], 32),
-    "nav-2015.yaml": ([("LETTER007", "document", 30)], 59),  # dated 23 March 2015
-    "distriktssenteret-2014.yaml": ([], 17),
-    "nasjonalbiblioteket-2011.yaml": ([], 24),
+    ], 33),
+    "nav-2015.yaml": ([("LETTER007", "document", 30)], 60),  # dated 23 March 2015
+    "distriktssenteret-2014.yaml": ([], 18),
+    "nasjonalbiblioteket-2011.yaml": ([], 25),
     "regjeringsadvokaten-2018.yaml": ([
         ("IC004", "SP1", 76), ("MRS005", "SP1", 76), ("MRS006", "SP1", 76),
-    ], 60),
+    ], 61),
     "regjeringsadvokaten-2018-tillegg.yaml": ([], 0),
 }
 

@@ -45,6 +45,7 @@ HEADING_PATHS: dict[str, tuple[str, ...] | None] = {
     "Baseline": ("goals", "indicators", "baseline"),
     "Residual risk": ("risks", "residual"),
     "Budget basis": ("budget", "basis"),
+    "Reported figures": ("results", "values"),
     "From format 1": None,
     "Conventions": None,  # prose rules, tested separately below
 }

@@ -62,7 +62,7 @@ def test_headers_frozen_widths_lists_dates_and_amounts():
     chain = openpyxl.utils.get_column_letter(_column(goals, "Virkningskjede"))
     lists = {str(v.sqref): v.formula1 for v in goals.data_validations.dataValidation}
     listed = next(f for ref, f in lists.items() if ref.startswith(f"{chain}2:"))
-    assert listed == '"input,activity,output,outcome,(ikke oppgitt)"'
+    assert listed == '"innsatsfaktor,aktivitet,produkter og tjenester,effekt,(ikke oppgitt)"'
     assignments = book["Oppdrag"]
     deadline = assignments.cell(2, _column(assignments, "Frist"))
     assert deadline.value == dt.datetime(2015, 10, 1) and deadline.number_format == "dd.mm.yyyy"
@@ -109,6 +109,14 @@ def test_round_trip_gives_the_same_data(path, tmp_path):
     assert _round_trip(data, tmp_path).data == migrated(data)
 
 
+@pytest.mark.parametrize("lang", ["nb", "nn", "en"])
+@pytest.mark.parametrize("path", KITCHEN, ids=lambda p: p.name)
+def test_round_trip_in_every_language(path, lang):
+    """The files with every key hold every enumeration: their words read back as codes."""
+    data = load(str(path)).data
+    assert read_workbook(export_workbook(data, lang), "k.xlsx").data == migrated(data)
+
+
 FIXTURES = sorted((ROOT / "tests" / "rules").glob("*.yaml"))
 
 
@@ -116,14 +124,16 @@ FIXTURES = sorted((ROOT / "tests" / "rules").glob("*.yaml"))
 def test_round_trip_of_every_rule_fixture(fixture):
     from govcheck.document.loader import load_yaml
 
+    langs = ("nb", "nn", "en")  # each language in turn: all three over the fixtures
     for index, case in enumerate(load_yaml(str(fixture)).data["cases"]):
         related = (case.get("related") or {}).values()  # a list: several siblings
         texts = [t for r in related for t in (r if isinstance(r, list) else [r])]
         for text in [case["document"], *texts]:
             document = parse(text.encode("utf-8"), "fixture.yaml")
             normalize(document.data)
-            read = read_workbook(export_workbook(document.data), "fixture.xlsx")
-            assert read.data == migrated(document.data), f"case {index}"
+            lang = langs[index % 3]
+            read = read_workbook(export_workbook(document.data, lang), "fixture.xlsx")
+            assert read.data == migrated(document.data), f"case {index} in {lang}"
 
 
 def test_import_writes_yaml_that_reads_back_the_same(tmp_path):
@@ -171,3 +181,20 @@ def test_the_sample_workbook_is_current():
                           for c in row] for row in committed[name].iter_rows()], name
     assert load_workbook_document(str(source.with_suffix(".xlsx"))).data == migrated(
         load(str(source)).data)
+
+
+@pytest.mark.parametrize("lang, said", [
+    (None, "kan ikke skrives som regneark: Dokument!B5 har et kontrolltegn som et regneark "
+           "ikke kan holde"),
+    ("en", "cannot be written as a workbook: Document!B5 holds a control character that a "
+           "workbook cannot hold"),
+])
+def test_a_value_no_workbook_can_hold_is_one_line(tmp_path, lang, said):
+    source = tmp_path / "bell.yaml"
+    source.write_text('govcheck: 2\ndocument: {id: D, type: business_plan, year: 2025, '
+                      'title: "ring\\a"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(source), "-o", str(tmp_path / "b.xlsx"),
+                                       *(["--lang", lang] if lang else [])])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"{source}:1:1: {said}"
+    assert not (tmp_path / "b.xlsx").exists()

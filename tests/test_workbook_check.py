@@ -75,13 +75,14 @@ def _row_of(sheet, column: int, value) -> int:
 
 @pytest.fixture(scope="module")
 def faulty(tmp_path_factory):
-    """The NAV 2013 letter as a workbook, with one goal's results chain mistyped."""
+    """The NAV 2013 letter as a workbook, with a number in one goal's results chain (a
+    word that is no stage is refused at load; a number reaches the schema)."""
     path = tmp_path_factory.mktemp("cells") / "plan.xlsx"
     data = load(str(ROOT / "samples" / "nav-disposisjonsbrev-2013.yaml")).data
     path.write_bytes(export_workbook(data))
     book = openpyxl.load_workbook(path)
     goals = book["Mål"]
-    goals.cell(_row_of(goals, 1, "HM03"), 7, "outcomes")  # G: Virkningskjede
+    goals.cell(_row_of(goals, 1, "HM03"), 7, 4)  # G: Virkningskjede
     book.save(path)
     indicators = book["Styringsparametere"]
     rows = {"ufo": _row_of(indicators, 2, "NH-I07-UFO"), "hm03": _row_of(goals, 1, "HM03")}

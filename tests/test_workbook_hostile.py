@@ -39,9 +39,9 @@ def _edit(path: Path, change) -> Path:
     return path
 
 
-def _only_line(path: Path) -> str:
+def _only_line(path: Path, lang: str = "en") -> str:
     """The one line `govcheck check` gives for an unreadable file; exit 2."""
-    result = CliRunner().invoke(main, ["check", str(path)])
+    result = CliRunner().invoke(main, ["check", str(path), "--lang", lang])
     assert result.exit_code == 2, result.output
     lines = [line for line in result.output.splitlines() if line.startswith(str(path))]
     assert len(lines) == 1, result.output
@@ -56,8 +56,10 @@ def test_a_renamed_sheet(plan):
 
 def test_a_missing_sheet(plan):
     _edit(plan, lambda book: book.remove(book["Risikoer"]))
-    assert _only_line(plan) == (":1:1: sheet «Risikoer» (Risks) is missing; every sheet of "
+    assert _only_line(plan) == (":1:1: sheet «Risikoer» is missing; every sheet of "
                                 "`govcheck export` must be there")
+    assert _only_line(plan, "nb") == (":1:1: arket «Risikoer» mangler; alle arkene "
+                                      "`govcheck export` skriver, må være med")
 
 
 def test_a_misspelt_header(plan):

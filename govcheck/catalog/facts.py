@@ -17,16 +17,20 @@ import operator
 from collections import defaultdict
 
 from ..document.items import Item, items, path_text, references
+from .annual import annual_facts, attainment_counts
 from .coverage import add_coverage
 from .follow_up import follow_up, spending_facts
 from .goal_tree import GoalTree, stage
 from .known import (
     MEETINGS,
     document_facts,
+    evaluation_facts,
     goal_unknowns,
     is_income,
     key_unknowns,
     numeric_view,
+    participation_phases,
+    residual_against_tolerance,
     section_unknowns,
     target_facts,
 )
@@ -136,6 +140,9 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
               for m in links.mechanisms]
     facts += _budget_facts(links, items(data, "spending"), year, params["budget_tolerance"])
     facts += _assignment_facts(items(data, "assignment"), year)
+    facts += [new_fact("evaluation", e.path, e.id, **evaluation_facts(e.data,
+                                                                      links.goal_refs(e, "goals")))
+              for e in items(data, "evaluation")]
     scores = [score for score in map(risk_score, links.risks) if score is not None]
     document_fact = _document_fact(data, meta, year, links, scores, params)
     if year is not None:
@@ -143,7 +150,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
     if related.get("previous"):
         document_fact.update(stability(document_fact, links.indicators, related["previous"]))
     facts.append(document_fact)
-    if related.get("parent"):
+    if related.get("parent") and meta.get("type") != "annual_report":  # a report has no goals
         parent = related["parent"]
         facts.extend(parent_goal_facts(links.goals, parent))
         facts.append(new_fact("parent_link", ("document",), "document",
@@ -151,6 +158,10 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
         facts.extend(parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
     add_coverage(data, facts)
+    if meta.get("type") == "annual_report":
+        report = annual_facts(data, meta, year, related.get("parent"), params)
+        document_fact.update(attainment_counts(report))
+        facts += report
     return facts
 
 
@@ -314,6 +325,8 @@ def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
             residual_score = risk_score(Item("risk", risk.path, residual))
             if residual_score is not None:
                 properties["residual_score"] = residual_score
+        properties["has_objective_category"] = is_text(risk.data.get("objective_category"))
+        properties.update(residual_against_tolerance(properties))
         facts.append(new_fact("risk", risk.path, risk.id, **properties))
     return facts
 
@@ -412,6 +425,8 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
     authorisations = budget.get("authorisations")
     legal = data.get("legal_basis")
     stated = document_facts(data, meta, lines)
+    phases, open_phases = participation_phases(mechanisms)
+    stated["unknown"] = stated["unknown"] + open_phases
     return new_fact(
         "document", (), "document",
         doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
@@ -442,6 +457,7 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         annual_report_next_year_count=annual,
         governance_meetings_in_year=meetings,
         legal_basis_count=len(legal) if isinstance(legal, list) else 0,
+        **phases,
         copies_riksrevisjonen=any(
             isinstance(entry, str) and "riksrevisjonen" in entry.lower() for entry in copy_to
         ),

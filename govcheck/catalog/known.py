@@ -100,6 +100,45 @@ def tolerance(data: dict) -> dict:
     return found
 
 
+def residual_against_tolerance(risk: dict) -> dict:
+    """Whether the risk left after the measures lies above the agreed tolerance (RISK007).
+    A risk whose own score is within the tolerance needs no residual; one above it
+    without a stated residual leaves the answer unknown."""
+    if "tolerance_score" not in risk:
+        return {}
+    tolerance, score = risk["tolerance_score"], risk.get("score")
+    if score is not None and score <= tolerance:
+        return {"residual_above_tolerance": False}
+    if "residual_score" in risk:
+        return {"residual_above_tolerance": risk["residual_score"] > tolerance}
+    return {"unknown": sorted(set(risk["unknown"]) | {"residual_above_tolerance"})}
+
+
+PHASES = ("planning", "implementation", "evaluation")
+
+
+def participation_phases(mechanisms: list) -> tuple[dict, list]:
+    """Phases (NAV-loven § 6) that no systemic participation mechanism names, and the
+    facts left unknown: some are missing and a systemic mechanism does not state its
+    phases."""
+    systemic = [m.data for m in mechanisms if m.data.get("level") == "systemic"]
+    named = {p for m in systemic if isinstance(m.get("phases"), list) for p in m["phases"]}
+    missing = [p for p in PHASES if p not in named]
+    facts = {"missing_phases": missing, "missing_phase_count": len(missing)}
+    if missing and any(not isinstance(m.get("phases"), list) for m in systemic):
+        return facts, ["missing_phases", "missing_phase_count"]
+    return facts, []
+
+
+def evaluation_facts(evaluation: dict, goals: list) -> dict:
+    """What an evaluation says about the goals it informs and when it is done (R § 16)."""
+    has_period = parse_period(evaluation.get("period")) is not None
+    missing = [part for part, gap in (("evaluation_goals", not goals),
+                                      ("evaluation_period", not has_period)) if gap]
+    return {"goal_link_count": len(goals), "has_period": has_period,
+            "missing_parts": missing, "missing_part_count": len(missing)}
+
+
 def _list(data: dict, key: str) -> list:
     value = data.get(key)
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
@@ -114,6 +153,9 @@ def document_facts(data: dict, meta: dict, lines: list) -> dict:
     unknown = []
     if spending and not allocated and any(a is None for a in amounts):
         unknown.append("allocated_line_count")  # lines stated, their money not
+    tolerance = data.get("risk_tolerance")
+    if isinstance(tolerance, dict) and tolerance.get("agreed_with", 0) is None:
+        unknown.append("tolerance_agreed")
     instructions = _list(data, "instructions")
     parent = meta.get("parent")
     issued, year = iso_date(meta.get("date")), whole_number(meta.get("year"))
@@ -132,6 +174,8 @@ def document_facts(data: dict, meta: dict, lines: list) -> dict:
         "instruction_count": len(instructions),
         "has_main_instruction": any(i.get("kind") == "main_instruction" for i in instructions),
         "has_risk_tolerance": isinstance(data.get("risk_tolerance"), dict),
+        "tolerance_agreed": is_text((data.get("risk_tolerance") or {}).get("agreed_with"))
+        if isinstance(data.get("risk_tolerance"), dict) else False,
         "has_reference": is_text(meta.get("reference")),
         "has_date": iso_date(meta.get("date")) is not None,
         "signatory_count": len(_list(meta, "signatories")),
@@ -164,7 +208,8 @@ SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
                  "mechanism": ["goal_link_count"]},
     ("risks",): {"document": ["max_risk_score"], "goal": ["risk_count", "max_threat_score"]},
     ("internal_control",): {"document": ["control_count"]},
-    ("user_participation",): {"document": ["systemic_mechanism_count"]},
+    ("user_participation",): {"document": ["systemic_mechanism_count", "missing_phases",
+                                           "missing_phase_count"]},
     ("assignments",): {"document": ["assignment_count"]},
     ("reporting",): {"document": ["annual_report_next_year_count"]},
     ("dialogue",): {"document": ["governance_meetings_in_year"]},
@@ -178,12 +223,23 @@ SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
     ("audit_follow_up",): {"document": ["audit_follow_up_count"]},
     ("evaluations",): {"document": ["evaluation_count"]},
     ("instructions",): {"document": ["instruction_count", "has_main_instruction"]},
-    ("risk_tolerance",): {"document": ["has_risk_tolerance"]},
+    ("risk_tolerance",): {"document": ["has_risk_tolerance", "tolerance_agreed"],
+                          "risk": ["residual_above_tolerance"]},
     ("document", "copy_to"): {"document": ["copies_riksrevisjonen"]},
     ("document", "signatories"): {"document": ["signatory_count"]},
     ("document", "attachments"): {"document": ["attachment_count"]},
     ("document", "reference"): {"document": ["has_reference"]},
     ("document", "date"): {"document": ["has_date"]},
+}
+
+
+# Facts read from keys format 1 does not have: a format-1 document cannot state them,
+# so they are unknown there, never "none"; `govcheck migrate` writes those keys as null.
+# (Participation phases need no entry: a systemic arrangement that names none leaves
+# them unknown in either format.)
+FORMAT_2_ONLY: dict[str, set] = {
+    "risk": {"has_objective_category"},
+    "document": {"has_main_instruction"},
 }
 
 
@@ -193,8 +249,11 @@ def _open(value) -> bool:
 
 
 def section_unknowns(data: dict) -> dict[str, set]:
-    """Fact kind → properties left unknown by sections the document writes as null."""
+    """Fact kind → properties left unknown by sections the document writes as null, and
+    by keys a format-1 document cannot have."""
     found: dict[str, set] = {}
+    if data.get("govcheck") == 1:
+        found = {kind: set(names) for kind, names in FORMAT_2_ONLY.items()}
     for path, by_kind in SECTION_UNKNOWNS.items():
         node = data
         for key in path[:-1]:
@@ -235,7 +294,10 @@ KEY_UNKNOWNS: dict[str, dict[str, tuple]] = {
     "indicator": {"baseline": ("has_baseline",), "source": ("missing_info", "missing_info_count"),
                   "frequency": ("missing_info", "missing_info_count"), "owner": ("has_owner",),
                   "quality": ("quality",)},
+    "evaluation": {"goals": ("goal_link_count", "missing_parts", "missing_part_count"),
+                   "period": ("has_period", "missing_parts", "missing_part_count")},
     "risk": {"owner": ("has_owner",), "treatment": ("treatment",),
+             "objective_category": ("has_objective_category",),
              "measures": ("complete_measure_count",), "controls": ("control_link_count",),
              "goals": ("goal_link_count",)},
     "control": {"owner": ("missing_info", "missing_info_count"),

@@ -65,6 +65,11 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "instruction_count": ("integer", "standing instructions named"),
         "has_main_instruction": ("boolean", "an instruction of kind `main_instruction`"),
         "has_risk_tolerance": ("boolean", "the document states a risk_tolerance"),
+        "tolerance_agreed": ("boolean", "risk_tolerance names who it was agreed with "
+                                        "(`agreed_with`)"),
+        "missing_phases": ("list", "phases (planning, implementation, evaluation) no "
+                                   "systemic participation mechanism names"),
+        "missing_phase_count": ("integer", "how many phases are missing"),
         "has_reference": ("boolean", "document.reference is stated"),
         "has_date": ("boolean", "document.date is a valid date"),
         "date": ("string", "document.date (ISO), when it is a valid date"),
@@ -112,6 +117,13 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "contributes_to": ("string", "its contributes_to, when the parent document is at hand"),
         "contributes_to_resolves": ("boolean", "that names a goal of the parent document"),
         "parent_document": ("string", "id of the parent document, when at hand"),
+        # an annual report read against its letters (absent otherwise)
+        "report_indicator_count": ("integer", "styringsparametere of the letters"),
+        "report_reported_count": ("integer", "of those, reported"),
+        "report_judged_count": ("integer", "of those, compared with a numeric requirement"),
+        "report_met_count": ("integer", "of those, met"),
+        "report_assignment_count": ("integer", "oppdrag of the letters"),
+        "report_done_count": ("integer", "of those, reported as done"),
     },
     "parent_goal": {
         **_COMMON,
@@ -194,6 +206,17 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "tolerance_score": ("integer", "risk_tolerance.max_score, when stated"),
         "tolerance_agreed_with": ("string", "risk_tolerance.agreed_with, when stated"),
         "residual_score": ("integer", "residual likelihood × consequence, when both are stated"),
+        "residual_above_tolerance": ("boolean", "with a stated tolerance: false when the score "
+                                     "is within it, else whether residual_score exceeds it "
+                                     "(unknown when no residual is stated)"),
+        "has_objective_category": ("boolean", "it names its objective_category"),
+    },
+    "evaluation": {
+        **_COMMON,
+        "goal_link_count": ("integer", "goals it names that exist"),
+        "has_period": ("boolean", "it states a valid period (when it is done)"),
+        "missing_parts": ("list", "which of evaluation_goals and evaluation_period it lacks"),
+        "missing_part_count": ("integer", "how many of them"),
     },
     "control": {
         **_COMMON,
@@ -237,6 +260,72 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "has_owner": ("boolean", "it names an owner"),
         "has_deliverable": ("boolean", "it names a deliverable"),
         "status": ("string", "its status, or `none`"),
+    },
+    # annual reports (catalog/annual.py, catalog/attainment.py)
+    "report_part": {
+        **_COMMON,
+        "part": ("string", "I, II, III, IV, V or VI: one fact per prescribed part"),
+        "present": ("boolean", "the report has the part (by `number`, else by its title); "
+                               "unknown when `parts` is null or ends in null"),
+        "title": ("string", "its title as written, when present"),
+        "title_recognised": ("boolean", "the title is the part's prescribed name (bokmål or "
+                                        "nynorsk; case, spacing and a leading «Del III» aside)"),
+        "in_order": ("boolean", "it stands after the part before it (absent for the first)"),
+        "preceding": ("string", "the numeral of the prescribed part before it that is present"),
+        "signature_needed": ("boolean", "part I or VI"),
+        "signed": ("boolean", "it names who signed it (`signed_by`)"),
+        "dated": ("boolean", "it has a valid `signed_on` date"),
+    },
+    "annual_report": {
+        **_COMMON,
+        "dated": ("boolean", "document.date is a valid date"),
+    },
+    "indicator_result": {
+        **_COMMON,
+        "parent_document": ("string", "id of the letter (the first, with supplements)"),
+        "name": ("string", "the indicator's name in the letter"),
+        "goal": ("string", "id of the letter's goal the indicator sits on"),
+        "goal_title": ("string", "that goal's title"),
+        "unit": ("string", "the indicator's unit in the letter, when given"),
+        "reported": ("boolean", "`results` has an entry for it; unknown when `results` is "
+                                "null or ends in null"),
+        "attainment": ("string", "met, not_met, not_judged (no numeric target for the year, "
+                                 "or it cannot be compared) or not_reported"),
+        "explained": ("boolean", "the entry has an `explanation`"),
+        "assessed": ("boolean", "the entry has an `assessment`"),
+        "target_value": ("number", "the first numeric target for the report's year"),
+        "target_period": ("string", "its period (the letter's year when it states none)"),
+        "result_value": ("number", "the reported figure for that period"),
+        "shortfall": ("number", "how much worse than the target, in the indicator's unit"),
+        "allowed_shortfall": ("number", "max(tolerance, relative_tolerance × |target|)"),
+        "missed": ("boolean", "shortfall > allowed_shortfall; unknown when the figure, its "
+                              "period or the direction is not stated"),
+        "unit_matches": ("boolean", "every figure's unit is the letter's (when both given)"),
+        "reported_unit": ("string", "the first unit that differs"),
+        "period_matches": ("boolean", "false: figures are given, none for the target's period"),
+        "reported_periods": ("list", "the periods figures are given for"),
+    },
+    "assignment_result": {
+        **_COMMON,
+        "parent_document": ("string", "id of the letter"),
+        "title": ("string", "the assignment's title in the letter"),
+        "has_status": ("boolean", "`assignment_status` gives it done, partly or not_done; "
+                                  "unknown when the status is null"),
+        "status": ("string", "that status"),
+    },
+    "requirement_answer": {
+        **_COMMON,
+        "parent_document": ("string", "id of the letter"),
+        "description": ("string", "what the letter asks (reporting requirements of kind "
+                                  "annual_report only)"),
+        "answered": ("boolean", "`reporting_answers` has an entry for it"),
+    },
+    "unasked_item": {
+        **_COMMON,
+        "parent_document": ("string", "id of the letter"),
+        "unasked": ("boolean", "always true: an entry naming an id the letters do not have"),
+        "named": ("string", "that id"),
+        "what": ("string", "indicator, assignment or reporting"),
     },
     "waiver": {
         **_COMMON,

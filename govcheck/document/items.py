@@ -27,6 +27,7 @@ ITEM_LISTS: dict[str, tuple] = {
     "authorisation": ("budget", "authorisations", "*"),
     "reporting": ("reporting", "*"),
     "legal_basis": ("legal_basis", "*"),
+    "evaluation": ("evaluations", "*"),
 }
 
 # (kind of the referring item, key, kind referred to, whether the key holds a list)
@@ -43,6 +44,7 @@ REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
     ("assignment", "goal", "goal", False),
     ("assignment", "legal_basis", "legal_basis", False),
     ("authorisation", "legal_basis", "legal_basis", False),
+    ("evaluation", "goals", "goal", True),
 )
 
 # Lists that hold items without ids, still walked for their references.

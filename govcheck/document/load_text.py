@@ -185,14 +185,14 @@ def os_reason(error: OSError) -> dict:
 
 
 def load_texts(text_key: str, /, **values) -> dict:
-    """The text `text_key` of LOAD_TEXT in every language (see texts_in)."""
-    return texts_in(LOAD_TEXT, text_key, **values)
+    """The text `text_key` in every language. A value that is a {lang: text} mapping is said
+    in each language; a whole number is written as that language writes numbers
+    (English keeps digits alone, as it always has)."""
+    return texts_of(LOAD_TEXT, text_key, values)
 
 
-def texts_in(table: dict, text_key: str, /, **values) -> dict:
-    """The text `text_key` of `table` in every language. A value that is a {lang: text}
-    mapping is said in each language; a whole number is written as that language writes
-    numbers (English keeps digits alone, as it always has)."""
+def texts_of(table: dict, text_key: str, values: dict) -> dict:
+    """`load_texts` for any table of the same shape ({lang: {key: text}})."""
     from ..numbers import number
 
     texts = {}

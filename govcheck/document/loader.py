@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..terms import pick
-from .load_text import KINDS, load_texts, os_reason, texts_in
+from .load_text import KINDS, load_texts, os_reason, texts_of
 from .normalize import normalize
 
 try:  # libyaml when present; the pure-Python parser gives the same events, slower
@@ -63,7 +63,7 @@ class LoadError(Exception):
     def of(cls, file: str, line: int, column: int, text_key: str, /, **values):
         """The error `text_key` of the class's TEXT (load_text.LOAD_TEXT unless a family
         of errors has its own); str() is English."""
-        texts = texts_in(cls.TEXT, text_key, **values) if cls.TEXT else \
+        texts = texts_of(cls.TEXT, text_key, values) if cls.TEXT else \
             load_texts(text_key, **values)
         return cls(file, line, column, texts["en"], texts)
 

@@ -7,6 +7,14 @@ everything else (comments, quoting, line breaks inside flow mappings, blank line
 byte for byte. A block `target:` mapping becomes a block list entry on the same lines,
 a flow `{…}` one a flow list `[{…}]`, so findings keep their lines.
 
+Format 2 can state what format 1 could not: a risk's `objective_category` and the
+document's `instructions`. A format-1 document leaves them unknown, and an absent key in
+format 2 means "none", so migration writes them as `null` (exists, not known): the
+verdicts stay «ikke vurdert» instead of failing on knowledge nobody gave, and the planner
+sees what to fill in. `instructions: null` goes last in the file; a flow risk gets the
+key inside its braces; a block risk gets one line of its own, which moves the lines below
+it by one.
+
 (A round-trip library such as ruamel.yaml re-emits the whole file; it joins flow
 mappings written over several lines, which moves every finding below them.)
 """
@@ -14,6 +22,7 @@ mappings written over several lines, which moves every finding below them.)
 from __future__ import annotations
 
 import os
+import re
 
 import yaml
 
@@ -21,6 +30,7 @@ from .load_text import load_texts
 from .loader import LoadError, decode
 
 _Loader = yaml.SafeLoader  # the pure-Python parser: its mark.index counts characters
+_DOCUMENT_END = re.compile(r"^\.\.\.[ \t]*(#.*)?$(\s*(#.*)?$)*\s*\Z", re.MULTILINE)
 
 
 MIGRATE_TEXT = {
@@ -75,8 +85,60 @@ def _target_edits(text: str, key, value) -> list[tuple[int, int, str]]:
     return edits
 
 
+def _last_leaf(node):
+    """The last scalar or flow collection inside a node: where its text really ends (a
+    block collection's end mark lies at the next token, past any comments)."""
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and \
+            not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(node, yaml.MappingNode) else last
+    return node
+
+
+def _risk_edits(text: str, risk) -> list[tuple[int, int, str]]:
+    """`objective_category: null` added to a risk that does not state it."""
+    if not isinstance(risk, yaml.MappingNode) or not risk.value or \
+            _get(risk, "objective_category")[0] is not None:
+        return []
+    if risk.flow_style:
+        end = risk.value[-1][1].end_mark.index
+        return [(end, end, ", objective_category: null")]
+    indent = " " * risk.value[0][0].start_mark.column
+    mark = _last_leaf(risk.value[-1][1]).end_mark
+    if mark.column == 0:  # a block scalar ends at the start of the next line
+        return [(mark.index, mark.index, f"{indent}objective_category: null\n")]
+    newline = text.find("\n", mark.index)
+    if newline < 0:
+        return [(len(text), len(text), f"\n{indent}objective_category: null\n")]
+    return [(newline + 1, newline + 1, f"{indent}objective_category: null\n")]
+
+
+def _unknown_edits(text: str, root) -> tuple[list, list[str]]:
+    """The edits that write format 2's explicit unknowns, and the keys written."""
+    edits, written = [], []
+    risks = _items(_get(root, "risks")[1])
+    for risk in {id(r): r for r in risks}.values():  # an alias repeats the same node
+        edits += _risk_edits(text, risk)
+    if edits:
+        written.append("objective_category")
+    if isinstance(root, yaml.MappingNode) and not root.flow_style and \
+            _get(root, "instructions")[0] is None:
+        closed = _DOCUMENT_END.search(text)  # before an explicit `...`, or last
+        end = closed.start() if closed else len(text)
+        ends_line = end == 0 or text[end - 1] == "\n" or any(e[0] == end for e in edits)
+        edits.append((end, end, ("" if ends_line else "\n") + "instructions: null\n"))
+        written.append("instructions")
+    return edits, written
+
+
 def migrate_text(text: str, file: str = "<text>") -> str:
     """The format-2 text of a format-1 document."""
+    return migrate_with_unknowns(text, file)[0]
+
+
+def migrate_with_unknowns(text: str, file: str = "<text>") -> tuple[str, list[str]]:
+    """The format-2 text of a format-1 document, and the keys format 1 could not state
+    that it writes as null (`objective_category`, `instructions`)."""
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
@@ -94,14 +156,16 @@ def migrate_text(text: str, file: str = "<text>") -> str:
             key, value = _get(indicator, "target")
             if key is not None and _get(indicator, "targets")[0] is None:
                 edits += _target_edits(text, key, value)
-    for start, end, replacement in sorted(edits, reverse=True):
+    unknown, written = _unknown_edits(text, root)
+    for start, end, replacement in sorted(edits + unknown, reverse=True):
         text = text[:start] + replacement + text[end:]
-    return text
+    return text, written
 
 
-def migrate_file(path: str, output: str | None = None, in_place: bool = False) -> str:
-    """Migrate one file; returns the text. Writes to `output`, or over `path` when
-    `in_place`, never over an existing file otherwise."""
+def migrate_file(path: str, output: str | None = None,
+                 in_place: bool = False) -> tuple[str, list[str]]:
+    """Migrate one file; returns the text and the keys written as unknown. Writes to
+    `output`, or over `path` when `in_place`, never over an existing file otherwise."""
     with open(path, "rb") as handle:
         raw = handle.read()
     try:
@@ -109,11 +173,11 @@ def migrate_file(path: str, output: str | None = None, in_place: bool = False) -
     except LoadError as error:
         raise MigrateError(error.file, error.line, error.column, error.message,
                            error.texts) from None
-    migrated = migrate_text(text, path)
+    migrated, written = migrate_with_unknowns(text, path)
     target = path if in_place else output
     if target is not None:
         if not in_place and os.path.exists(target):
             raise MigrateError.of(target, 1, 1, "exists")
         with open(target, "w", encoding="utf-8", newline="") as handle:
             handle.write(migrated)
-    return migrated
+    return migrated, written

@@ -18,7 +18,12 @@ _PERIOD_HOLDERS = (
     _INDICATOR + ("actuals", "*"),
     _INDICATOR + ("corrective_actions", "*"),
     PLAIN_LISTS["spending"],
+    ("results", "*", "values", "*"),  # an annual report's figures
 )
+# An annual report's references into the letters it answers (not checked as references
+# inside the report: they name items of another document).
+_ANSWERS = (("results", "indicator"), ("assignment_status", "assignment"),
+            ("reporting_answers", "requirement"))
 _LINES = ITEM_LISTS["budget_line"]
 
 
@@ -49,6 +54,12 @@ def normalize(data: dict) -> dict:
         for _, holder in walk(data, pattern):
             if "period" in holder:
                 holder["period"] = _text(holder["period"])
+    for section, key in _ANSWERS:
+        for _, entry in walk(data, (section, "*")):
+            if key in entry:
+                entry[key] = _text(entry[key])
+    if isinstance(document, dict) and isinstance(document.get("parent"), list):
+        document["parent"] = [_text(v) for v in document["parent"]]
     for _, line in walk(data, _LINES):
         if "chapter" in line:
             line["chapter"] = _text(line["chapter"])

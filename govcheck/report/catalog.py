@@ -26,7 +26,8 @@ def _types(rule, lang: str = "en") -> str:
     if rule.types == DOCUMENT_TYPES:
         return "all" if lang == "en" else CATALOG[known(lang)]["all"]
     if lang == "en":
-        short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP"}
+        short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP",
+                 "annual_report": "AR"}
         return ", ".join(short[t] for t in rule.types)
     return ", ".join(term(t, lang) for t in rule.types)
 

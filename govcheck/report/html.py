@@ -25,6 +25,7 @@ from ..numbers import number as locale_number
 from ..run.summary import area_status, overall_verdict, severity_counts, verdict
 from ..terms import known, pick, severity_word, term
 from . import charts
+from .annual import annual_section
 from .appendix import appendix, cover_facts
 from .not_reviewed import why_not_reviewed
 from .requirements import traceability
@@ -151,6 +152,7 @@ def _section(result, number: int, lang: str, as_of: dt.date, fail_on: str | None
                    for f in result.baselined],
         waivers=_waivers(result, as_of),
         traceability=traceability(result, lang),
+        annual=annual_section(result, lang),
     )
     section["risk_legend"] = words["risk_legend"].format(n=high)
     section["not_stated"] = unstated

@@ -18,6 +18,7 @@ from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
 from ..usage import USAGE_TEXT
 from ..views.diff.text import _WORDS as DIFF
 from ..views.portfolio_text import WORDS as HEADINGS
+from ..workbook.texts import WORKBOOK_TEXT
 from .not_reviewed import WHY
 from .words import AREAS, CATALOG, PORTFOLIO, REPORT, TEXT
 
@@ -52,10 +53,18 @@ EXAMPLE = {
     "min_kept_share": 0.7, "steering_change": 1, "spending_problem": "overspent",
     "deadline_problem": "no_deadline", "allowed_shortfall": 4.75,
     "treatment_gaps": ["treatment_choice", "complete_measure"],
+    "part": "III", "preceding": "IV", "title": "Regnskapet", "signed": True, "dated": False,
+    "name": "Andel tilsyn med reaksjon", "result_value": 61, "target_period": "2025",
+    "reported_unit": "count", "reported_periods": ["2025-T2"], "what": "indicator",
+    "residual_score": 12, "tolerance_score": 9, "missing_phases": ["implementation", "evaluation"],
+    "missing_parts": ["evaluation_period"],
     "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},
 }
+
+# A placeholder two rules read differently: RELATED001 names a document, REPORT012 an item.
+RULE_EXAMPLE = {"REPORT012": {"named": "SP9"}}
 
 
 def _row(cells) -> str:
@@ -81,7 +90,10 @@ FIELDS = {
     "old": "70", "new": "75", "added": 1, "removed": 0, "changed": 2, "label": "tittel",
     "choices_p": "user, production", "kinds": "en tekst", "bound": "høyst", "hint": "…",
     "problem": "…", "source": "govcheck.yaml", "limit_bytes": 67108864, "why": "…",
-    "id": "OWN001", "fact": "goal", "detail": "…", "found": 2, "path": "brev.yaml",
+    "sheet": "Målene", "first": "Mål", "ref": "B2:B3", "text": "Titel", "path": "goals",
+    "id": "G9", "period": "2015-03", "count": 600, "size": 52428800, "ratio": 1000,
+    "part": "xl/media/image1.png", "row": 4, "indicator": "I4",
+    "fact": "goal", "detail": "…", "found": 2,
 }
 
 
@@ -103,7 +115,8 @@ def _words(table: dict) -> list[tuple]:
 def rule_rows(catalog, values: dict) -> list[tuple]:
     rows = []
     for rule in catalog.rules.values():
-        filled = {**{name: p.default for name, p in catalog.parameters.items()}, **EXAMPLE}
+        filled = {**{name: p.default for name, p in catalog.parameters.items()}, **EXAMPLE,
+                  **RULE_EXAMPLE.get(rule.id, {})}
         rows.append((f"{rule.id} {pick(rule.title, 'nb')}",
                      *(render(pick(rule.message, lang), filled, lang) for lang in LANGS)))
     return rows
@@ -139,7 +152,7 @@ def messages_markdown(catalog) -> str:
                 ("Why a rule was not reviewed", WHY),
                 ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
                 ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
-                ("`diff`", DIFF)]
+                ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT)]
     for heading, table in sections:
         out += [f"## {heading}", ""] + _table("key", _words(table))
     return "\n".join(out)

@@ -29,6 +29,7 @@ AREAS = {
     "VALID": {"nb": "Format og henvisninger", "nn": "Format og tilvisingar",
               "en": "Format and references"},
     "WAIVER": {"nb": "Unntak", "nn": "Unntak", "en": "Waivers"},
+    "REPORT": {"nb": "Årsrapporten", "nn": "Årsrapporten", "en": "The annual report"},
 }
 
 

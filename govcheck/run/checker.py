@@ -163,8 +163,9 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
 def _unreadable(path: str, settings: Settings, error: LoadError, lang: str | None) -> Result:
     """The result of a file that could not be checked, its error in --lang, else in the
     `language` the file states where it could be read that far, else nb."""
-    if lang is None:
-        stated = peek(path, settings.max_bytes).document.get("language")
+    if lang is None:  # a workbook's error carries the Språk its first sheet states
+        stated = getattr(error, "stated_language", None) or \
+            peek(path, settings.max_bytes).document.get("language")
         lang = stated if stated in ("nb", "nn", "en") else "nb"
     return Result(file=path, settings=settings, error=error.said_in(lang), lang=lang)
 
@@ -197,6 +198,8 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
                     settings=settings, lang=lang or document_language(document))
     result.meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
         if isinstance(meta, dict) else {}
+    if documents:
+        documents.remember(document)
     related = documents.related(document) if documents else {}
     (result.findings, result.facts, result.not_reviewed,
      result.unreviewed_items) = check_document(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..catalog.annual import letter_plan, merge_plans
 from ..catalog.relations import post_totals
 from ..catalog.values import whole_number
 from ..document.items import items
@@ -39,6 +40,7 @@ class Summary:
     posts: tuple = ()  # (chapter.post, total amount) of its budget lines, sorted
     # (file, posts) of the other documents in the run that name it as parent
     children: tuple = ()
+    plan: dict | None = None  # what an annual report answering it must cover (catalog.annual)
 
 
 def summarize(document) -> Summary:
@@ -60,7 +62,14 @@ def summarize(document) -> Summary:
         year=whole_number(meta.get("year")),
         recipient=meta.get("recipient") if isinstance(meta.get("recipient"), str) else "",
         posts=tuple(sorted(post_totals(items(document.data, "budget_line")).items())),
+        plan=letter_plan(document.data),
     )
+
+
+def combined(summaries: list[Summary]) -> Summary:
+    """A letter and its supplements as one parent: the first one's summary, with the plans
+    merged in the order the report names them."""
+    return replace(summaries[0], plan=merge_plans([s.plan for s in summaries]))
 
 
 class DocumentSet:
@@ -73,6 +82,7 @@ class DocumentSet:
         self.require_related = require_related  # --require-related, over configuration
         self.files_of: dict[str, list[str]] = {}
         self._children: dict[str, list[str]] = {}  # parent id → files that name it
+        self._named: set = set()  # ids some document names as parent or previous
         heads = heads or {}
         for file in files:
             head = heads.get(file) or peek(file, self._max_bytes(file))
@@ -80,8 +90,12 @@ class DocumentSet:
             identifier = _text(meta.get("id"))
             if isinstance(identifier, str):
                 self.files_of.setdefault(identifier, []).append(file)
-            if isinstance(meta.get("parent"), str):
-                self._children.setdefault(meta["parent"], []).append(file)
+            if isinstance(meta.get("parent"), str) and meta.get("type") != "annual_report":
+                self._children.setdefault(meta["parent"], []).append(file)  # budget children
+            for relation in RELATIONS:
+                named = meta.get(relation)
+                self._named.update(_text(n) for n in (named if isinstance(named, list)
+                                                      else [named]))
         self._summaries: dict[str, Summary | None] = {}
 
     def _max_bytes(self, file: str) -> int:
@@ -102,6 +116,17 @@ class DocumentSet:
                 found = replace(found, children=self._child_posts(identifier))
             self._summaries[identifier] = found
         return self._summaries[identifier]
+
+    def remember(self, document) -> None:
+        """A document just loaded to be checked: keep its summary when another document
+        names it, so it is not read a second time."""
+        own = own_id(document)
+        if own in self._named and own not in self._summaries \
+                and self.files_of.get(own) == [document.file]:
+            found = summarize(document)
+            if own in self._children:
+                found = replace(found, children=self._child_posts(own))
+            self._summaries[own] = found
 
     def _child_posts(self, identifier: str) -> tuple:
         """Budget totals of every readable document naming `identifier` as parent, so the
@@ -131,13 +156,27 @@ class DocumentSet:
         found: dict[str, tuple] = {}
         for relation in RELATIONS:
             named = meta.get(relation) if isinstance(meta.get(relation), str) else None
-            if named and named == own:
-                found[relation] = (named, None, "self")
-            elif named and len(self.files_of.get(named, [])) > 1:
-                found[relation] = (named, None, "ambiguous")
-            else:
-                found[relation] = (named, self.summary(named) if named else None)
+            found[relation] = self._link(named, own)
+        several = meta.get("parent")
+        if meta.get("type") == "annual_report" and isinstance(several, list) and several:
+            found["parent"] = self._letters([_text(n) for n in several], own)
         return found
+
+    def _link(self, named, own) -> tuple:
+        if named and named == own:
+            return (named, None, "self")
+        if named and len(self.files_of.get(named, [])) > 1:
+            return (named, None, "ambiguous")
+        return (named, self.summary(named) if named else None)
+
+    def _letters(self, names: list, own) -> tuple:
+        """An annual report answering a letter and its supplements: all of them, or the
+        first one missing (named, so «ikke vurdert» says which)."""
+        links = [self._link(n, own) if isinstance(n, str) else (None, None) for n in names]
+        for link in links:
+            if link[1] is None:
+                return link
+        return (", ".join(names), combined([link[1] for link in links]))
 
 
 def own_id(document) -> str | None:

@@ -9,7 +9,8 @@ A fixture file `<RULE>.yaml`:
         as_of: 2026-01-01                      # optional check date for waivers
         related:                               # optional, for CASC and STAB rules
           parent: |                            # the parent document, as text
-            ...
+            ...                                # (a list of texts: a letter and its
+                                               # supplements, for annual reports)
           same_id: |                           # another file of the run (REF003)
             ...
           siblings:                            # other children of that parent in the run
@@ -38,7 +39,7 @@ from ..document.normalize import normalize
 from ..terms import known
 from .checker import check_document
 from .config import build_settings
-from .documents import RELATIONS, own_id, summarize
+from .documents import RELATIONS, combined, own_id, summarize
 
 FIXED_AS_OF = dt.date(2026, 1, 1)  # fixtures do not age: waivers are judged on this day
 
@@ -163,9 +164,11 @@ def _related(texts, document: Document, label: str) -> dict:
         named = meta.get(relation) if isinstance(meta.get(relation), str) else None
         summary = None
         if isinstance(texts.get(relation), str):
-            other = parse(texts[relation].encode("utf-8"), f"{label} ({relation})")
-            normalize(other.data)
-            summary = summarize(other)
+            summary = _summary(texts[relation], f"{label} ({relation})")
+        elif isinstance(texts.get(relation), list):  # a letter and its supplements
+            named = ", ".join(str(n) for n in meta.get(relation) or ())
+            summary = combined([_summary(text, f"{label} ({relation})")
+                                for text in texts[relation] if isinstance(text, str)])
         related[relation] = (named, summary)
     named, parent = related["parent"]
     siblings = texts.get("siblings")
@@ -178,6 +181,12 @@ def _related(texts, document: Document, label: str) -> dict:
             children.append((other.file, tuple(sorted(posts.items()))))
         related["parent"] = (named, replace(parent, children=tuple(children)))
     return related
+
+
+def _summary(text: str, label: str):
+    other = parse(text.encode("utf-8"), label)
+    normalize(other.data)
+    return summarize(other)
 
 
 def _sharing(texts, document: Document, label: str) -> tuple:

@@ -1,10 +1,11 @@
 """A ministry's view: every document checked with one catalog, one row each, ranked.
 
 A row holds a document's verdict per requirement area, its counts by severity and
-its goal and indicator counts beside the thresholds. By default the view shows one
-row per recipient and document type, of the latest year present (`Scope`); a
-document whose parent is shown sits under it (ministry → directorate → county), so
-a chain is not read as peers. Rows are ranked worst first among their siblings:
+its goal and indicator counts beside the thresholds; an annual report's row also its
+attainment counts (views/annual). By default the view shows one row per recipient (of an
+annual report: its issuer) and document type, of the latest year present (`Scope`); a
+document whose parent is shown sits under it (ministry → directorate → county, letter →
+annual report), so a chain is not read as peers. Rows are ranked worst first among their siblings:
 most errors, then warnings, then information, then by file. The text, CSV and JSON
 forms are in portfolio_text; the year-by-year trend per agency in trend.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..findings import SEVERITIES, at_or_above
 from ..run.summary import area_status
 from . import trend as trends
+from .annual import attainment_shares
 
 STATUS_MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
 
@@ -49,6 +51,7 @@ class Row:
     issuer: str = ""
     parent: str = ""  # document.parent, as named
     depth: int = 0  # 0 at the top of a chain shown, 1 under its parent, …
+    annual: dict | None = None  # an annual report read against its letters (views/annual)
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,12 @@ def _text(value) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _parent(named) -> str:
+    """The parent as named; an annual report answering a letter and its supplements sits
+    under the first of them, the letter."""
+    return _text(named[0] if isinstance(named, list) and named else named)
+
+
 def _row(result) -> Row:
     meta = result.meta
     counts = {severity: sum(1 for f in result.active if f.severity == severity)
@@ -74,19 +83,23 @@ def _row(result) -> Row:
         return Row(result.file, "", "", "", None, {}, counts, 0, 0, 0, str(result.error))
     fact = result.document_fact
     year = meta.get("year")
+    # an annual report is the agency's own: its issuer, not the ministry it reports to
+    agency = meta.get("issuer" if result.document_type == "annual_report" else "recipient")
     return Row(
         file=result.file, document_id=result.document_id,
-        agency=_text(meta.get("recipient")), type=result.document_type,
+        agency=_text(agency), type=result.document_type,
         year=year if isinstance(year, int) and not isinstance(year, bool) else None,
         areas=area_status(result), counts=counts,
         level1_goals=fact.get("level1_count", 0), goals=fact.get("goal_count", 0),
         indicators=fact.get("indicator_count", 0),
-        issuer=_text(meta.get("issuer")), parent=_text(meta.get("parent")),
+        issuer=_text(meta.get("issuer")), parent=_parent(meta.get("parent")),
+        annual=attainment_shares(result),
     )
 
 
 def agency_key(row: Row) -> tuple:
-    """Recipient (case and spacing aside) and document type: one agency's letters."""
+    """Agency (case and spacing aside) and document type: one agency's letters, or its
+    annual reports."""
     return " ".join(row.agency.split()).casefold(), row.type
 
 

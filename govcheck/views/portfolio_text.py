@@ -14,12 +14,15 @@ from dataclasses import asdict
 
 from .. import safe
 from ..findings import SEVERITIES
+from ..numbers import number
 from ..terms import known, severity_word, term
 from .portfolio import STATUS_MARK, Portfolio, Row
 
 AGENCY_WIDTH = 20
-TYPE_CODE = {"allocation_letter": "TB", "disposition_letter": "DB", "business_plan": "VP"}
-TYPE_CODE_EN = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP"}
+TYPE_CODE = {"allocation_letter": "TB", "disposition_letter": "DB", "business_plan": "VP",
+             "annual_report": "ÅR"}
+TYPE_CODE_EN = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP",
+                "annual_report": "AR"}
 
 WORDS = {
     "nb": {"agency": "virksomhet", "type": "type", "year": "år", "level1": "N1",
@@ -29,7 +32,11 @@ WORDS = {
            "marks": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant",
            "counts": "N1 hovedmål (nivå 1, grense {top})  M mål (grense {goals})  "
                      "SP styringsparametere  ! over grensen",
-           "chain": "└ står under det overordnede dokumentet (document.parent)"},
+           "chain": "└ står under det overordnede dokumentet (document.parent)",
+           "annual": "Årsrapporter lest mot brevet",
+           "attainment": "styringsparametere rapportert {reported} av {indicators}, nådd "
+                         "{met} av {judged} som kunne vurderes",
+           "done": "oppdrag utført {done} av {assignments}"},
     "nn": {"agency": "verksemd", "type": "type", "year": "år", "level1": "N1",
            "goals": "M", "indicators": "SP", "trend": "Utvikling per verksemd",
            "since": "sidan {year}: nye {new}, løyste {resolved}, vedvarande {persistent}",
@@ -37,7 +44,11 @@ WORDS = {
            "marks": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  – ikkje relevant",
            "counts": "N1 hovudmål (nivå 1, grense {top})  M mål (grense {goals})  "
                      "SP styringsparametrar  ! over grensa",
-           "chain": "└ står under det overordna dokumentet (document.parent)"},
+           "chain": "└ står under det overordna dokumentet (document.parent)",
+           "annual": "Årsrapportar lesne mot brevet",
+           "attainment": "styringsparametrar rapporterte {reported} av {indicators}, nådde "
+                         "{met} av {judged} som kunne vurderast",
+           "done": "oppdrag utførte {done} av {assignments}"},
     "en": {"agency": "agency", "type": "type", "year": "year", "level1": "L1",
            "goals": "G", "indicators": "IN", "trend": "Trend per agency",
            "since": "since {year}: new {new}, resolved {resolved}, persistent {persistent}",
@@ -45,7 +56,11 @@ WORDS = {
            "marks": "✓ met  ✗ not met  ? not reviewed  – not applicable",
            "counts": "L1 level-1 goals (limit {top})  G goals (limit {goals})  "
                      "IN indicators  ! over the limit",
-           "chain": "└ under its parent document (document.parent)"},
+           "chain": "└ under its parent document (document.parent)",
+           "annual": "Annual reports read against their letters",
+           "attainment": "indicators reported {reported} of {indicators}, met {met} of "
+                         "{judged} that could be judged",
+           "done": "assignments done {done} of {assignments}"},
 }
 
 
@@ -167,10 +182,29 @@ def _trend_lines(portfolio: Portfolio, lang: str, short: dict) -> list[str]:
     return out
 
 
+ATTAINMENT = ("indicators", "reported", "judged", "met", "assignments", "done")
+
+
+def _attainment_lines(portfolio: Portfolio, lang: str) -> list[str]:
+    """One line per annual report shown: styringsparametere reported and met, oppdrag done."""
+    words = WORDS[lang]
+    reports = [row for row in portfolio.rows if row.annual]
+    if not reports:
+        return []
+    lines = ["", words["annual"]]
+    for row in reports:  # two lines each, so a long id still fits 100 columns
+        counts = {k: number(row.annual[k], lang) for k in ATTAINMENT}
+        lines += [_line(f"{_cell(row.document_id)[:AGENCY_WIDTH]:<20}  "
+                        + words["attainment"].format(**counts)),
+                  _line(" " * 22 + words["done"].format(**counts))]
+    return lines
+
+
 def render_text(portfolio: Portfolio, lang: str) -> str:
     lang = known(lang)
     short = abbreviations(portfolio.areas)
     lines = _aligned(_table(portfolio, lang, short), len(portfolio.areas))
+    lines += _attainment_lines(portfolio, lang)
     lines += ["", *_legend(portfolio, lang, short)]
     if portfolio.left_out:
         lines += ["", WORDS[lang]["left_out"].format(n=portfolio.left_out)]
@@ -204,12 +238,15 @@ def render_csv(portfolio: Portfolio) -> str:
         "file", "document_id", "agency", "type", "year", "issuer", "parent", "depth",
         *portfolio.areas, *SEVERITIES, "level1_goals", "goals", "indicators",
         "previous_document", "new_since_previous", "resolved_since_previous",
-        "persistent_since_previous", "load_error"]])
+        "persistent_since_previous", "load_error", "indicators_reported", "indicators_met",
+        "indicators_judged", "assignments_done", "assignments"]])
     since = _since(portfolio)
     for row in portfolio.rows:
         writer.writerow([safe.csv_cell("" if v is None else v) for v in (
             row.file, row.document_id, row.agency, row.type, row.year, row.issuer,
             row.parent, row.depth, *(row.areas.get(a, "") for a in portfolio.areas),
             *(row.counts[s] for s in SEVERITIES), row.level1_goals, row.goals,
-            row.indicators, *since.get(row.file, ("", "", "", "")), row.error)])
+            row.indicators, *since.get(row.file, ("", "", "", "")), row.error,
+            *((row.annual[k] for k in ("reported", "met", "judged", "done", "assignments"))
+              if row.annual else [""] * 5))])
     return out.getvalue()

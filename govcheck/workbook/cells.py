@@ -14,6 +14,9 @@ import json
 import math
 import re
 
+from .enums import code_of, word, words
+from .errors import CellError
+
 MISSING = object()  # the key is left out
 RAW = "json:"  # the cell holds a JSON value
 ITEM = "item:"  # a list entry that is not an object (or null), as JSON
@@ -26,10 +29,6 @@ _NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _ID = re.compile(r"^[^\s,]+$")
 DATE_FORMAT = "dd.mm.yyyy"
 AMOUNT_FORMAT = "#,##0"  # Excel shows the reader's separators: 1 500 000 in Norwegian
-
-
-class CellError(ValueError):
-    """A cell that cannot be read; str() says why, without the place."""
 
 
 def _raw(value) -> str:
@@ -74,7 +73,9 @@ def encode(value, column, lang: str):
     if value is None:
         return NULL_WORDS[lang], None
     kind = column.kind
-    if kind in ("text", "enum") and _plain_text(value):
+    if column.enum:
+        return _encode_enum(value, column, lang), None
+    if kind == "text" and _plain_text(value):
         return value, None
     if kind == "any" and (_plain_text(value) or _number(value) or isinstance(value, bool)):
         return value, None
@@ -97,24 +98,36 @@ def encode(value, column, lang: str):
     return _raw(value), None
 
 
+def _encode_enum(value, column, lang: str):
+    """A code as its word in `lang`; anything else (a value the format does not allow) as
+    JSON, so that it reads back as itself and never as the code a word names."""
+    if column.kind == "enum" and isinstance(value, str) and value in column.enum:
+        return word(value, lang)
+    if column.kind == "ids" and isinstance(value, list) and len(value) >= (
+            2 if column.scalar_ok else 1) and all(
+            isinstance(v, str) and v in column.enum for v in value):
+        return ", ".join(word(v, lang) for v in value)
+    return _raw(value)
+
+
 def decode(cell, column):
     """The value of one cell's content (already the cached value of a formula)."""
     if cell is None or (isinstance(cell, str) and cell.strip() == ""):
         return MISSING
     if isinstance(cell, dt.datetime):
         if cell.time() != dt.time(0, 0):
-            raise CellError(f"a date with a time of day ({cell.isoformat(' ')})")
+            raise CellError("time_of_day", value=cell.isoformat(" "))
         return cell.date().isoformat()
     if isinstance(cell, dt.date):
         return cell.isoformat()
     if isinstance(cell, (dt.time, dt.timedelta)):
-        raise CellError(f"a time ({cell}), not a value")
+        raise CellError("a_time", value=str(cell))
     if isinstance(cell, str):
         return _decode_text(cell, column)
     if isinstance(cell, float) and column.kind in ("int", "amount") and cell.is_integer():
         return int(cell)
     if isinstance(cell, float) and not math.isfinite(cell):
-        raise CellError("not a finite number")
+        raise CellError("not_finite")
     return cell
 
 
@@ -125,12 +138,14 @@ def _decode_text(cell: str, column):
         try:
             return json.loads(cell[len(RAW):])
         except ValueError:
-            raise CellError("text after json: is not valid JSON") from None
+            raise CellError("bad_json") from None
     kind = column.kind
     if kind in ("int", "amount", "number"):
-        raise CellError(f"text «{_short(cell)}» in a number column; type a number")
+        raise CellError("text_in_number", text=_short(cell))
     if kind == "bool":
-        raise CellError(f"text «{_short(cell)}» in a yes/no column; use TRUE or FALSE")
+        raise CellError("text_in_bool", text=_short(cell))
+    if column.enum:
+        return _decode_enum(cell, column)
     if kind == "date":
         return _text_date(cell)
     if kind in ("ids", "texts"):
@@ -153,7 +168,24 @@ def _text_date(cell: str) -> str:
             return dt.date(year, month, day).isoformat()
         except ValueError:
             pass
-    raise CellError(f"«{_short(cell)}» is not a date; type a date such as 31.12.2015")
+    raise CellError("not_date", text=_short(cell))
+
+
+def _decode_enum(cell: str, column):
+    """The codes a cell's words name (its code, or its word in nb, nn or en, any case)."""
+    parts = cell.split(",") if column.kind == "ids" else [cell]
+    codes = []
+    for part in parts:
+        if not part.strip() and column.kind == "ids":
+            continue
+        code = code_of(part, column.enum)
+        if code is None:
+            choices = {lang: ", ".join(words(column.enum, lang)) for lang in ("nb", "nn", "en")}
+            raise CellError("unknown_word", text=_short(part), choices=choices)
+        codes.append(code)
+    if column.kind == "ids" and not (column.scalar_ok and len(codes) == 1 and "," not in cell):
+        return codes
+    return codes[0]
 
 
 def _short(text: str) -> str:

@@ -22,7 +22,9 @@ WORDS = {
            "dry": "ingenting skrevet (bruk --write for å skrive til {file})",
            "written": "skrev {file}",
            "wrote": "skrev {file}",
-           "export_fail": "kan ikke skrives som regneark: {why}"},
+           "export_fail": "kan ikke skrives som regneark: {cell} har et kontrolltegn som et "
+                          "regneark ikke kan holde",
+           "yaml_only": "resultater føres inn i et YAML-dokument, ikke i et regneark"},
     "nn": {"exists": "finst alt; ikkje overskriven (bruk --force)",
            "add": "blir lagt til", "same": "uendra", "overwrite": "blir overskriven",
            "would_add": "vil bli lagt til", "would_overwrite": "vil bli overskriven",
@@ -35,7 +37,9 @@ WORDS = {
            "dry": "ingenting skrive (bruk --write for å skrive til {file})",
            "written": "skreiv {file}",
            "wrote": "skreiv {file}",
-           "export_fail": "kan ikkje skrivast som rekneark: {why}"},
+           "export_fail": "kan ikkje skrivast som rekneark: {cell} har eit kontrollteikn som "
+                          "eit rekneark ikkje kan halde",
+           "yaml_only": "resultat blir førte inn i eit YAML-dokument, ikkje i eit rekneark"},
     "en": {"exists": "exists; not overwritten (use --force)",
            "add": "added", "same": "unchanged", "overwrite": "overwritten",
            "would_add": "would be added", "would_overwrite": "would be overwritten",
@@ -48,7 +52,9 @@ WORDS = {
            "dry": "nothing written (use --write to write to {file})",
            "written": "wrote {file}",
            "wrote": "wrote {file}",
-           "export_fail": "cannot be written as a workbook: {why}"},
+           "export_fail": "cannot be written as a workbook: {cell} holds a control character "
+                          "that a workbook cannot hold",
+           "yaml_only": "results go into a YAML document, not a workbook"},
 }
 
 
@@ -59,6 +65,12 @@ def _lang(lang: str | None) -> str:
 def _stop(message: str):
     click.echo(safe.text(message), err=True)
     sys.exit(2)
+
+
+def _stop_load(error, lang: str | None):
+    """A file that could not be read: its one line in --lang, else the language the
+    document states (when known), else nb."""
+    _stop(error.in_language(lang))
 
 
 def _write(path: str, payload: bytes, force: bool, lang: str) -> None:
@@ -84,14 +96,20 @@ def export_command(document, output, lang, force):
     try:
         loaded = load(document)
     except LoadError as error:
-        _stop(str(error))
+        _stop_load(error, lang or _peeked_lang(document))
     words = WORDS[_lang(lang or _doc_lang(loaded.data))]
     try:
         payload = export_workbook(loaded.data, lang)
     except ExportError as error:
-        _stop(f"{document}:1:1: {words['export_fail'].format(why=error)}")
+        _stop(f"{document}:1:1: {words['export_fail'].format(cell=error)}")
     _write(output, payload, force, _lang(lang or _doc_lang(loaded.data)))
     click.echo(safe.text(words["wrote"].format(file=output)), err=True)
+
+
+def _peeked_lang(path: str) -> str | None:
+    from ..document.loader import peek_document
+
+    return peek_document(path).get("language")
 
 
 def _doc_lang(data: dict) -> str | None:
@@ -116,7 +134,7 @@ def import_command(workbook, output, force, lang):
     try:
         loaded = load_workbook_document(workbook)
     except LoadError as error:
-        _stop(str(error))
+        _stop_load(error, lang or getattr(error, "stated_language", None))
     text = document_yaml(loaded.data, os.path.basename(workbook))
     if output is None:
         click.echo(text, nl=False)
@@ -144,13 +162,17 @@ def import_results_command(table, document, write, lang):
 
     try:
         loaded = load(document)
-        if loaded.text == "":
-            _stop(f"{document}:1:1: results go into a YAML document")
+    except LoadError as error:
+        _stop_load(error, lang or _peeked_lang(document))
+    said = lang or _doc_lang(loaded.data)
+    words = WORDS[_lang(said)]
+    if loaded.text == "":
+        _stop(f"{document}:1:1: {words['yaml_only']}")
+    try:
         rows = rows_of(read_table(table, DEFAULT_MAX_BYTES), table)
         text = decode(read_bounded(document), document)
     except LoadError as error:
-        _stop(str(error))
-    words = WORDS[_lang(lang or _doc_lang(loaded.data))]
+        _stop_load(error, said)
     found = plan(loaded.data, rows)
     for line in _plan_lines(found, words, write, table):
         click.echo(safe.text(line))
@@ -160,7 +182,7 @@ def import_results_command(table, document, write, lang):
         try:
             merged = _merged(text, loaded.data, found, document)
         except MergeError as error:
-            _stop(str(error))
+            _stop_load(error, said)
         with open(document, "w", encoding="utf-8", newline="") as handle:
             handle.write(merged)
         click.echo(safe.text(words["written"].format(file=document)), err=True)
@@ -213,11 +235,10 @@ def _merged(text: str, data: dict, found, document: str) -> str:
     try:
         reread = normalize(parse(merged.encode("utf-8"), document).data)
     except LoadError as error:
-        raise MergeError(f"{document}:1:1: the merge would break the file ({error.message}); "
-                         "nothing written") from None
+        raise MergeError.of(document, "", 1, 1, "merge_breaks",
+                            problem=error.message) from None
     if reread != expected:
-        raise MergeError(f"{document}:1:1: the merge would not read back as intended; "
-                         "nothing written")
+        raise MergeError.of(document, "", 1, 1, "merge_differs")
     return merged
 
 

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from .cells import ITEM, MISSING, NULL_WORDS, encode
+from .enums import words
 from .layout import (
     extra_fields,
     extra_keys,
@@ -53,7 +54,7 @@ VALIDATED_ROWS = 500  # rows below the data that still offer the lists
 
 
 class ExportError(Exception):
-    """A document that cannot be written as a workbook; str() is the one-line message."""
+    """A value that a workbook cannot hold (a control character); str() is its cell."""
 
 
 def migrated(data: dict) -> dict:
@@ -106,8 +107,7 @@ def export_workbook(data: dict, lang: str | None = None) -> bytes:
 
 def _put(sheet, row: int, column: int, value, number_format=None):
     if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
-        raise ExportError(f"{sheet.title}!{get_column_letter(column)}{row}: a control "
-                          "character that a workbook cannot hold")
+        raise ExportError(f"{sheet.title}!{get_column_letter(column)}{row}")
     cell = sheet.cell(row=row, column=column, value=value)
     if cell.data_type == "f":  # text that starts with "=" stays text, never a formula
         cell.data_type = "s"
@@ -127,9 +127,14 @@ def _header(sheet, headers: list[str], kinds: list[str], frozen: str = "A2"):
     sheet.freeze_panes = frozen
 
 
+def _list_formula(codes: tuple, lang: str) -> str:
+    """The inline list of an enumeration's words in `lang` and the word for not stated."""
+    return '"' + ",".join(words(codes, lang) + (NULL_WORDS[lang],)) + '"'
+
+
 def _choices(sheet, column_index: int, values: tuple, last_row: int, lang: str):
-    """A list to choose from; other values are still accepted (and checked by the schema)."""
-    formula = '"' + ",".join(values + (NULL_WORDS[lang],)) + '"'
+    """A list to choose from; import also reads the codes and the other languages' words."""
+    formula = _list_formula(values, lang)
     if len(formula) > 255:  # Excel's limit for an inline list
         return
     letter = get_column_letter(column_index)
@@ -160,7 +165,7 @@ def _fields_sheet(sheet, data: dict, lang: str):
 
 def _choices_cell(sheet, row: int, values: tuple, lang: str):
     validation = DataValidation(type="list", allow_blank=True, showErrorMessage=False,
-                                formula1='"' + ",".join(values + (NULL_WORDS[lang],)) + '"')
+                                formula1=_list_formula(values, lang))
     validation.add(f"B{row}")
     sheet.add_data_validation(validation)
 

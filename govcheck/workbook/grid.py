@@ -54,11 +54,10 @@ def read_grid(sheet, archive: zipfile.ZipFile, file: str) -> Grid:
     sheet.reset_dimensions()  # a stated dimension may lie: read the rows that are there
     for values in sheet.iter_rows(values_only=True):
         if len(grid.rows) >= MAX_ROWS:
-            raise WorkbookError(file, sheet.title, 1, 1, f"over {MAX_ROWS} rows, the limit "
-                                                         "for a sheet")
+            raise WorkbookError.of(file, sheet.title, 1, 1, "rows", limit=MAX_ROWS)
         if len(values) > MAX_COLUMNS:
-            raise WorkbookError(file, sheet.title, len(grid.rows) + 1, 1,
-                                f"over {MAX_COLUMNS} columns, the limit for a sheet")
+            raise WorkbookError.of(file, sheet.title, len(grid.rows) + 1, 1, "columns",
+                                   limit=MAX_COLUMNS)
         grid.rows.append(list(values))
     while grid.rows and all(v is None for v in grid.rows[-1]):
         grid.rows.pop()

@@ -27,38 +27,37 @@ def is_workbook(path: str) -> bool:
 
 def checked_archive(raw: bytes, file: str) -> io.BytesIO:
     """The workbook's bytes, once they are known to be a plain .xlsx within bounds."""
-    def fail(message):
-        raise WorkbookError(file, "", 1, 1, message)
+    def fail(text_key, **values):
+        raise WorkbookError.of(file, "", 1, 1, text_key, **values)
 
     if raw.startswith(OLE_MAGIC):
-        fail("an encrypted or old-format (.xls) workbook; save it unencrypted as .xlsx")
+        fail("encrypted_ole")
     if str(file).lower().endswith(".xlsm"):
-        fail("a macro-enabled workbook (.xlsm) is not read; save it as .xlsx")
+        fail("xlsm")
     if not raw.startswith(b"PK"):
-        fail("not an .xlsx workbook (not a zip archive)")
+        fail("not_zip")
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        fail(f"not a readable .xlsx workbook ({error})")
+        fail("bad_zip", reason=str(error))  # zipfile's own words, quoted
     if len(members) > MAX_MEMBERS:
-        fail(f"{len(members)} parts in the archive, over the limit of {MAX_MEMBERS}")
+        fail("parts", count=len(members), limit=MAX_MEMBERS)
     total = sum(m.file_size for m in members)
     if total > MAX_UNCOMPRESSED:
-        fail(f"unpacks to {total} bytes, over the limit of {MAX_UNCOMPRESSED}")
+        fail("unpacked", size=total, limit=MAX_UNCOMPRESSED)
     for member in members:
         if member.file_size > 1024 * 1024 and \
                 member.file_size > MAX_RATIO * max(member.compress_size, 1):
             ratio = member.file_size // max(member.compress_size, 1)
-            fail(f"part {member.filename} unpacks to {ratio} times its packed size: "
-                 "refused as a possible zip bomb")
+            fail("zip_bomb", part=member.filename, ratio=ratio)
         if member.flag_bits & 0x1:
-            fail("an encrypted archive; save the workbook unencrypted as .xlsx")
+            fail("encrypted_zip")
     names = {m.filename.lower() for m in members}
     if "xl/vbaproject.bin" in names or _declares_macros(archive):
-        fail("the workbook holds macros; save it as a plain .xlsx without macros")
+        fail("macros")
     if "xl/workbook.xml" not in names:
-        fail("not an .xlsx workbook (no xl/workbook.xml)")
+        fail("no_workbook_xml")
     return io.BytesIO(raw)
 
 

@@ -13,11 +13,14 @@ import json
 
 import yaml
 
+from .errors import WorkbookError
+
 _Loader = yaml.SafeLoader  # the pure-Python parser: mark.index counts characters
 
 
-class MergeError(Exception):
-    """str() is the one-line `FILE:LINE:COL: message`."""
+class MergeError(WorkbookError):
+    """Results that cannot be merged into the text; str() is the one-line
+    `FILE:LINE:COL: message` (in_language for nb, nn)."""
 
 
 def _get(node, key: str):
@@ -70,8 +73,7 @@ def _edits_for(text: str, indicator, rows: list, file: str) -> list[tuple[int, i
     entries = [_entry(row) for row in rows]
     if isinstance(indicator, yaml.MappingNode) and indicator.flow_style:
         line = indicator.start_mark.line + 1
-        raise MergeError(f"{file}:{line}:{indicator.start_mark.column + 1}: the indicator is "
-                         "written on one line ({…}); add its results by hand")
+        raise MergeError.of(file, "", line, indicator.start_mark.column + 1, "merge_flow")
     if key is None:  # a new `actuals:` list after the indicator's last line
         first_key = indicator.value[0][0]
         indent = " " * first_key.start_mark.column
@@ -109,15 +111,15 @@ def merged_text(text: str, plan, file: str) -> str:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as error:
-        raise MergeError(f"{file}:1:1: not readable YAML ({' '.join(str(error).split())})") \
-            from None
+        raise MergeError.of(file, "", 1, 1, "merge_yaml",
+                            problem=" ".join(str(error).split())) from None
     nodes = _indicator_nodes(root)
     edits = []
     for row, identifier, _ in plan.overwrite:
         edit = _value_edit(nodes[identifier], row)
         if edit is None:
-            raise MergeError(f"{file}:1:1: the result {identifier} {row.period} is not "
-                             "written as a plain value; change it by hand")
+            raise MergeError.of(file, "", 1, 1, "merge_not_plain", indicator=identifier,
+                                period=row.period)
         edits.append(edit)
     adding: dict[str, list] = {}
     for row, identifier in plan.add:

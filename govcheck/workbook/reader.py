@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from ..document.loader import DEFAULT_MAX_BYTES, Document, read_bounded
 from ..document.normalize import normalize
 from ..findings import Cell
-from .cells import ITEM, KEY, MISSING, CellError, decode
-from .errors import WorkbookError
+from .cells import ITEM, KEY, MISSING, decode
+from .enums import code_of
+from .errors import CellError, WorkbookError
 from .grid import read_grid
 from .guard import checked_archive
 from .table import (
@@ -31,6 +32,7 @@ from .table import (
     field_rows,
     parent_spec,
     sheet_columns,
+    sheet_name,
 )
 
 ANY = Column((), "any")
@@ -70,10 +72,14 @@ def read_workbook(raw: bytes, path: str) -> WorkbookDocument:
     except WorkbookError:
         raise
     except Exception as error:  # openpyxl raises many kinds on broken XML
-        raise WorkbookError(path, "", 1, 1, f"not a readable .xlsx workbook "
-                                            f"({type(error).__name__})") from None
+        raise WorkbookError.of(path, "", 1, 1, "unreadable",
+                               reason=type(error).__name__) from None
     reading = _Reading(path)
-    data = reading.read(grids)
+    try:
+        data = reading.read(grids)
+    except WorkbookError as error:  # said in the language the workbook states, as YAML's
+        error.stated_language = _stated_language(grids)
+        raise
     normalize(data)
     return WorkbookDocument(path, data, reading.positions, reading.positions, "",
                             hashlib.sha256(raw).hexdigest(), reading.first_sheet)
@@ -86,15 +92,16 @@ class _Reading:
         self.first_sheet = ""
         self._holder_paths: dict = {}  # id() of a dict holding a list → its path
 
-    def fail(self, sheet, row, column, message):
-        raise WorkbookError(self.file, sheet.title if sheet is not None else "", row, column,
-                            message)
+    def fail(self, sheet, row, column, text_key, /, **values):
+        """Stop with the error `text_key` of texts.WORKBOOK_TEXT at this cell."""
+        raise WorkbookError.of(self.file, sheet.title if sheet is not None else "", row,
+                               column, text_key, **values)
 
     def decode(self, sheet, row, column, value, kind):
         try:
             return decode(value, kind)
         except CellError as error:
-            self.fail(sheet, row, column, str(error))
+            self.fail(sheet, row, column, error.key, **error.values)
 
     def at(self, path, sheet, row, column):
         self.positions.setdefault(tuple(path), Cell(row, column, sheet.title))
@@ -126,22 +133,20 @@ class _Reading:
                 continue  # the planner's own sheet: not part of the document
             key = by_name.get(_norm(sheet.title))
             if key is None:
-                self.fail(sheet, 1, 1, f"unknown sheet «{sheet.title}»: a govcheck workbook "
-                                       "has the sheets that `govcheck export` writes; rename "
-                                       "it back, or start your own sheet's name with x-")
+                self.fail(sheet, 1, 1, "unknown_sheet", sheet=sheet.title)
             if key in found:
-                self.fail(sheet, 1, 1, f"sheet «{sheet.title}» repeats «{found[key].title}»")
+                self.fail(sheet, 1, 1, "sheet_twice", sheet=sheet.title,
+                          first=found[key].title)
             found[key] = sheet
+        lang = _lang_of(next(iter(found.values()))) if found else "nb"
         for key, names in wanted.items():
-            if key not in found:
-                self.fail(None, 1, 1, f"sheet «{names[0]}» ({names[2]}) is missing; "
-                                      "every sheet of `govcheck export` must be there")
+            if key not in found:  # named as the workbook's other sheets are
+                self.fail(None, 1, 1, "missing_sheet", sheet=sheet_name(names, lang))
         return found
 
     def _guard(self, sheet):
         for row, column, ref in sheet.merged:
-            self.fail(sheet, row, column, f"merged cells {ref}: unmerge them, every value "
-                                          "needs a cell of its own")
+            self.fail(sheet, row, column, "merged", ref=ref)
 
     def _fields(self, sheet, data: dict):
         by_label = {}
@@ -154,11 +159,11 @@ class _Reading:
             name, value = sheet.cell(row, 1), sheet.cell(row, 2)
             if name is None or str(name).strip() == "":
                 if value is not None:
-                    self.fail(sheet, row, 1, "a value without a field name")
+                    self.fail(sheet, row, 1, "value_without_field")
                 continue
             path, column = self._field(sheet, row, str(name), by_label)
             if path in seen:
-                self.fail(sheet, row, 1, f"field «{name}» again (first in row {seen[path]})")
+                self.fail(sheet, row, 1, "field_twice", name=str(name), row=seen[path])
             seen[path] = row
             decoded = self.decode(sheet, row, 2, value, column)
             if decoded is not MISSING:
@@ -172,16 +177,14 @@ class _Reading:
             return tuple(name[len(KEY):].strip().split(".")), ANY
         if name.startswith("x-"):
             return (name,), ANY
-        self.fail(sheet, row, 1, f"unknown field «{name}»; keep the names `govcheck export` "
-                                 "writes, or start your own with x-")
+        self.fail(sheet, row, 1, "unknown_field", name=name)
 
     def _set(self, data, path, value, sheet, row, column):
         node = data
         for step in path[:-1]:
             node = node.setdefault(step, {})
             if not isinstance(node, dict):
-                self.fail(sheet, row, column, f"«{'.'.join(path)}» inside a part that is "
-                                              "not stated as a whole")
+                self.fail(sheet, row, column, "inside_whole", path=".".join(path))
         node[path[-1]] = value
         self.at(path, sheet, row, column)
 
@@ -197,7 +200,7 @@ class _Reading:
             if text is None or str(text).strip() == "":
                 if any(sheet.cell(r, column) is not None
                        for r in range(2, sheet.max_row + 1)):
-                    self.fail(sheet, 1, column, "a column with values but no header")
+                    self.fail(sheet, 1, column, "no_header")
                 meanings.append(None)
                 continue
             text = str(text).strip()
@@ -208,10 +211,9 @@ class _Reading:
                 meaning = ("extra", text[len(KEY):].strip())
             if meaning is None:
                 names = ", ".join(_label(k, _lang_of(sheet)) for k in expected)
-                self.fail(sheet, 1, column, f"unknown column «{text}»; this sheet's columns "
-                                            f"are {names} (and your own, starting with x-)")
+                self.fail(sheet, 1, column, "unknown_column", text=text, names=names)
             if meaning in meanings:
-                self.fail(sheet, 1, column, f"column «{text}» appears twice")
+                self.fail(sheet, 1, column, "column_twice", text=text)
             meanings.append(meaning)
         return meanings
 
@@ -297,20 +299,35 @@ class _Reading:
         for column, key in ((1, "indicator"), (2, "results_name")):
             text = sheet.cell(1, column)
             if _norm(text or "") not in {_norm(n) for n in LABELS[key]}:
-                self.fail(sheet, 1, column, f"expected the column «{LABELS[key][0]}» here")
+                self.fail(sheet, 1, column, "expected_column",
+                          name=LABELS[key][LANGS.index(_lang_of(sheet))])
         periods = {}
         for column in range(3, sheet.max_column + 1):
             text = sheet.cell(1, column)
             if text is None or str(text).strip() == "":
                 if any(sheet.cell(r, column) is not None
                        for r in range(2, sheet.max_row + 1)):
-                    self.fail(sheet, 1, column, "a column with values but no period")
+                    self.fail(sheet, 1, column, "no_period")
                 continue
             period = str(text).strip()
             if period in periods.values():
-                self.fail(sheet, 1, column, f"period «{period}» appears twice")
+                self.fail(sheet, 1, column, "period_twice", period=period)
             periods[column] = period
         return periods
+
+
+def _stated_language(grids: list) -> str | None:
+    """The code of the Språk row on the first sheet, when it names one."""
+    titles = {_norm(name) for name in FIELDS_SHEET}
+    labels = {_norm(name) for name in LABELS["language"]}
+    for sheet in grids:
+        if _norm(sheet.title) not in titles:
+            continue
+        for row in range(2, sheet.max_row + 1):
+            value = sheet.cell(row, 2)
+            if _norm(sheet.cell(row, 1) or "") in labels and isinstance(value, str):
+                return code_of(value, LANGS)
+    return None
 
 
 def _label(key: tuple, lang: str) -> str:
@@ -335,12 +352,10 @@ def _top_holder(reading, data, path, sheet, row):
     for step in path[:-1]:
         node = node.setdefault(step, {})
         if not isinstance(node, dict):
-            reading.fail(sheet, row, 1, f"rows for «{'.'.join(path)}», but the first sheet "
-                                        "states that part as a whole")
+            reading.fail(sheet, row, 1, "part_whole", path=".".join(path))
     reading._holder_paths[id(node)] = tuple(path[:-1])
     if path[-1] in node and not isinstance(node[path[-1]], list):
-        reading.fail(sheet, row, 1, f"rows for «{'.'.join(path)}», but the first sheet "
-                                    "states it as a whole")
+        reading.fail(sheet, row, 1, "list_whole", path=".".join(path))
     return node, path[-1]
 
 
@@ -351,8 +366,7 @@ def _holder(reading, data, path, sheet, row):
         node = node[step]
     reading._holder_paths[id(node)] = tuple(path[:-1])
     if path[-1] in node and not isinstance(node[path[-1]], list):
-        reading.fail(sheet, row, 1, f"rows for «{path[-1]}», but the item's own row states "
-                                    "it as a whole")
+        reading.fail(sheet, row, 1, "item_whole", path=path[-1])
     return node, path[-1]
 
 
@@ -374,17 +388,16 @@ class _Parents:
     def find(self, sheet, row, column, value) -> tuple:
         fail = self.reading.fail
         if value is None or (isinstance(value, str) and not value.strip()):
-            fail(sheet, row, column, "no item named: give the id of the row's parent")
+            fail(sheet, row, column, "no_parent")
         decoded = self.reading.decode(sheet, row, column, value, ANY)
         if isinstance(decoded, list):
             indices = tuple(decoded)
             for path in self.paths:
                 if tuple(i for i in path if isinstance(i, int)) == indices:
                     return path
-            fail(sheet, row, column, f"no item at {value}")
+            fail(sheet, row, column, "no_item_at", value=str(value))
         found = self.ids.get(str(decoded).strip(), [])
         if len(found) != 1:
-            why = "no" if not found else "more than one"
-            fail(sheet, row, column, f"{why} item on sheet «{self.sheet_name[0]}» has the "
-                                     f"id «{decoded}»")
+            fail(sheet, row, column, "many_items_id" if found else "no_item_id",
+                 sheet=sheet_name(self.sheet_name, _lang_of(sheet)), id=str(decoded))
         return found[0]

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document.items import items
-from ..document.loader import LoadError, read_bounded
+from ..document.loader import read_bounded
 from .errors import WorkbookError
 from .guard import checked_archive, is_workbook
 
@@ -77,8 +77,8 @@ def read_table(path: str, max_bytes: int) -> list[list]:
         except WorkbookError:
             raise
         except Exception as error:
-            raise WorkbookError(path, "", 1, 1, f"not a readable .xlsx workbook "
-                                                f"({type(error).__name__})") from None
+            raise WorkbookError.of(path, "", 1, 1, "unreadable",
+                                   reason=type(error).__name__) from None
         names = {_norm(n): n for n in book.sheetnames}
         sheet = book[next((names[k] for k in ("resultater", "resultat", "results")
                            if k in names), book.sheetnames[0])]
@@ -94,7 +94,7 @@ def read_table(path: str, max_bytes: int) -> list[list]:
 
 def rows_of(table: list[list], file: str) -> list[Row]:
     if not table:
-        raise LoadError(file, 1, 1, "the table is empty")
+        raise WorkbookError.of(file, "", 1, 1, "table_empty")
     header = [_norm(h) for h in table[0]]
     where = {}
     for role, names in _HEADERS.items():
@@ -102,11 +102,10 @@ def rows_of(table: list[list], file: str) -> list[Row]:
             if text in names and role not in where:
                 where[role] = index
     if "indicator" not in where and "name" not in where:
-        raise LoadError(file, 1, 1, "no column for the styringsparameter (Styringsparameter, "
-                                    "Id or Navn)")
+        raise WorkbookError.of(file, "", 1, 1, "no_indicator_column")
     if "period" in where:
         if "value" not in where:
-            raise LoadError(file, 1, 1, "a Periode column but no Verdi column")
+            raise WorkbookError.of(file, "", 1, 1, "period_without_value")
         return _long(table, where)
     return _wide(table, where, header, file)
 
@@ -142,7 +141,7 @@ def _wide(table, where, header, file) -> list[Row]:
     periods = {i: str(table[0][i]).strip() for i in range(len(header))
                if i not in used and table[0][i] not in (None, "")}
     if not periods:
-        raise LoadError(file, 1, 1, "no Periode column, and no periods as column headers")
+        raise WorkbookError.of(file, "", 1, 1, "no_periods")
     found = []
     for line, row in enumerate(table[1:], start=2):
         key = _key(row, where)

@@ -17,7 +17,8 @@ the 2024 letter and one for 2025 in the 2025 letter is the same target, since
 every indicator would otherwise show a change year on year.
 
 Modules: model (the Diff and its JSON), goals (goals and indicators), other (budget
-lines, assignments, risks), text (the readable report).
+lines, assignments, risks), text (the readable report); annual compares two annual
+reports instead (results and oppdrag statuses year over year).
 """
 
 from __future__ import annotations
