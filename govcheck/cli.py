@@ -310,7 +310,9 @@ def migrate(paths, output, in_place, lang):
     """Rewrite format-1 documents as format 2, keeping comments and layout. Without
     -o or --in-place the result goes to standard output. What format 1 could not state
     is written as null, and a note on standard error says so."""
+    from .document.load_text import os_reason
     from .document.migrate import MigrateError, migrate_file
+    from .terms import known
 
     if output and (in_place or len(paths) > 1):
         click.echo(usage.say("one_output", lang), err=True)
@@ -320,11 +322,11 @@ def migrate(paths, output, in_place, lang):
         try:
             text, written = migrate_file(path, output, in_place)
         except MigrateError as error:
-            click.echo(str(error), err=True)
+            _tell(_error_line(error, lang))
             failed = True
             continue
         except OSError as error:
-            click.echo(f"{path}:1:1: {error.strerror or error}", err=True)
+            _tell(f"{path}:1:1: {os_reason(error)[known(lang)]}")
             failed = True
             continue
         if not (output or in_place):
@@ -403,28 +405,34 @@ def requirements(output_format, lang, config):
 @click.option("--config", type=click.Path(dir_okay=False),
               help="Configuration applied to every case (for rule-dirs of your own) "
                    "[default: found upward from the current directory, as check does].")
-def rules_test(directory, config):
+@click.option("--lang", type=click.Choice(LANGS),
+              help="Language of errors [default: the one given to `rules`, or nb].")
+@click.pass_context
+def rules_test(ctx, directory, config, lang):
     """Run rule fixtures: documents that break and keep each rule, with the exact
     findings expected (see docs/rule-authoring.md, "Testing a rule")."""
     from pathlib import Path
 
     from .run.config import config_data
-    from .run.ruletest import run_directory
+    from .run.ruletest import FIXTURE_TEXT, run_directory
+    from .terms import known
 
+    lang = known(lang or ctx.parent.params.get("lang"))
     config = config or _nearest_config(os.getcwd())
     try:
         base = config_data(config) if config else {}
         base_dir = Path(config).resolve().parent if config else None
-        results = run_directory(directory, base, base_dir)
+        results = run_directory(directory, base, base_dir, lang)
     except LoadError as error:
-        _tell(_error_line(error, None))
+        _tell(_error_line(error, lang))
         sys.exit(2)
+    words = FIXTURE_TEXT[lang]
     for result in results:
         if not result.passed:
-            click.echo(safe.text(f"{result.file}:{result.line}: FAIL {result.rule} "
+            click.echo(safe.text(f"{result.file}:{result.line}: {words['fail']} {result.rule} "
                                  f"{result.name}: {result.detail}"))
     failed = sum(1 for r in results if not r.passed)
-    click.echo(f"{len(results) - failed} passed, {failed} failed")
+    click.echo(words["summary"].format(passed=len(results) - failed, failed=failed))
     sys.exit(1 if failed else 0)
 
 
@@ -542,7 +550,8 @@ def portfolio(directory, output_format, output, year, doc_type, show_all, fail_o
                                           lang or "nb", as_of, CATALOG_VERSION, jobs=jobs,
                                           scope=scope)
             except ValueError as error:  # the documents' folder is a link, or a name escapes
-                _tell(f"{output}: {error}")
+                said = getattr(error, "texts", {}).get(lang or "nb", error)
+                _tell(f"{output}: {said}")
                 sys.exit(2)
             _tell(_said("written", lang or "nb", file=written[0], n=len(written) - 1))
             sys.exit(2 if unreadable else

@@ -51,7 +51,7 @@ USAGE_TEXT = {
     },
     "nn": {
         "usage": "Bruk:", "try": "Prøv '{command} {option}' for hjelp.", "error": "Feil: {message}",
-        "no_option": "ukjent val {name}", "no_command": "ukjend kommando {name}",
+        "no_option": "ukjend val {name}", "no_command": "ukjend kommando {name}",
         "did_you_mean": "(meinte du {names}?)", "or": "eller",
         "missing_argument": "manglar argumentet {name}", "missing_option": "manglar valet {name}",
         "invalid": "ugyldig verdi for {name}: {detail}",

@@ -164,7 +164,7 @@ check:
 example: "x"
 """)
     (doc / "govcheck.yaml").write_text("rule-dirs: [my-rules]\n")
-    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml")])
+    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml"), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr.strip() == (
         f"{rules / 'OWN002.yaml'}:12:14: condition reads 'indicatr_count', which facts of "
@@ -192,7 +192,7 @@ check:
 example: "x"
 """)
     (doc / "govcheck.yaml").write_text("rule-dirs: [my-rules]\n")
-    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml")])
+    result = CliRunner().invoke(main, ["check", str(doc / "doc.yaml"), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [
         f"{rules / 'OWN003.yaml'}:7:40: default of most_goals: should be between 1 and 50, "

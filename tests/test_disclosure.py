@@ -179,7 +179,7 @@ def test_explain_rules_and_rules_test_find_the_configuration_as_check_does(tmp_p
     try:
         explained = CliRunner().invoke(main, ["explain", "OWN001", "--lang", "en"])
         listed = CliRunner().invoke(main, ["rules", "--format", "json"])
-        tested = CliRunner().invoke(main, ["rules", "test", str(fixtures)])
+        tested = CliRunner().invoke(main, ["rules", "test", str(fixtures), "--lang", "en"])
     finally:
         os.chdir(here)
     assert explained.exit_code == 0, explained.output

@@ -428,7 +428,7 @@ def test_a_condition_past_the_engine_limit_is_refused(tmp_path):
     (tmp_path / "own" / "LOC001.yaml").write_text(own_rule("LOC001", "    $or:\n" + branches))
     (tmp_path / "govcheck.yaml").write_text("rule-dirs: [own]\n")
     shutil.copy(CLEAN, tmp_path / "clean.yaml")
-    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1, timeout=60)
+    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1, "--lang", "en", timeout=60)
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"{tmp_path / 'own' / 'LOC001.yaml'}:")
@@ -444,7 +444,7 @@ def test_too_many_own_rules_are_refused(tmp_path):
             own_rule(rule_id, "    $gt: {level1_count: 1}\n"))
     (tmp_path / "govcheck.yaml").write_text("rule-dirs: [own]\n")
     shutil.copy(CLEAN, tmp_path / "clean.yaml")
-    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1, timeout=120)
+    result = govcheck("check", tmp_path / "clean.yaml", "-j", 1, "--lang", "en", timeout=120)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"{tmp_path / 'own' / 'LOC200.yaml'}:1:1: more than 200 rules of your own; "

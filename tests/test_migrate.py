@@ -176,8 +176,8 @@ def test_cli_refuses_to_overwrite_and_rewrites_in_place_when_asked(tmp_path):
     assert out.read_text("utf-8") == printed.stdout
     refused = run(str(source), "-o", str(out))
     assert refused.returncode == 2
-    assert refused.stderr.strip() == f"{out}:1:1: exists; not overwritten (use --in-place " \
-                                     "to rewrite the input itself)"
+    assert refused.stderr.strip() == f"{out}:1:1: finnes allerede og blir ikke skrevet over " \
+                                     "(bruk --in-place for å skrive om selve inndatafilen)"
     assert run(str(source), "--in-place").returncode == 0
     assert source.read_text("utf-8") == printed.stdout
 
@@ -185,7 +185,7 @@ def test_cli_refuses_to_overwrite_and_rewrites_in_place_when_asked(tmp_path):
 def test_cli_rejects_format_2_and_missing_files_in_one_line(tmp_path):
     done = tmp_path / "v2.yaml"
     done.write_text("govcheck: 2\n", encoding="utf-8")
-    result = run(str(done), str(tmp_path / "missing.yaml"))
+    result = run(str(done), str(tmp_path / "missing.yaml"), "--lang", "en")
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"{done}:1:1: not a format-1 document (govcheck: 2)",

@@ -22,6 +22,7 @@ from .patterns import pattern_problem
 from .properties import PROPERTIES
 from .requirements import REGISTER_FILE, read_register, resolve
 from .requirements import citation_text as _citation_text
+from .rule_text import RULE_TEXT, problem_texts
 from .values import LARGEST, PERSPECTIVES  # larger numbers facts read as absent
 
 # durable-rules hangs creating a ruleset whose condition has ~495 comparisons, and with
@@ -86,7 +87,9 @@ class Catalog:
 
 
 class RuleFileError(LoadError):
-    pass
+    """A rule file, rule directory or the register that cannot be used; texts in rule_text."""
+
+    TEXT = RULE_TEXT
 
 
 @functools.cache
@@ -102,6 +105,7 @@ def _fast_validator(name: str):
 
 
 def _schema_error(document: Document, schema_name: str, what: str) -> None:
+    """`what`: schema_rule or schema_register, the text that says which file it is."""
     if _fast_validator(schema_name).is_valid(document.data):
         return
     from jsonschema import Draft202012Validator  # slow to import; only for the message
@@ -111,9 +115,10 @@ def _schema_error(document: Document, schema_name: str, what: str) -> None:
     if errors:
         error = errors[0]
         line, column = document.locate(error.absolute_path)
-        where = ".".join(str(p) for p in error.absolute_path) or "top level"
-        raise RuleFileError(document.file, line, column,
-                            f"invalid {what} at {where}: {error.message}")
+        where = ".".join(str(p) for p in error.absolute_path) or {
+            lang: words["top_level"] for lang, words in RULE_TEXT.items()}
+        raise RuleFileError.of(document.file, line, column, what, where=where,
+                               detail=" ".join(error.message.split()))
 
 
 def _parameters_of(spec: dict, file: Document, path: tuple) -> dict[str, Parameter]:
@@ -125,7 +130,8 @@ def _parameters_of(spec: dict, file: Document, path: tuple) -> dict[str, Paramet
         problem = parameter_problem(parameter, parameter.default)
         if problem:
             line, column = file.locate(path + (name, "default"))
-            raise RuleFileError(file.file, line, column, f"default of {name}: {problem}")
+            raise RuleFileError.of(file.file, line, column, "default", name=name,
+                                   problem=problem_texts(problem))
         found[name] = parameter
     return found
 
@@ -192,7 +198,7 @@ def load_catalog(extra_dirs: tuple = ()) -> Catalog:
     directories = (str(resource_dir("rules")),) + tuple(str(d) for d in extra_dirs)
     for directory in directories[1:]:
         if not Path(directory).is_dir():
-            raise RuleFileError(directory, 1, 1, "rule directory does not exist")
+            raise RuleFileError.of(directory, 1, 1, "no_directory")
     return _cached_catalog(directories, _stamp(directories))
 
 
@@ -289,8 +295,7 @@ def _read_catalog(directories: tuple) -> Catalog:
                 continue
             own += directory != shipped
             if own > MAX_OWN_RULES:
-                raise RuleFileError(str(path), 1, 1, f"more than {MAX_OWN_RULES} rules of "
-                                    "your own; the rule engine cannot take more")
+                raise RuleFileError.of(str(path), 1, 1, "too_many", limit=MAX_OWN_RULES)
             rule = _read_rule(str(path), parameters, shared_names, rules, register)
             rules[rule.id] = rule
     return Catalog(dict(sorted(rules.items())), parameters)
@@ -302,8 +307,7 @@ def _citation_of(data: dict, register: dict, fail) -> dict:
         return data["citation"]
     for index, requirement_id in enumerate(data["requirements"]):
         if requirement_id not in register["requirements"]:
-            fail(("requirements", index), f"unknown requirement {requirement_id!r} "
-                 "(see rules/requirements.yaml)")
+            fail(("requirements", index), "unknown_requirement", id=repr(requirement_id))
     citation = {"requirements": list(data["requirements"]),
                 "entries": resolve(register, data["requirements"])}
     if "citation_note" in data:
@@ -314,51 +318,49 @@ def _citation_of(data: dict, register: dict, fail) -> dict:
 def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict,
                register: dict) -> Rule:
     document = load_yaml(file)
-    _schema_error(document, "rule.schema.json", "rule file")
+    _schema_error(document, "rule.schema.json", "schema_rule")
     data = document.data
 
-    def fail(path, message):
+    def fail(path, text_key, **values):
         line, column = document.locate(path)
-        raise RuleFileError(file, line, column, message)
+        raise RuleFileError.of(file, line, column, text_key, **values)
 
     if Path(file).stem != data["id"]:
-        fail(("id",), f"rule {data['id']} must live in {data['id']}.yaml")
+        fail(("id",), "file_name", id=data["id"])
     if data["id"] in rules:
-        fail(("id",), f"rule {data['id']} is already defined in {rules[data['id']].file}")
+        fail(("id",), "defined_twice", id=data["id"], file=rules[data["id"]].file)
     local = _parameters_of(data.get("parameters", {}), document, ("parameters",))
     for name in local:
         if name in parameters:
-            fail(("parameters", name), f"parameter {name} is already defined elsewhere")
+            fail(("parameters", name), "parameter_twice", name=name)
     for name in data.get("shared_parameters", []):
         if name not in shared_names:
-            fail(("shared_parameters",), f"{name} is not a shared parameter")
+            fail(("shared_parameters",), "not_shared", name=name)
     parameters.update(local)
     names = tuple(sorted(set(local) | set(data.get("shared_parameters", []))))
     for name in sorted(_params_used(data["check"])):
         if name not in names:
-            fail(("check",), f"condition reads parameter {name}, which the rule does not declare")
+            fail(("check",), "undeclared", name=name)
     check = data["check"]
     if "fact" in check:
         known = PROPERTIES.get(check["fact"])
         if known is None:
-            fail(("check", "fact"), f"unknown fact kind {check['fact']!r} "
-                 f"(known: {', '.join(PROPERTIES)})")
+            fail(("check", "fact"), "unknown_fact", kind=repr(check["fact"]),
+                 known=", ".join(PROPERTIES))
         _check_condition(check["condition"], known, parameters, ("check", "condition"), fail)
         for index, name in enumerate(check.get("needs", [])):
             if name not in known:
-                fail(("check", "needs", index), f"needs {name!r}, which is no property of "
-                     f"{check['fact']} facts")
+                fail(("check", "needs", index), "needs_unknown", name=repr(name),
+                     fact=check["fact"])
         if _comparisons([check["condition"], check.get("escalate", {}).get("condition", {})]) \
                 > MAX_COMPARISONS:
-            fail(("check",), f"condition has more than {MAX_COMPARISONS} comparisons; the rule "
-                             "engine cannot take more (split the rule)")
+            fail(("check",), "too_complex", limit=MAX_COMPARISONS)
         if "escalate" in check:
             _check_condition(check["escalate"]["condition"], known, parameters,
                              ("check", "escalate", "condition"), fail)
         for lang, template in data["message"].items():
             for name in sorted(placeholders(template) - set(known) - set(names)):
-                fail(("message", lang), f"message names {name!r}, which is neither a "
-                     f"property of {check['fact']} facts nor a parameter of the rule")
+                fail(("message", lang), "message_name", name=repr(name), fact=check["fact"])
     types = DOCUMENT_TYPES if data["types"] == "all" else tuple(data["types"])
     return Rule(
         id=data["id"], area=data["area"], title=data["title"], severity=data["severity"],
@@ -404,7 +406,7 @@ def _check_condition(condition: dict, known: dict, parameters: dict, path: tuple
         comparisons = operand.items() if operator.startswith("$") else [(operator, operand)]
         for name, value in comparisons:
             if name not in known:
-                fail(path, f"condition reads {name!r}, which facts of this kind do not have")
+                fail(path, "unknown_property", name=repr(name))
             kind = known[name][0]
             if operator in ("$ex", "$nex"):
                 continue
@@ -414,7 +416,7 @@ def _check_condition(condition: dict, known: dict, parameters: dict, path: tuple
                 fits = kind in _VALUE_TYPES and isinstance(value, _VALUE_TYPES[kind]) and (
                     kind == "boolean" or not isinstance(value, bool))
             if not fits:
-                fail(path, f"condition compares {name!r} ({kind}) with {value!r}")
+                fail(path, "compares", name=repr(name), kind=kind, value=repr(value))
 
 
 def _substitute(condition, values: dict):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document.loader import LoadError, load_yaml
+from .rule_text import RULE_TEXT
 
 REGISTER_FILE = "requirements.yaml"
 BINDING = ("law", "regulation", "provisions")
@@ -21,22 +22,25 @@ _WORDS = {
            "edition": "utgave", "no_edition": "utgave ikke registrert", "and": "og",
            "section_from_secondary": "ordlyden ikke lest, bare omtalt av {basis}",
            "section_from_secondary_alone": "ordlyden ikke lest",
-           "unconfirmed": "ikke bekreftet mot originalen", "unnumbered": "nummer ikke bekreftet"},
+           "unconfirmed": "ikke bekreftet mot originalen", "unnumbered": "nummer ikke bekreftet",
+           "reference_unconfirmed": "henvisningen er ikke bekreftet"},
     "nn": {"binding": "Heimel", "source": "Kjelde", "point": "punkt", "chapter": "kapittel",
            "edition": "utgåve", "no_edition": "utgåve ikkje registrert", "and": "og",
            "section_from_secondary": "ordlyden ikkje lesen, berre omtalt av {basis}",
            "section_from_secondary_alone": "ordlyden ikkje lesen",
-           "unconfirmed": "ikkje stadfesta mot originalen", "unnumbered": "nummer ikkje stadfesta"},
+           "unconfirmed": "ikkje stadfesta mot originalen", "unnumbered": "nummer ikkje stadfesta",
+           "reference_unconfirmed": "tilvisinga er ikkje stadfesta"},
     "en": {"binding": "Legal basis", "source": "Source", "point": "point", "chapter": "chapter",
            "edition": "edition", "no_edition": "edition not recorded", "and": "and",
            "section_from_secondary": "wording not read, only cited by {basis}",
            "section_from_secondary_alone": "wording not read",
-           "unconfirmed": "not checked against the original", "unnumbered": "number unconfirmed"},
+           "unconfirmed": "not checked against the original", "unnumbered": "number unconfirmed",
+           "reference_unconfirmed": "section unconfirmed"},
 }
 
 
 class RegisterError(LoadError):
-    pass
+    TEXT = RULE_TEXT
 
 
 def words(lang: str) -> dict:
@@ -56,19 +60,19 @@ def read_register(rules_dir: str) -> dict:
 
     file = str(Path(rules_dir) / REGISTER_FILE)
     document = load_yaml(file)
-    _schema_error(document, "requirements.schema.json", "requirement register")
+    _schema_error(document, "requirements.schema.json", "schema_register")
     instruments = document.data["instruments"]
     requirements = {}
     for index, entry in enumerate(document.data["requirements"]):
-        def fail(key, message, index=index):
+        def fail(key, text_key, index=index, **values):
             line, column = document.locate(("requirements", index, key))
-            raise RegisterError(file, line, column, message)
+            raise RegisterError.of(file, line, column, text_key, **values)
 
         if entry["id"] in requirements:
-            fail("id", f"requirement {entry['id']} is defined twice")
+            fail("id", "requirement_twice", id=entry["id"])
         for key in [entry["instrument"]] + entry["basis"]:
             if key not in instruments:
-                fail("instrument", f"unknown instrument {key!r}")
+                fail("instrument", "unknown_instrument", key=repr(key))
         requirements[entry["id"]] = entry
     return {"instruments": instruments, "requirements": requirements}
 
@@ -184,6 +188,5 @@ def _legacy_text(cite: dict, lang: str) -> str:
     text = cite["instrument"] + (f", {cite['section']}" if cite["section"] else "")
     text += f" ({cite['edition']})"
     if not cite["confirmed"]:
-        text += {"nb": " — henvisningen er ikke bekreftet",  # not «paragraf»: any source
-                 "nn": " — tilvisinga er ikkje stadfesta"}.get(lang, " — section unconfirmed")
+        text += " — " + words(lang)["reference_unconfirmed"]
     return "; ".join([text] + list(cite.get("also", [])))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from ..terms import pick
-from .load_text import KINDS, load_texts, os_reason
+from .load_text import KINDS, load_texts, os_reason, texts_of
 from .normalize import normalize
 
 try:  # libyaml when present; the pure-Python parser gives the same events, slower
@@ -51,6 +51,8 @@ class LoadError(Exception):
     `texts` holds the message in every language where it has one ({lang: text});
     `in_language` and `said_in` pick one. Without texts every language gets `message`."""
 
+    TEXT: dict | None = None  # a family's own {lang: {key: text}}; else LOAD_TEXT
+
     def __init__(self, file: str, line: int, column: int, message: str, texts=None):
         message = " ".join(message.split())  # one line, whatever the parser said
         super().__init__(f"{file}:{line}:{column}: {message}")
@@ -59,8 +61,10 @@ class LoadError(Exception):
 
     @classmethod
     def of(cls, file: str, line: int, column: int, text_key: str, /, **values):
-        """The error `text_key` of load_text.LOAD_TEXT; str() is English."""
-        texts = load_texts(text_key, **values)
+        """The error `text_key` of the class's TEXT (load_text.LOAD_TEXT unless a family
+        of errors has its own); str() is English."""
+        texts = texts_of(cls.TEXT, text_key, values) if cls.TEXT else \
+            load_texts(text_key, **values)
         return cls(file, line, column, texts["en"], texts)
 
     def __reduce__(self):  # results cross process boundaries with --jobs

@@ -26,14 +26,30 @@ import re
 
 import yaml
 
+from .load_text import load_texts
 from .loader import LoadError, decode
 
 _Loader = yaml.SafeLoader  # the pure-Python parser: its mark.index counts characters
 _DOCUMENT_END = re.compile(r"^\.\.\.[ \t]*(#.*)?$(\s*(#.*)?$)*\s*\Z", re.MULTILINE)
 
 
-class MigrateError(Exception):
-    """A file that cannot be migrated; str() is the one-line `FILE:LINE:COL: message`."""
+MIGRATE_TEXT = {
+    "nb": {"not_format_1": "ikke et dokument i format 1 (govcheck: {found})",
+           "exists": "finnes allerede og blir ikke skrevet over (bruk --in-place for å "
+                     "skrive om selve inndatafilen)"},
+    "nn": {"not_format_1": "ikkje eit dokument i format 1 (govcheck: {found})",
+           "exists": "finst allereie og blir ikkje skriven over (bruk --in-place for å "
+                     "skrive om sjølve inndatafila)"},
+    "en": {"not_format_1": "not a format-1 document (govcheck: {found})",
+           "exists": "exists; not overwritten (use --in-place to rewrite the input itself)"},
+}
+
+
+class MigrateError(LoadError):
+    """A file that cannot be migrated, in nb, nn and en; str() is the one-line
+    `FILE:LINE:COL: message` in English."""
+
+    TEXT = MIGRATE_TEXT
 
 
 def _get(node, key: str):
@@ -128,12 +144,12 @@ def migrate_with_unknowns(text: str, file: str = "<text>") -> tuple[str, list[st
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise MigrateError(f"{file}:{line}:{column}: "
-                           f"{' '.join(str(error.problem).split())}") from None
+        texts = load_texts("syntax", problem=" ".join(str(error.problem).split()))
+        raise MigrateError(file, line, column, texts["en"], texts) from None
     _, version = _get(root, "govcheck")
     if not isinstance(version, yaml.ScalarNode) or version.value != "1":
         found = version.value if isinstance(version, yaml.ScalarNode) else None
-        raise MigrateError(f"{file}:1:1: not a format-1 document (govcheck: {found})")
+        raise MigrateError.of(file, 1, 1, "not_format_1", found=found)
     edits = [(version.start_mark.index, version.end_mark.index, "2")]
     for goal in _items(_get(root, "goals")[1]):
         for indicator in _items(_get(goal, "indicators")[1]):
@@ -155,13 +171,13 @@ def migrate_file(path: str, output: str | None = None,
     try:
         text = decode(raw, path)
     except LoadError as error:
-        raise MigrateError(str(error)) from None
+        raise MigrateError(error.file, error.line, error.column, error.message,
+                           error.texts) from None
     migrated, written = migrate_with_unknowns(text, path)
     target = path if in_place else output
     if target is not None:
         if not in_place and os.path.exists(target):
-            raise MigrateError(f"{target}:1:1: exists; not overwritten (use --in-place "
-                               "to rewrite the input itself)")
+            raise MigrateError.of(target, 1, 1, "exists")
         with open(target, "w", encoding="utf-8", newline="") as handle:
             handle.write(migrated)
     return migrated, written

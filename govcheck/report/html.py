@@ -27,6 +27,7 @@ from ..terms import known, pick, severity_word, term
 from . import charts
 from .annual import annual_section
 from .appendix import appendix, cover_facts
+from .not_reviewed import why_not_reviewed
 from .requirements import traceability
 from .stated import budget_rows, indicator_lines
 from .words import REPORT as WORDS
@@ -176,13 +177,8 @@ def _not_reviewed(result, lang: str) -> list[tuple[str, str]]:
     """(rule id, why) for rules that need a parent or previous document not at hand."""
     words = WORDS[lang]
     rows = []
-    for rule_id, why in sorted(result.not_reviewed.items()):
-        relation, named, *reason = why if isinstance(why, tuple) else (why, None)
-        what = words.get(f"relation_{relation}", _text(relation))
-        key = f"needs_{reason[0]}" if named and reason else \
-            "needs_named" if named else "needs_none"
-        text = words[key].format(what=what, named=named)
-        rows.append((rule_id, text))
+    for rule_id, reason in sorted(result.not_reviewed.items()):
+        rows.append((rule_id, why_not_reviewed(reason, lang)))
     for item in getattr(result, "unreviewed_items", ()):  # values the document leaves out
         stated = words["not_stated_in_document"]
         rows.append((item.rule, f"{_text(item.target)}: {stated} ({', '.join(item.missing)})"))

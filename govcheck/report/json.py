@@ -8,7 +8,7 @@ from dataclasses import asdict
 
 from .. import __version__
 from ..findings import SEVERITIES, place
-from ..run.disclosure import configuration, rule_lists
+from ..run.disclosure import configuration, reason_key, rule_lists
 from ..run.summary import threshold, verdict
 
 FORMAT_VERSION = 1
@@ -54,9 +54,8 @@ def result_dict(result, fail_on: str | None = None) -> dict:
         "findings": [finding_dict(f) for f in result.findings],
         "baselined": [finding_dict(f) for f in result.baselined],
         "not_reviewed": [
-            {"rule": rule_id, "needs": relation, "named": named,
-             "reason": why[0] if why else ("absent" if named else "none")}
-            for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items())
+            {"rule": rule_id, "needs": reason[0], "named": reason[1], "reason": reason_key(reason)}
+            for rule_id, reason in sorted(result.not_reviewed.items())
         ],
         "not_reviewed_items": [
             {"rule": item.rule, "target": item.target, "line": item.line,

@@ -14,31 +14,21 @@ import xml.etree.ElementTree as ET
 
 from .. import safe
 from ..terms import known, pick, severity_word
+from .not_reviewed import why_not_reviewed
 from .sarif import shown_path
+from .words import REPORT
 
 FAILING = ("error", "warning")
 _LABELS = {
-    "nb": {"source": "Kilde", "fix": "Slik retter du det", "waived": "unntak",
-           "approved": "godkjent av", "expires": "gjelder til",
-           "not_reviewed": "ikke vurdert", "parent": "overordnet styringsdokument",
-           "self": "er dette dokumentet selv",
-           "ambiguous": "er id-en til flere filer i kontrollen",
-           "previous": "fjorårets dokument", "none": "er ikke oppgitt",
-           "absent": "ble ikke kontrollert sammen med dette"},
-    "nn": {"source": "Kjelde", "fix": "Slik rettar du det", "waived": "unntak",
-           "approved": "godkjent av", "expires": "gjeld til",
-           "not_reviewed": "ikkje vurdert", "parent": "overordna styringsdokument",
-           "previous": "dokumentet frå i fjor", "none": "er ikkje oppgitt",
-           "absent": "vart ikkje kontrollert saman med dette",
-           "self": "er dette dokumentet sjølv",
-           "ambiguous": "er id-en til fleire filer i kontrollen"},
-    "en": {"source": "Source", "fix": "How to fix", "waived": "waived",
-           "approved": "approved by", "expires": "until", "not_reviewed": "not reviewed",
-           "self": "is this document itself",
-           "ambiguous": "is the id of more than one file in this run",
-           "parent": "the parent document", "previous": "last year's document",
-           "absent": "was not checked with it", "none": "is not named"},
+    "nb": {"waived": "unntak", "approved": "godkjent av",
+           "expires": "gjelder til"},
+    "nn": {"waived": "unntak", "approved": "godkjent av",
+           "expires": "gjeld til"},
+    "en": {"waived": "waived", "approved": "approved by",
+           "expires": "until"},
 }
+
+
 def _document_type(result) -> str | None:
     kind = result.meta.get("type")  # kept when the document itself is not (--jobs)
     return kind if isinstance(kind, str) else None
@@ -65,17 +55,9 @@ def rules_run(result) -> list:
     return [settings.catalog.rules[rule_id] for rule_id in sorted(chosen)]
 
 
-def _not_reviewed(reason, labels: dict) -> str:
+def _not_reviewed(reason, lang: str) -> str:
     """Why a rule could not run: it needs a related document that is not at hand."""
-    if not isinstance(reason, tuple):
-        return f"{labels['not_reviewed']}: {reason}"
-    relation, named, why = (tuple(reason) + (None, None, None))[:3]
-    what = labels.get(relation, str(relation))
-    if named and why in ("self", "ambiguous"):
-        return f"{labels['not_reviewed']}: {what} {named} {labels[why]}"
-    if named:
-        return f"{labels['not_reviewed']}: {what} {named} {labels['absent']}"
-    return f"{labels['not_reviewed']}: {what} {labels['none']}"
+    return f"{REPORT[lang]['not_reviewed']}: {why_not_reviewed(reason, lang)}"
 
 
 def _case(suite, classname: str, name: str) -> ET.Element:
@@ -84,12 +66,11 @@ def _case(suite, classname: str, name: str) -> ET.Element:
 
 
 def _details(result, finding, rule, lang: str) -> str:
-    labels = _LABELS[lang]
     return "\n".join((
         safe.xml(f"{shown_path(finding.file, result.file)}:{finding.place}: "
                  f"{severity_word(finding.severity, lang)} {finding.rule} {finding.message}"),
         safe.xml(finding.citation),
-        safe.xml_block(f"{labels['fix']}: {pick(rule.remediation, lang).strip()}"),
+        safe.xml_block(f"{REPORT[lang]['remediation']}: {pick(rule.remediation, lang).strip()}"),
     ))
 
 
@@ -121,7 +102,7 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
         if not findings:
             case = _case(suite, classname, rule.id)
             if rule.id in result.not_reviewed:
-                reason = _not_reviewed(result.not_reviewed[rule.id], labels)
+                reason = _not_reviewed(result.not_reviewed[rule.id], text_lang)
                 ET.SubElement(case, "skipped", {"message": safe.xml(reason)})
                 tally["skipped"] += 1
             continue

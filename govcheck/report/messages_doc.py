@@ -8,12 +8,18 @@ Norwegian reader can review the whole catalog's language in one sitting. Regener
 from __future__ import annotations
 
 from ..catalog.messages import placeholders, render
+from ..catalog.rule_text import RULE_TEXT
+from ..document.load_text import LOAD_TEXT
+from ..document.migrate import MIGRATE_TEXT
 from ..document.validate import SCHEMA_TEXT
 from ..run.config import CONFIG_TEXT
+from ..run.ruletest import FIXTURE_TEXT
 from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
+from ..usage import USAGE_TEXT
 from ..views.diff.text import _WORDS as DIFF
 from ..views.portfolio_text import WORDS as HEADINGS
 from ..workbook.texts import WORKBOOK_TEXT
+from .not_reviewed import WHY
 from .words import AREAS, CATALOG, PORTFOLIO, REPORT, TEXT
 
 # One value per placeholder name; a rule naming another fails tests/test_language.py.
@@ -84,10 +90,11 @@ FIELDS = {
     "met": 1, "total": 3, "names": "max_goals", "top": 6, "all": 21, "ministry": "KMD",
     "old": "70", "new": "75", "added": 1, "removed": 0, "changed": 2, "label": "tittel",
     "choices_p": "user, production", "kinds": "en tekst", "bound": "høyst", "hint": "…",
-    "problem": "…", "source": "govcheck.yaml", "limit_bytes": 67108864,
+    "problem": "…", "source": "govcheck.yaml", "limit_bytes": 67108864, "why": "…",
     "sheet": "Målene", "first": "Mål", "ref": "B2:B3", "text": "Titel", "path": "goals",
     "id": "G9", "period": "2015-03", "count": 600, "size": 52428800, "ratio": 1000,
     "part": "xl/media/image1.png", "row": 4, "indicator": "I4",
+    "fact": "goal", "detail": "…", "found": 2,
 }
 
 
@@ -138,7 +145,12 @@ def messages_markdown(catalog) -> str:
     out += ["## Requirement areas", ""] + _table("area", [
         (code, *(names[lang] for lang in LANGS)) for code, names in AREAS.items()])
     sections = [("Format errors (SCHEMA details)", SCHEMA_TEXT),
-                ("Configuration errors", CONFIG_TEXT), ("CLI summary", TEXT),
+                ("Configuration errors", CONFIG_TEXT),
+                ("Errors reading a file (documents, baselines)", LOAD_TEXT),
+                ("Usage errors", USAGE_TEXT), ("Rule file errors", RULE_TEXT),
+                ("Rule fixture errors (`rules test`)", FIXTURE_TEXT),
+                ("`migrate` errors", MIGRATE_TEXT), ("CLI summary", TEXT),
+                ("Why a rule was not reviewed", WHY),
                 ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
                 ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
                 ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT)]

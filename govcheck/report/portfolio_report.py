@@ -50,6 +50,21 @@ RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
 LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})  # NFKD keeps these
 
 
+LINK_REFUSED = {
+    "nb": "{folder} er en symbolsk lenke; govcheck skriver ikke gjennom den",
+    "nn": "{folder} er ei symbolsk lenkje; govcheck skriv ikkje gjennom ho",
+    "en": "{folder} is a symbolic link; refusing to write through it",
+}
+
+
+class WriteRefused(ValueError):
+    """A folder govcheck will not write into, said in every language; str() is English."""
+
+    def __init__(self, texts: dict):
+        super().__init__(texts["en"])
+        self.texts = texts
+
+
 def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
                     as_of: dt.date, catalog_version: str, *, jobs: int = 1, scope=None,
                     url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> list[str]:
@@ -82,7 +97,8 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
                if name]
     if details:
         if folder.is_symlink():
-            raise ValueError(f"{folder} is a symbolic link; refusing to write through it")
+            raise WriteRefused({lang: text.format(folder=folder)
+                                for lang, text in LINK_REFUSED.items()})
         folder.mkdir(exist_ok=True)
     job = {"details": details, "folder": folder, "fmt": fmt, "lang": lang, "as_of": as_of,
            "catalog_version": catalog_version}

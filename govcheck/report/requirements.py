@@ -11,6 +11,9 @@ import json
 
 from ..catalog.requirements import read_register, text_in, words
 from ..resources import resource_dir
+from ..run.summary import STATUSES
+from ..terms import known
+from .words import REPORT
 
 FORMAT_VERSION = 1
 COVERAGE = ("covered", "partly", "not_covered", "not_expressible")
@@ -130,6 +133,9 @@ _MD = {
     "nb": ("# Kravregister", "Generert fra `rules/requirements.yaml` med "
            "`python -m govcheck.report.catalog`; ikke rediger for hånd.",
            ("id", "type kilde", "kilde og sted", "kunnskap", "krav", "regler", "dekning")),
+    "nn": ("# Kravregister", "Generert frå `rules/requirements.yaml` med "
+           "`python -m govcheck.report.catalog`; skal ikkje redigerast for hand.",
+           ("id", "type kjelde", "kjelde og stad", "kunnskap", "krav", "reglar", "dekning")),
     "en": ("# Requirement register", "Generated from `rules/requirements.yaml` by "
            "`python -m govcheck.report.catalog`; do not edit by hand.",
            ("id", "kind", "source and place", "status", "requirement", "rules", "coverage")),
@@ -158,11 +164,12 @@ def markdown(table: list, lang: str = "en") -> str:
         out.append("| " + " | ".join(_cell(c) for c in (
             row["id"], kinds[instrument["kind"]], source, status[requirement["status"]], claim,
             ", ".join(row["rules"]) or "–", cover[row["coverage"]])) + " |")
-    out += ["", _JSON_DOC if lang == "en" else _JSON_DOC_NB, ""]
+    out += ["", _JSON_DOC.get(lang, _JSON_DOC["en"]), ""]
     return "\n".join(out)
 
 
-_JSON_DOC = """## JSON (`govcheck requirements --format json`)
+_JSON_DOC = {
+    "en": """## JSON (`govcheck requirements --format json`)
 
 `{"format": "govcheck-requirements", "version": 1, "language", "summary", "requirements"}`.
 `summary` counts requirements per coverage (`covered`, `partly`, `not_covered`,
@@ -170,32 +177,29 @@ _JSON_DOC = """## JSON (`govcheck requirements --format json`)
 `guidance`, `study`, `practice`, `govcheck`), `instrument`, `place` (with its unit word),
 `status` (`wording_read`, `section_from_secondary`, `unconfirmed`), `edition` (a date we saw,
 or null), `types` (`all` or document types), `paraphrase`, `rules` (ids), `coverage`, and
-when present `gap` and `url`. A change that removes or renames a key raises `version`."""
+when present `gap` and `url`. A change that removes or renames a key raises `version`.""",
+    "nb": """## JSON (`govcheck requirements --format json`)
 
-_JSON_DOC_NB = """## JSON (`govcheck requirements --format json`)
+Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md).""",
+    "nn": """## JSON (`govcheck requirements --format json`)
 
-Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md)."""
+Formatet er skildra i den engelske utgåva av denne sida (docs/requirements.md).""",
+}
 
 
 _TRACE_WORDS = {
     "nb": {"title": "Sporbarhet: krav, regler og resultat", "requirement": "Krav",
            "source": "Kilde og sted", "rules": "Regler", "result": "Resultat",
-           "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
-           "not_applicable": "ikke relevant", "not_covered": "ikke dekket av noen regel",
            "note": "Hvert krav i govchecks kravregister med reglene som prøver det. «Ikke "
                    "dekket av noen regel» betyr at govcheck ikke har prøvd kravet, ikke at "
                    "det er oppfylt. Regler med funn er markert med *."},
     "nn": {"title": "Sporbarheit: krav, reglar og resultat", "requirement": "Krav",
            "source": "Kjelde og stad", "rules": "Reglar", "result": "Resultat",
-           "met": "oppfylt", "not_met": "ikkje oppfylt", "not_reviewed": "ikkje vurdert",
-           "not_applicable": "ikkje relevant", "not_covered": "ikkje dekt av nokon regel",
            "note": "Kvart krav i kravregisteret til govcheck med reglane som prøver det. "
                    "«Ikkje dekt av nokon regel» tyder at govcheck ikkje har prøvd kravet, "
                    "ikkje at det er oppfylt. Reglar med funn er merkte med *."},
     "en": {"title": "Traceability: requirements, rules and result", "requirement": "Requirement",
            "source": "Source and place", "rules": "Rules", "result": "Result",
-           "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
-           "not_applicable": "not applicable", "not_covered": "not covered by any rule",
            "note": "Every requirement in govcheck's register with the rules that test it. "
                    "\u201cNot covered by any rule\u201d means govcheck did not test the "
                    "requirement, not that it is met. Rules with findings are marked *."},
@@ -232,4 +236,7 @@ def traceability(result, lang: str) -> dict:
             "rules": [r + ("*" if r in with_findings else "") for r in row["rules"]],
             "state": requirement_result(result, row["rules"]),
         })
-    return {"rows": out, "words": _TRACE_WORDS.get(lang, _TRACE_WORDS["en"])}
+    lang = known(lang)
+    states = {state: REPORT[lang][state] for state in STATUSES}  # as the areas say them
+    return {"rows": out, "words": {**_TRACE_WORDS[lang], **states,
+                                   "not_covered": _COVERAGE_WORDS[lang]["not_covered"]}}

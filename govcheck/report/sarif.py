@@ -15,6 +15,7 @@ from ..findings import place
 from ..run.baseline import finding_key, fingerprint
 from ..run.summary import Tally
 from ..terms import known, pick
+from .words import REPORT
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
               "sarif-schema-2.1.0.json")
@@ -22,11 +23,11 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "govcheck/v1"
 LOAD_NOTIFICATION = "LOAD"
 _LABELS = {
-    "nb": {"source": "Kilde", "fix": "Slik retter du det", "link": "lenke",
+    "nb": {"link": "lenke",
            "load": "Filen kunne ikke leses som styringsdokument."},
-    "nn": {"source": "Kjelde", "fix": "Slik rettar du det", "link": "lenkje",
+    "nn": {"link": "lenkje",
            "load": "Fila kunne ikkje lesast som styringsdokument."},
-    "en": {"source": "Source", "fix": "How to fix", "link": "link",
+    "en": {"link": "link",
            "load": "The file could not be read as a goal document."},
 }
 
@@ -97,7 +98,7 @@ def _pascal(text: str) -> str:
 def _descriptor(rule, lang: str) -> dict:
     """Rule texts come from rule files, users' own too: plain texts are made safe, and
     rationale and remediation (written as Markdown) keep their markup but no controls."""
-    labels = _LABELS[lang]
+    labels, fix = _LABELS[lang], REPORT[lang]["remediation"]
     title = pick(rule.title, lang)
     citation = rule.citation_text(lang)
     rationale = safe.text_block(pick(rule.rationale, lang).strip())
@@ -112,10 +113,10 @@ def _descriptor(rule, lang: str) -> dict:
         "fullDescription": {"text": rationale},
         "help": {
             "text": (f"{rationale}\n\n{safe.sarif(citation)}\n"
-                     f"{labels['fix']}: {remediation}"),
+                     f"{fix}: {remediation}"),
             "markdown": (f"**{safe.markdown(title)}**\n\n{rationale}\n\n"
                          f"{linked}\n\n"
-                         f"**{labels['fix']}:** {remediation}"),
+                         f"**{fix}:** {remediation}"),
         },
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {

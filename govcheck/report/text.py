@@ -8,9 +8,9 @@ import click
 
 from .. import safe
 from ..findings import SEVERITIES, place
-from ..run.summary import VERDICT_WORDS, verdict_word
 from ..terms import known, severity_word
-from .words import TEXT
+from .not_reviewed import why_not_reviewed
+from .words import REPORT, TEXT
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -40,8 +40,8 @@ def summary_line(tally, lang: str) -> str:
     extras += [words["configuration"].format(source=safe.text(tally.first_config))] \
         if tally.first_config else []
     line += f" ({'; '.join(extras)})" if extras else ""
-    verdicts = VERDICT_WORDS[known(lang)]
-    return f"{line} — {verdicts['label']}: {verdict_word(tally.verdict, known(lang))}"
+    verdicts = REPORT[known(lang)]
+    return f"{line} — {verdicts['verdict']}: {verdicts[tally.verdict]}"
 
 
 def unreviewed_item_lines(result, lang: str) -> list[str]:
@@ -59,14 +59,13 @@ def not_reviewed_lines(result, lang: str) -> list[str]:
     """Rules that could not run because a document the file names was not checked with
     it, is the file itself, or is not the only file with that id."""
     words = TEXT[known(lang)]
-    by_relation: dict[tuple, list[str]] = {}
-    for rule_id, (relation, named, *why) in sorted(result.not_reviewed.items()):
-        if named:
-            by_relation.setdefault((relation, named, *(why or ["absent"])), []).append(rule_id)
-    return [words[f"not_reviewed_{why}"].format(
-                file=safe.text(result.file), rules=", ".join(rule_ids), what=words[relation],
-                named=safe.text(named))
-            for (relation, named, why), rule_ids in sorted(by_relation.items())]
+    by_reason: dict[tuple, list[str]] = {}
+    for rule_id, reason in sorted(result.not_reviewed.items()):
+        if reason[1]:  # a document that names none is not asked for one
+            by_reason.setdefault(tuple(reason), []).append(rule_id)
+    return [words["not_reviewed"].format(file=safe.text(result.file), rules=", ".join(rule_ids),
+                                         why=safe.text(why_not_reviewed(reason, lang)))
+            for reason, rule_ids in sorted(by_reason.items())]
 
 
 def config_line(result, tally, lang: str) -> str | None:

@@ -6,8 +6,6 @@ fails otherwise). Terms follow docs/terminology.md.
 
 from __future__ import annotations
 
-from ..run.summary import VERDICT_WORDS, VERDICTS
-
 AREAS = {
     "MRS": {"nb": "Mål og resultatkrav", "nn": "Mål og resultatkrav",
             "en": "Goals and result requirements"},
@@ -51,7 +49,8 @@ REPORT = {
         "date": "Datert", "doc_id": "Dokument-id",
         "as_of": "Kontrolldato", "govcheck_version": "govcheck-versjon",
         "catalog_version": "Versjon av regelkatalogen",
-        "verdict": "Konklusjon", "pass": "Bestått", "fail": "Ikke bestått",
+        "verdict": "Konklusjon", "failed": "Ikke bestått",
+        "passed_with_findings": "Bestått med merknader", "passed": "Bestått",
         "unreadable": "Kunne ikke leses", "summary": "Sammendrag",
         "by_severity": "Åpne funn etter alvorlighetsgrad",
         "suppressed_note": "{n} funn er omfattet av unntak og står i unntaksregisteret.",
@@ -62,10 +61,6 @@ REPORT = {
         "status_note": "«Ikke vurdert»: ingen regel i området kunne kjøres (slått av eller "
                        "venter på et annet dokument). Det betyr ikke at kravet er oppfylt.",
         "not_reviewed_rules": "Regler som ikke kunne kjøres",
-        "relation_parent": "overordnet styringsdokument",
-        "relation_previous": "fjorårets dokument",
-        "needs_named": "trenger {what} {named}, som ikke er med i kontrollen",
-        "needs_none": "trenger {what}, men dokumentet oppgir ikke noe",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Resultat\u00adkjede", "perspective": "Perspektiv",
         "indicators": "Styrings\u00adpara\u00admetere", "risk": "Risiko",
@@ -107,10 +102,10 @@ REPORT = {
         "suppresses": "gjelder {n} funn",
         "active": "gyldig", "expired": "utløpt", "unused": "ubrukt", "invalid": "ugyldig dato",
         "error": "Filen kunne ikke leses",
-        "appendix": "Vedlegg: regler som ble kjørt", "configuration": "Konfigurasjon",
+        "configuration": "Konfigurasjon",
         "defaults": "standardinnstillinger (ingen konfigurasjonsfil)",
         "applies_to": "Gjelder filene", "parameters": "Parametere", "default": "standard",
-        "disabled": "Slått av", "none": "–",
+        "none": "–",
         "unit": "enhet", "period": "periode",
         "budget_heading": "Bevilgninger", "budget_address": "Kapittel og post",
         "amount": "Beløp", "income": "inntekt",
@@ -126,7 +121,8 @@ REPORT = {
         "date": "Datert", "doc_id": "Dokument-id",
         "as_of": "Kontrolldato", "govcheck_version": "govcheck-versjon",
         "catalog_version": "Versjon av regelkatalogen",
-        "verdict": "Konklusjon", "pass": "Bestått", "fail": "Ikkje bestått",
+        "verdict": "Konklusjon", "failed": "Ikkje bestått",
+        "passed_with_findings": "Bestått med merknader", "passed": "Bestått",
         "unreadable": "Kunne ikkje lesast", "summary": "Samandrag",
         "by_severity": "Opne funn etter alvorsgrad",
         "suppressed_note": "{n} funn er omfatta av unntak og står i unntaksregisteret.",
@@ -137,10 +133,6 @@ REPORT = {
         "status_note": "«Ikkje vurdert»: ingen regel i området kunne køyrast (slått av eller "
                        "ventar på eit anna dokument). Det tyder ikkje at kravet er oppfylt.",
         "not_reviewed_rules": "Reglar som ikkje kunne køyrast",
-        "relation_parent": "overordna styringsdokument",
-        "relation_previous": "dokumentet frå i fjor",
-        "needs_named": "treng {what} {named}, som ikkje er med i kontrollen",
-        "needs_none": "treng {what}, men dokumentet oppgir ikkje noko",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Resultat\u00adkjede", "perspective": "Perspektiv",
         "indicators": "Styrings\u00adpara\u00admetrar", "risk": "Risiko",
@@ -182,10 +174,10 @@ REPORT = {
         "suppresses": "gjeld {n} funn",
         "active": "gyldig", "expired": "gått ut", "unused": "ubrukt", "invalid": "ugyldig dato",
         "error": "Fila kunne ikkje lesast",
-        "appendix": "Vedlegg: reglar som vart køyrde", "configuration": "Konfigurasjon",
+        "configuration": "Konfigurasjon",
         "defaults": "standardinnstillingar (inga konfigurasjonsfil)",
         "applies_to": "Gjeld filene", "parameters": "Parametrar", "default": "standard",
-        "disabled": "Slått av", "none": "–",
+        "none": "–",
         "unit": "eining", "period": "periode",
         "budget_heading": "Løyvingar", "budget_address": "Kapittel og post",
         "amount": "Beløp", "income": "inntekt",
@@ -203,7 +195,9 @@ REPORT = {
         "date": "Dated", "doc_id": "Document id",
         "as_of": "Date of check", "govcheck_version": "govcheck version",
         "catalog_version": "Rule catalog version",
-        "verdict": "Verdict", "pass": "Pass", "fail": "Fail", "unreadable": "Unreadable",
+        "verdict": "Verdict", "failed": "Failed",
+        "passed_with_findings": "Passed with findings", "passed": "Passed",
+        "unreadable": "Unreadable",
         "summary": "Summary", "by_severity": "Open findings by severity",
         "suppressed_note": "{n} findings are suppressed by waivers; see the waiver register.",
         "areas": "Requirement areas", "area": "Area", "status": "Status",
@@ -213,9 +207,6 @@ REPORT = {
         "status_note": "\u201cNot reviewed\u201d: no rule of the area could run (switched off, "
                        "or waiting for another document). It does not mean the area is met.",
         "not_reviewed_rules": "Rules that could not run",
-        "relation_parent": "parent document", "relation_previous": "previous document",
-        "needs_named": "needs the {what} {named}, which was not checked with it",
-        "needs_none": "needs a {what}, but the document names none",
         "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
         "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
         "risk": "Risk",
@@ -257,10 +248,10 @@ REPORT = {
         "suppresses": "suppresses {n}",
         "active": "active", "expired": "expired", "unused": "unused", "invalid": "invalid date",
         "error": "The file could not be read",
-        "appendix": "Appendix: rules that ran", "configuration": "Configuration",
+        "configuration": "Configuration",
         "defaults": "defaults (no configuration file)",
         "applies_to": "Applies to the files", "parameters": "Parameters",
-        "default": "default", "disabled": "Switched off", "none": "–",
+        "default": "default", "none": "–",
         "unit": "unit", "period": "period",
         "budget_heading": "Appropriations", "budget_address": "Chapter and post",
         "amount": "Amount", "income": "income",
@@ -303,8 +294,6 @@ RUN = {
             'Disse funnene står i grunnlinjen og regnes derfor ikke som åpne. De er ikke rettet. '
             'Grunnlinjen kan aldri godta SCHEMA-, REF- eller WAIVER-funn.'
         ),
-        'needs_self': 'trenger {what}, men dokumentet oppgir seg selv ({named})',
-        'needs_ambiguous': 'trenger {what} {named}, men flere filer i kontrollen har den id-en',
         'shortened': (
             'Regel {rule} har {total} funn i dette dokumentet: de {shown} første vises i sin '
             'helhet, til og med nr. {listed} i tabellen under; alle står i JSON- og '
@@ -358,8 +347,6 @@ RUN = {
             'Desse funna står i grunnlinja og vert difor ikkje rekna som opne. Dei er ikkje '
             'retta. Grunnlinja kan aldri godta SCHEMA-, REF- eller WAIVER-funn.'
         ),
-        'needs_self': 'treng {what}, men dokumentet oppgir seg sjølv ({named})',
-        'needs_ambiguous': 'treng {what} {named}, men fleire filer i kontrollen har den id-en',
         'shortened': (
             'Regel {rule} har {total} funn i dette dokumentet: dei {shown} første vert viste i '
             'heilskap, til og med nr. {listed} i tabellen under; alle står i JSON- og '
@@ -413,10 +400,6 @@ RUN = {
             'These findings are in the baseline and so do not count as open. They are not fixed. '
             'A baseline can never accept SCHEMA, REF or WAIVER findings.'
         ),
-        'needs_self': 'needs the {what}, but the document names itself ({named})',
-        'needs_ambiguous': (
-            'needs the {what} {named}, but more than one file in this run has that id'
-        ),
         'shortened': (
             'Rule {rule} has {total} findings in this document: the first {shown} are shown in '
             'full, up to no. {listed} in the table below; all are in the JSON and SARIF output.'
@@ -440,7 +423,6 @@ RUN = {
 }
 for _lang, _words in REPORT.items():
     _words.update(RUN[_lang])
-    _words.update({state: VERDICT_WORDS[_lang][state] for state in VERDICTS})
 
 # Column heads of the portfolio's severity counts; soft hyphens let them fit narrow columns.
 SEVERITY_HEADS = {
@@ -547,60 +529,36 @@ PORTFOLIO = {
 # The CLI's text output: the summary line and rules that could not run.
 TEXT = {
     "nb": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
-           "not_reviewed_absent": "{file}: ikke vurdert: {rules} ({what} {named} er ikke med "
-                                  "i kontrollen)",
-           "not_reviewed_self": "{file}: ikke vurdert: {rules} ({what} {named} er dette "
-                                "dokumentet selv)",
-           "not_reviewed_ambiguous": "{file}: ikke vurdert: {rules} ({what} {named}: flere "
-                                     "filer i kontrollen har den id-en)",
            "item_not_reviewed": "{place}: ikke vurdert {rule} {target}: ikke oppgitt i "
                                 "dokumentet ({missing})",
            "baselined": "{n} kjente fra grunnlinjen",
            "unreviewed": "{n} ikke vurdert: ikke oppgitt i dokumentet",
            "suppressed": "{n} omfattet av unntak", "unreadable": "{n} kunne ikke leses",
-           "parent": "overordnet styringsdokument", "previous": "fjorårets dokument",
-           "not_reviewed": "{file}: ikke vurdert: {rules} ({what} {named} er ikke med i "
-                           "kontrollen)",
+           "not_reviewed": "{file}: ikke vurdert: {rules} ({why})",
            "baseline": "{n} funn er registrert i {file}",
            "skipped": "{n} {noun} hoppet over: ikke styringsdokumenter",
            "configuration": "konfigurasjon {source}", "defaults": "ingen (standard)",
            "config_of": "{file}: konfigurasjon {source}",
            "written": "{file} (+{n} detaljerte rapporter)"},
     "nn": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
-           "not_reviewed_absent": "{file}: ikkje vurdert: {rules} ({what} {named} er ikkje "
-                                  "med i kontrollen)",
-           "not_reviewed_self": "{file}: ikkje vurdert: {rules} ({what} {named} er dette "
-                                "dokumentet sjølv)",
-           "not_reviewed_ambiguous": "{file}: ikkje vurdert: {rules} ({what} {named}: fleire "
-                                     "filer i kontrollen har den id-en)",
            "item_not_reviewed": "{place}: ikkje vurdert {rule} {target}: ikkje oppgitt i "
                                 "dokumentet ({missing})",
            "baselined": "{n} kjende frå grunnlinja",
            "unreviewed": "{n} ikkje vurderte: ikkje oppgitt i dokumentet",
            "suppressed": "{n} omfatta av unntak", "unreadable": "{n} kunne ikkje lesast",
-           "parent": "overordna styringsdokument", "previous": "dokumentet frå i fjor",
-           "not_reviewed": "{file}: ikkje vurdert: {rules} ({what} {named} er ikkje med i "
-                           "kontrollen)",
+           "not_reviewed": "{file}: ikkje vurdert: {rules} ({why})",
            "baseline": "{n} funn er registrerte i {file}",
            "skipped": "{n} {noun} hoppa over: ikkje styringsdokument",
            "configuration": "konfigurasjon {source}", "defaults": "ingen (standard)",
            "config_of": "{file}: konfigurasjon {source}",
            "written": "{file} (+{n} detaljerte rapportar)"},
     "en": {"file": "file", "files": "files", "checked": "{files} {noun} checked: {parts}",
-           "not_reviewed_absent": "{file}: not reviewed: {rules} ({what} {named} was not "
-                                  "checked with it)",
-           "not_reviewed_self": "{file}: not reviewed: {rules} ({what} {named} is this "
-                                "document itself)",
-           "not_reviewed_ambiguous": "{file}: not reviewed: {rules} ({what} {named}: more "
-                                     "than one file in this run has that id)",
            "item_not_reviewed": "{place}: not reviewed {rule} {target}: not stated in the "
                                 "document ({missing})",
            "baselined": "{n} known from the baseline",
            "unreviewed": "{n} not reviewed: not stated in the document",
            "suppressed": "{n} suppressed by waivers", "unreadable": "{n} unreadable",
-           "parent": "parent document", "previous": "previous document",
-           "not_reviewed": "{file}: not reviewed: {rules} ({what} {named} was not checked "
-                           "with it)",
+           "not_reviewed": "{file}: not reviewed: {rules} ({why})",
            "baseline": "{n} findings recorded in {file}",
            "skipped": "{n} {noun} skipped: not goal documents",
            "configuration": "configuration {source}", "defaults": "none (defaults)",

@@ -9,12 +9,12 @@ import datetime as dt
 import functools
 import json
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
+from ..catalog.rule_text import problem_texts
 from ..document.load_text import os_reason
 from ..document.loader import (
     DEFAULT_MAX_BYTES,
@@ -211,45 +211,8 @@ def _error(path: str, text_key: str, **values) -> ConfigError:
     return ConfigError(path, 1, 1, texts["nb"], texts)
 
 
-# catalog.parameter_problem says what is wrong in English; the same in nb and nn.
-_PROBLEMS = (
-    (r"should be a finite number, not (?P<v>.+)",
-     "skal være et endelig tall, ikke {v}", "skal vere eit endeleg tal, ikkje {v}"),
-    (r"should be at most (?P<a>\S+) in size, not (?P<v>.+)",
-     "skal være høyst {a} i størrelse, ikke {v}", "skal vere høgst {a} i storleik, ikkje {v}"),
-    (r"should be between (?P<a>\S+) and (?P<b>\S+), not (?P<v>.+)",
-     "skal være mellom {a} og {b}, ikke {v}", "skal vere mellom {a} og {b}, ikkje {v}"),
-    (r"should be at least (?P<a>\S+), not (?P<v>.+)",
-     "skal være minst {a}, ikke {v}", "skal vere minst {a}, ikkje {v}"),
-    (r"should be at most (?P<a>\S+), not (?P<v>.+)",
-     "skal være høyst {a}, ikke {v}", "skal vere høgst {a}, ikkje {v}"),
-    (r"should be (?P<e>a whole number|a number|a text|a regular expression \(text\)|one of "
-     r"error, warning, info|a list of perspectives) ?(?P<c>\([^)]*\))?, not (?P<v>.+)",
-     "skal være {e}, ikke {v}", "skal vere {e}, ikkje {v}"),
-)
-_EXPECTED = {  # English → (nb, nn)
-    "a whole number": ("et heltall", "eit heiltal"), "a number": ("et tall", "eit tal"),
-    "a text": ("en tekst", "ein tekst"),
-    "a regular expression (text)": ("et regulært uttrykk (tekst)", "eit regulært uttrykk (tekst)"),
-    "one of error, warning, info": ("en av error, warning, info", "ein av error, warning, info"),
-    "a list of perspectives": ("en liste over perspektiver", "ei liste over perspektiv"),
-}
-
-
 def _parameter_texts(parameter, value) -> dict:
-    problem = parameter_problem(parameter, value)
-    said = {"nb": problem, "nn": problem, "en": problem}  # a pattern's own complaint stays
-    for pattern, nb, nn in _PROBLEMS:
-        match = re.fullmatch(pattern, problem)
-        if match:
-            parts = match.groupdict()
-            for lang, template, index in (("nb", nb, 0), ("nn", nn, 1)):
-                shown = dict(parts)
-                if parts.get("e"):
-                    shown["e"] = _EXPECTED[parts["e"]][index] + (
-                        f" {parts['c']}" if parts.get("c") else "")
-                said[lang] = template.format(**shown)
-            break
+    said = problem_texts(parameter_problem(parameter, value))
     return {lang: words["parameter"].format(name=parameter.name, problem=said[lang])
             for lang, words in CONFIG_TEXT.items()}
 

@@ -67,13 +67,20 @@ def rule_lists(result) -> dict | None:
         if not rule.applies_to(kind):
             not_applicable.append(rule_id)
         elif rule_id in result.not_reviewed:
-            relation, named, *why = result.not_reviewed[rule_id]
+            relation, named, *_ = reason = result.not_reviewed[rule_id]
             not_reviewed.append({"rule": rule_id, "needs": relation, "named": named,
-                                 "reason": why[0] if why else ("absent" if named else "none")})
+                                 "reason": reason_key(reason)})
         else:
             ran.append(rule_id)
     return {"ran": ran, "not_applicable": not_applicable, "not_reviewed": not_reviewed,
             **configuration_changes(settings), "local_rules": local_rules(settings)}
+
+
+def reason_key(reason: tuple) -> str:
+    """Why a rule was not reviewed (docs/json-format.md): `none` (nothing named), `absent`
+    (not checked with it), `self` or `ambiguous` (named, at hand, unusable)."""
+    _, named, *why = reason
+    return (why[0] if why else "absent") if named else "none"
 
 
 @functools.lru_cache(maxsize=16)

@@ -39,6 +39,7 @@ from ..catalog.relations import post_totals
 from ..document.items import items
 from ..document.loader import Document, LoadError, load_yaml, parse
 from ..document.normalize import normalize
+from ..terms import known
 from .checker import check_document
 from .config import build_settings
 from .documents import RELATIONS, amended, combined, own_id, parent_letter, summarize
@@ -56,8 +57,44 @@ class CaseResult:
     detail: str = ""
 
 
+FIXTURE_TEXT = {
+    "nb": {"shape": "en testfil trenger `rule` og en ikke-tom liste `cases`",
+           "case": "hvert tilfelle trenger `name`, `document` (tekst) og `expect`",
+           "expect": "`expect` er en liste over {{target, line}}-samlinger",
+           "unknown_rule": "ukjent regel {rule}",
+           "both": "en testfil trenger et tilfelle som bryter regelen og et som holder den",
+           "load": "dokumentet kan ikke leses: {error}",
+           "related_load": "et tilknyttet dokument kan ikke leses: {error}",
+           "mismatch": "ventet {expected}; fikk {got}", "at": "{target} linje {line}",
+           "nothing": "ingenting", "fail": "FEIL",
+           "summary": "{passed} bestått, {failed} feilet"},
+    "nn": {"shape": "ei testfil treng `rule` og ei ikkje-tom liste `cases`",
+           "case": "kvart tilfelle treng `name`, `document` (tekst) og `expect`",
+           "expect": "`expect` er ei liste over {{target, line}}-samlingar",
+           "unknown_rule": "ukjend regel {rule}",
+           "both": "ei testfil treng eit tilfelle som bryt regelen og eitt som held han",
+           "load": "dokumentet kan ikkje lesast: {error}",
+           "related_load": "eit tilknytt dokument kan ikkje lesast: {error}",
+           "mismatch": "venta {expected}; fekk {got}", "at": "{target} linje {line}",
+           "nothing": "ingenting", "fail": "FEIL",
+           "summary": "{passed} bestått, {failed} feila"},
+    "en": {"shape": "a fixture needs `rule` and a non-empty list of `cases`",
+           "case": "each case needs `name`, `document` (text) and `expect`",
+           "expect": "`expect` is a list of {{target, line}} mappings",
+           "unknown_rule": "unknown rule {rule}",
+           "both": "a fixture needs a case that breaks the rule and one that keeps it",
+           "load": "document does not load: {error}",
+           "related_load": "related document does not load: {error}",
+           "mismatch": "expected {expected}; got {got}", "at": "{target} line {line}",
+           "nothing": "nothing", "fail": "FAIL",
+           "summary": "{passed} passed, {failed} failed"},
+}
+
+
 class FixtureError(LoadError):
-    pass
+    """A rule fixture that cannot be run, in nb, nn and en (FIXTURE_TEXT)."""
+
+    TEXT = FIXTURE_TEXT
 
 
 def _expected(entry: dict, rule: str) -> tuple:
@@ -65,33 +102,35 @@ def _expected(entry: dict, rule: str) -> tuple:
 
 
 def run_fixture(path: str, base_config: dict | None = None,
-                base_dir: Path | None = None) -> list[CaseResult]:
+                base_dir: Path | None = None, lang: str = "en") -> list[CaseResult]:
+    """The cases of one fixture file; details and findings' messages in `lang`."""
+    words = FIXTURE_TEXT[known(lang)]
     fixture = load_yaml(path)
     data = fixture.data
 
-    def fail(where, message):
+    def fail(where, text_key, **values):
         line, column = fixture.locate(where)
-        raise FixtureError(path, line, column, message)
+        raise FixtureError.of(path, line, column, text_key, **values)
 
     rule = data.get("rule")
     cases = data.get("cases")
     if not isinstance(rule, str) or not isinstance(cases, list) or not cases:
-        fail((), "a fixture needs `rule` and a non-empty list of `cases`")
+        fail((), "shape")
     results = []
     breaks = keeps = 0
     for index, case in enumerate(cases):
         where = ("cases", index)
         if not isinstance(case, dict) or not isinstance(case.get("document"), str):
-            fail(where, "each case needs `name`, `document` (text) and `expect`")
+            fail(where, "case")
         expect = case.get("expect", [])
         if not isinstance(expect, list) or not all(isinstance(e, dict) for e in expect):
-            fail(where + ("expect",), "`expect` is a list of {target, line} mappings")
+            fail(where + ("expect",), "expect")
         breaks, keeps = breaks + bool(expect), keeps + (not expect)
         config = dict(base_config or {})
         config.update(case.get("config") or {})
         settings = build_settings(config, None, f"{path} case {index + 1}", base_dir)
         if rule not in settings.catalog.rules:
-            fail(("rule",), f"unknown rule {rule!r}")
+            fail(("rule",), "unknown_rule", rule=repr(rule))
         as_of = case.get("as_of")
         as_of = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else FIXED_AS_OF
         name = str(case.get("name", f"case {index + 1}"))
@@ -100,20 +139,21 @@ def run_fixture(path: str, base_config: dict | None = None,
             document = parse(case["document"].encode("utf-8"), label)
         except LoadError as error:
             results.append(CaseResult(path, rule, name, fixture.locate(where)[0], False,
-                                      f"document does not load: {error}"))
+                                      words["load"].format(error=error.in_language(lang))))
             continue
         normalize(document.data)
         try:
             related = _related(case.get("related"), document, label)
             sharing = _sharing(case.get("related"), document, label)
         except LoadError as error:
-            results.append(CaseResult(path, rule, name, fixture.locate(where)[0], False,
-                                      f"related document does not load: {error}"))
+            results.append(CaseResult(
+                path, rule, name, fixture.locate(where)[0], False,
+                words["related_load"].format(error=error.in_language(lang))))
             continue
         results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
-                                settings, as_of, expect, related, sharing))
+                                settings, as_of, expect, related, sharing, lang))
     if not breaks or not keeps:
-        fail(("cases",), "a fixture needs a case that breaks the rule and one that keeps it")
+        fail(("cases",), "both")
     return results
 
 
@@ -190,8 +230,8 @@ def _sharing(texts, document: Document, label: str) -> tuple:
 
 
 def _compare(path, rule, name, line, document: Document, settings, as_of, expect, related,
-             sharing=()):
-    lang = "en"
+             sharing=(), lang="en"):
+    words = FIXTURE_TEXT[known(lang)]
     found = [f for f in check_document(document, settings, lang, as_of, related,
                                        sharing).findings if f.rule == rule]
     wanted = sorted(_expected(e, rule) for e in expect)
@@ -204,14 +244,17 @@ def _compare(path, rule, name, line, document: Document, settings, as_of, expect
         wanted = [(r, t, ln, None) for r, t, ln, _ in wanted]
     if got == sorted(wanted):
         return CaseResult(path, rule, name, line, True)
-    show = "; ".join(f"{f.target} line {f.line}: {f.message}" for f in found) or "nothing"
-    expected = ", ".join(f"{t} line {ln}" for _, t, ln, _ in wanted) or "nothing"
-    return CaseResult(path, rule, name, line, False, f"expected {expected}; got {show}")
+    show = "; ".join(words["at"].format(target=f.target, line=f.line) + f": {f.message}"
+                     for f in found) or words["nothing"]
+    expected = ", ".join(words["at"].format(target=t, line=ln)
+                         for _, t, ln, _ in wanted) or words["nothing"]
+    return CaseResult(path, rule, name, line, False,
+                      words["mismatch"].format(expected=expected, got=show))
 
 
 def run_directory(directory: str, base_config: dict | None = None,
-                  base_dir: Path | None = None) -> list[CaseResult]:
+                  base_dir: Path | None = None, lang: str = "en") -> list[CaseResult]:
     results = []
     for path in sorted(Path(directory).glob("*.yaml")):
-        results.extend(run_fixture(str(path), base_config, base_dir))
+        results.extend(run_fixture(str(path), base_config, base_dir, lang))
     return results

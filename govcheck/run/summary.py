@@ -43,18 +43,6 @@ def severity_counts(results) -> dict[str, int]:
 
 
 VERDICTS = ("failed", "passed_with_findings", "passed")  # worst first
-VERDICT_WORDS = {
-    "nb": {"label": "Konklusjon", "failed": "Ikke bestått",
-           "passed_with_findings": "Bestått med merknader", "passed": "Bestått"},
-    "nn": {"label": "Konklusjon", "failed": "Ikkje bestått",
-           "passed_with_findings": "Bestått med merknader", "passed": "Bestått"},
-    "en": {"label": "Verdict", "failed": "Failed",
-           "passed_with_findings": "Passed with findings", "passed": "Passed"},
-}
-
-
-def verdict_word(state: str, lang: str) -> str:
-    return VERDICT_WORDS.get(lang, VERDICT_WORDS["nb"])[state]
 
 
 def threshold(result, fail_on: str | None = None) -> str:

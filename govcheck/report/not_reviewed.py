@@ -1,0 +1,41 @@
+"""Why a rule was not reviewed: it needs a parent or previous document that is not at hand.
+One sentence for the text output, the HTML/PDF report and JUnit, in nb, nn and en.
+
+The reason is run.checker's (relation, named id or None, and "self" or "ambiguous" when
+the named document is at hand but unusable); docs/json-format.md names the same reasons.
+"""
+
+from __future__ import annotations
+
+from ..run.disclosure import reason_key
+from ..terms import known
+
+WHY = {
+    "nb": {"parent": "overordnet styringsdokument", "previous": "fjorårets dokument",
+           "absent": "trenger {what} {named}, som ikke er med i kontrollen",
+           "self": "trenger {what}, men dokumentet oppgir seg selv ({named})",
+           "ambiguous": "trenger {what} {named}, men flere filer i kontrollen har den id-en",
+           "none": "trenger {what}, men dokumentet oppgir ikke noe"},
+    "nn": {"parent": "overordna styringsdokument", "previous": "dokumentet frå i fjor",
+           "absent": "treng {what} {named}, som ikkje er med i kontrollen",
+           "self": "treng {what}, men dokumentet oppgir seg sjølv ({named})",
+           "ambiguous": "treng {what} {named}, men fleire filer i kontrollen har den id-en",
+           "none": "treng {what}, men dokumentet oppgir ikkje noko"},
+    "en": {"parent": "parent document", "previous": "previous document",
+           "absent": "needs the {what} {named}, which was not checked with it",
+           "self": "needs the {what}, but the document names itself ({named})",
+           "ambiguous": "needs the {what} {named}, but more than one file in this run has "
+                        "that id",
+           "none": "needs a {what}, but the document names none"},
+}
+
+
+def why_not_reviewed(reason, lang: str | None) -> str:
+    """The reason as a reader of `lang` says it: «trenger overordnet styringsdokument X,
+    som ikke er med i kontrollen»."""
+    words = WHY[known(lang)]
+    if not isinstance(reason, tuple):
+        return str(reason)
+    relation, named = reason[0], reason[1]
+    return words[reason_key(reason)].format(what=words.get(relation, str(relation)),
+                                            named=named)
