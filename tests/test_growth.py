@@ -77,7 +77,13 @@ def test_subtree_sums_and_inherited_values_equal_walking_the_tree():
             assert owners[index] == _naive_inherited(tree, index, "owner")
 
 
+def lift_size_bound(folder):
+    """These shapes are larger than the default max-file-size (192 KiB) on purpose."""
+    (folder / "govcheck.yaml").write_text("max-file-size: 67108864\n", encoding="utf-8")
+
+
 def test_a_parent_chain_of_8000_goals_is_checked(tmp_path):
+    lift_size_bound(tmp_path)
     path = tmp_path / "chain.yaml"
     path.write_text(shapes.chain(8000), encoding="utf-8")
     run = govcheck("check", path, "--format", "json", "--jobs", "1")
@@ -87,6 +93,7 @@ def test_a_parent_chain_of_8000_goals_is_checked(tmp_path):
 
 
 def test_a_parent_cycle_of_4000_goals_has_one_head_and_whole_subtrees(tmp_path):
+    lift_size_bound(tmp_path)
     path = tmp_path / "cycle.yaml"
     path.write_text(shapes.cycle(4000), encoding="utf-8")
     result = next(check_paths([str(path)], as_of=AS_OF))
@@ -136,7 +143,8 @@ def test_a_document_past_its_time_bound_is_one_line_and_the_run_goes_on(tmp_path
     (tmp_path / "big.yaml").write_text(shapes.chain(8000), encoding="utf-8")
     (tmp_path / "small.yaml").write_text(shapes.flat(2, "SMALL"), encoding="utf-8")
     config = tmp_path / "bound.yaml"
-    config.write_text("max-seconds-per-document: 1\n", encoding="utf-8")
+    config.write_text("max-seconds-per-document: 1\nmax-file-size: 67108864\n",
+                      encoding="utf-8")
     for jobs in ("1", "2"):
         run = govcheck("check", tmp_path / "big.yaml", tmp_path / "small.yaml", "--config",
                        config, "--jobs", jobs, "--lang", "en")
@@ -153,7 +161,8 @@ def test_a_document_past_its_memory_bound_is_one_line(tmp_path):
     (tmp_path / "big.yaml").write_text(shapes.chain(8000), encoding="utf-8")
     (tmp_path / "small.yaml").write_text(shapes.flat(2, "SMALL"), encoding="utf-8")
     config = tmp_path / "bound.yaml"
-    config.write_text("max-memory-per-document: 20\n", encoding="utf-8")
+    config.write_text("max-memory-per-document: 20\nmax-file-size: 67108864\n",
+                      encoding="utf-8")
     run = govcheck("check", tmp_path, "--config", config, "--jobs", "1", "--lang", "en")
     assert run.returncode == 2, run.stderr
     assert "max-memory-per-document); the document was not checked" in run.stdout + run.stderr

@@ -162,7 +162,8 @@ def test_non_finite_numbers_from_toml_are_refused(tmp_path):
 
 def test_a_long_issuer_cannot_hang_the_nav_pattern(tmp_path):
     """`^(a+)+$` is refused; the patterns allowed are matched against a bounded text."""
-    (tmp_path / "govcheck.yaml").write_text("parameters:\n  nav_pattern: '[a-z]+[a-z]+\\d'\n")
+    (tmp_path / "govcheck.yaml").write_text(
+        "max-file-size: 1048576\nparameters:\n  nav_pattern: '[a-z]+[a-z]+\\d'\n")
     text = CLEAN.read_text()
     issuer = "a" * 100_000
     text = text.replace("document:\n", f"document:\n  x-note: {issuer}\n", 1)
@@ -534,6 +535,7 @@ def test_out_of_memory_is_one_line_and_exit_2(tmp_path):
     rows = "".join(f"  - [{i}, {i}, {i}, {i}, {i}, {i}]\n" for i in range(110_000))
     document = tmp_path / "big.yaml"
     document.write_text(GOAL_DOC.split("goals:")[0] + "x-rows:\n" + rows)
+    (tmp_path / "govcheck.yaml").write_text("max-file-size: 67108864\n")
     result = subprocess.run([sys.executable, "-c", OUT_OF_MEMORY, str(document)], cwd=ROOT,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2, result.stderr

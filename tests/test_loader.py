@@ -138,7 +138,8 @@ def test_size_bound_is_configurable(tmp_path):
     path = write(tmp_path, HEADER + "x-pad: '" + "a" * 600 + "'\n")
     result = CliRunner().invoke(main, ["check", path])
     assert result.exit_code == 2
-    assert result.stderr == (f"{path}:1:1: filen er på 712 byte, over grensen på 500\n")
+    assert result.stderr == (
+        f"{path}:1:1: filen er på 712 byte, over grensen på 500 byte (max-file-size)\n")
 
 
 def test_missing_file_is_a_usage_error(tmp_path):

@@ -154,7 +154,8 @@ def test_an_oversized_row(plan):
 
 
 def test_an_oversized_file(plan):
-    with pytest.raises(LoadError, match=r":1:1: file is \d+ bytes, over the limit of 1000$"):
+    with pytest.raises(LoadError, match=r":1:1: file is \d+ bytes, over the limit of 1000 "
+                                        r"bytes \(max-file-size\)$"):
         load(str(plan), max_bytes=1000)
 
 

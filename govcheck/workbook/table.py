@@ -235,7 +235,7 @@ def _kind(prop: dict) -> Column | str:
         return Column((), "enum", enum)
     if "boolean" in types:
         return Column((), "bool")
-    if name in ("v2Amount", "amount"):
+    if name in ("v2Amount", "v2AmountChange", "amount"):
         return Column((), "amount")
     if "integer" in types and "string" not in types:
         return Column((), "int")
