@@ -88,7 +88,8 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
         return fact
     allowed = max(limits[0], round(limits[1] * abs(target[0]), 9))
     fact.update(result_value=value, shortfall=gap, allowed_shortfall=allowed,
-                missed=gap > allowed, period_matches=True)
+                target_direction=indicator["direction"], missed=gap > allowed,
+                period_matches=True)
     fact["attainment"] = "not_met" if fact["missed"] else "met"
     return fact
 

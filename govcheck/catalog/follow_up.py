@@ -49,6 +49,7 @@ def follow_up(indicator: dict, tolerance: float, relative: float = 0.0) -> dict:
     tolerance = max(tolerance, round(relative * abs(goal_value), 9))
     facts = {
         "target_value": goal_value,
+        "target_direction": direction,
         "latest_period": latest["period"],
         "latest_value": latest["value"],
         "latest_shortfall": shortfall(direction, goal_value, latest["value"]),

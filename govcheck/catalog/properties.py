@@ -184,6 +184,8 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "quality": ("boolean", "`quality: true`"),
         "goal_has_owner": ("boolean", "its goal, or an ancestor, has an owner"),
         "target_value": ("number", "numeric target (absent without actuals to judge)"),
+        "target_direction": ("string", "the indicator's direction when it is judged "
+                                       "(higher_is_better, lower_is_better, on_target)"),
         "latest_period": ("string", "period of the latest judged actual"),
         "latest_value": ("number", "value of the latest judged actual"),
         "latest_shortfall": ("number", "how far the latest actual is worse than target"),
@@ -302,6 +304,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "explained": ("boolean", "the entry has an `explanation`"),
         "assessed": ("boolean", "the entry has an `assessment`"),
         "target_value": ("number", "the first numeric target for the report's year"),
+        "target_direction": ("string", "the indicator's direction when its result is judged"),
         "target_period": ("string", "its period (the letter's year when it states none)"),
         "result_value": ("number", "the reported figure for that period"),
         "shortfall": ("number", "how much worse than the target, in the indicator's unit"),

@@ -53,6 +53,7 @@ EXAMPLE = {
     "assignment_growth": 0.75, "max_assignment_growth": 0.5, "kept_indicator_share": 5 / 12,
     "min_kept_share": 0.7, "steering_change": 1, "spending_problem": "overspent",
     "deadline_problem": "no_deadline", "allowed_shortfall": 4.75,
+    "target_direction": "higher_is_better",
     "treatment_gaps": ["treatment_choice", "complete_measure"],
     "part": "III", "preceding": "IV", "title": "Regnskapet", "signed": True, "dated": False,
     "name": "Andel tilsyn med reaksjon", "result_value": 61, "target_period": "2025",
