@@ -52,7 +52,8 @@ class MigrateError(LoadError):
     TEXT = MIGRATE_TEXT
 
 
-def _get(node, key: str):
+def mapping_entry(node, key: str):
+    """(key node, value node) of `key` in a composed mapping, or (None, None)."""
     if isinstance(node, yaml.MappingNode):
         for key_node, value in node.value:
             if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
@@ -60,7 +61,8 @@ def _get(node, key: str):
     return None, None
 
 
-def _items(node) -> list:
+def sequence_items(node) -> list:
+    """The item nodes of a composed sequence; none for anything else."""
     return node.value if isinstance(node, yaml.SequenceNode) else []
 
 
@@ -98,7 +100,7 @@ def _last_leaf(node):
 def _risk_edits(text: str, risk) -> list[tuple[int, int, str]]:
     """`objective_category: null` added to a risk that does not state it."""
     if not isinstance(risk, yaml.MappingNode) or not risk.value or \
-            _get(risk, "objective_category")[0] is not None:
+            mapping_entry(risk, "objective_category")[0] is not None:
         return []
     if risk.flow_style:
         end = risk.value[-1][1].end_mark.index
@@ -116,13 +118,13 @@ def _risk_edits(text: str, risk) -> list[tuple[int, int, str]]:
 def _unknown_edits(text: str, root) -> tuple[list, list[str]]:
     """The edits that write format 2's explicit unknowns, and the keys written."""
     edits, written = [], []
-    risks = _items(_get(root, "risks")[1])
+    risks = sequence_items(mapping_entry(root, "risks")[1])
     for risk in {id(r): r for r in risks}.values():  # an alias repeats the same node
         edits += _risk_edits(text, risk)
     if edits:
         written.append("objective_category")
     if isinstance(root, yaml.MappingNode) and not root.flow_style and \
-            _get(root, "instructions")[0] is None:
+            mapping_entry(root, "instructions")[0] is None:
         closed = _DOCUMENT_END.search(text)  # before an explicit `...`, or last
         end = closed.start() if closed else len(text)
         ends_line = end == 0 or text[end - 1] == "\n" or any(e[0] == end for e in edits)
@@ -146,15 +148,15 @@ def migrate_with_unknowns(text: str, file: str = "<text>") -> tuple[str, list[st
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         texts = load_texts("syntax", problem=" ".join(str(error.problem).split()))
         raise MigrateError(file, line, column, texts["en"], texts) from None
-    _, version = _get(root, "govcheck")
+    _, version = mapping_entry(root, "govcheck")
     if not isinstance(version, yaml.ScalarNode) or version.value != "1":
         found = version.value if isinstance(version, yaml.ScalarNode) else None
         raise MigrateError.of(file, 1, 1, "not_format_1", found=found)
     edits = [(version.start_mark.index, version.end_mark.index, "2")]
-    for goal in _items(_get(root, "goals")[1]):
-        for indicator in _items(_get(goal, "indicators")[1]):
-            key, value = _get(indicator, "target")
-            if key is not None and _get(indicator, "targets")[0] is None:
+    for goal in sequence_items(mapping_entry(root, "goals")[1]):
+        for indicator in sequence_items(mapping_entry(goal, "indicators")[1]):
+            key, value = mapping_entry(indicator, "target")
+            if key is not None and mapping_entry(indicator, "targets")[0] is None:
                 edits += _target_edits(text, key, value)
     unknown, written = _unknown_edits(text, root)
     for start, end, replacement in sorted(edits + unknown, reverse=True):

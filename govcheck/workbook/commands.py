@@ -20,7 +20,6 @@ WORDS = {
            "summary": "{matched} rader passet ({add} nye, {same} uendret, {overwrite} endret), "
                       "{unmatched} passet ikke",
            "dry": "ingenting skrevet (bruk --write for å skrive til {file})",
-           "written": "skrev {file}",
            "wrote": "skrev {file}",
            "export_fail": "kan ikke skrives som regneark: {cell} har et kontrolltegn som et "
                           "regneark ikke kan holde",
@@ -35,7 +34,6 @@ WORDS = {
            "summary": "{matched} rader passa ({add} nye, {same} uendra, {overwrite} endra), "
                       "{unmatched} passa ikkje",
            "dry": "ingenting skrive (bruk --write for å skrive til {file})",
-           "written": "skreiv {file}",
            "wrote": "skreiv {file}",
            "export_fail": "kan ikkje skrivast som rekneark: {cell} har eit kontrollteikn som "
                           "eit rekneark ikkje kan halde",
@@ -50,7 +48,6 @@ WORDS = {
            "summary": "{matched} rows matched ({add} new, {same} unchanged, {overwrite} "
                       "changed), {unmatched} did not match",
            "dry": "nothing written (use --write to write to {file})",
-           "written": "wrote {file}",
            "wrote": "wrote {file}",
            "export_fail": "cannot be written as a workbook: {cell} holds a control character "
                           "that a workbook cannot hold",
@@ -185,7 +182,7 @@ def import_results_command(table, document, write, lang):
             _stop_load(error, said)
         with open(document, "w", encoding="utf-8", newline="") as handle:
             handle.write(merged)
-        click.echo(safe.text(words["written"].format(file=document)), err=True)
+        click.echo(safe.text(words["wrote"].format(file=document)), err=True)
     sys.exit(1 if found.unmatched else 0)
 
 

@@ -13,6 +13,7 @@ import json
 
 import yaml
 
+from ..document.migrate import mapping_entry, sequence_items
 from .errors import WorkbookError
 
 _Loader = yaml.SafeLoader  # the pure-Python parser: mark.index counts characters
@@ -23,23 +24,11 @@ class MergeError(WorkbookError):
     `FILE:LINE:COL: message` (in_language for nb, nn)."""
 
 
-def _get(node, key: str):
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-                return key_node, value
-    return None, None
-
-
-def _seq(node) -> list:
-    return node.value if isinstance(node, yaml.SequenceNode) else []
-
-
 def _indicator_nodes(root) -> dict:
     found = {}
-    for goal in _seq(_get(root, "goals")[1]):
-        for indicator in _seq(_get(goal, "indicators")[1]):
-            _, identifier = _get(indicator, "id")
+    for goal in sequence_items(mapping_entry(root, "goals")[1]):
+        for indicator in sequence_items(mapping_entry(goal, "indicators")[1]):
+            _, identifier = mapping_entry(indicator, "id")
             if isinstance(identifier, yaml.ScalarNode):
                 found.setdefault(identifier.value, indicator)
     return found
@@ -69,7 +58,7 @@ def _entry(row) -> str:
 
 
 def _edits_for(text: str, indicator, rows: list, file: str) -> list[tuple[int, int, str]]:
-    key, actuals = _get(indicator, "actuals")
+    key, actuals = mapping_entry(indicator, "actuals")
     entries = [_entry(row) for row in rows]
     if isinstance(indicator, yaml.MappingNode) and indicator.flow_style:
         line = indicator.start_mark.line + 1
@@ -96,11 +85,11 @@ def _edits_for(text: str, indicator, rows: list, file: str) -> list[tuple[int, i
 
 
 def _value_edit(indicator, row):
-    _, actuals = _get(indicator, "actuals")
-    for actual in _seq(actuals):
-        _, period = _get(actual, "period")
+    _, actuals = mapping_entry(indicator, "actuals")
+    for actual in sequence_items(actuals):
+        _, period = mapping_entry(actual, "period")
         if isinstance(period, yaml.ScalarNode) and period.value == row.period:
-            _, value = _get(actual, "value")
+            _, value = mapping_entry(actual, "value")
             if isinstance(value, yaml.ScalarNode):
                 return (value.start_mark.index, value.end_mark.index, json.dumps(row.value))
     return None
