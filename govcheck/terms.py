@@ -181,6 +181,19 @@ def term(word: str, lang: str) -> str:
     return EN.get(word, word.replace("_", " "))
 
 
+# The words that close a list: «A, B og C»; «A, B eller C».
+CONJUNCTIONS = {"nb": {"and": "og", "or": "eller"}, "nn": {"and": "og", "or": "eller"},
+                "en": {"and": "and", "or": "or"}}
+
+
+def listing(items, lang: str, conjunction: str = "and") -> str:
+    """Items as prose: commas between them and «og»/«eller» before the last."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {CONJUNCTIONS[known(lang)][conjunction]} {items[-1]}"
+
+
 def severity_word(severity: str, lang: str, count: int = 1) -> str:
     one, many = SEVERITY_WORDS[known(lang)][severity]
     return one if count == 1 else many

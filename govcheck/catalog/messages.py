@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import number, show
-from ..terms import pick, term
+from ..terms import listing, pick, term
 
 STYLES = ("terms", "number", "percent", "nok", "date", "unit", "difference", "budget",
           "supplements")
@@ -57,7 +57,7 @@ def render(template: str, values: dict, lang: str) -> str:
         if style == "supplements":
             return _supplements(value, lang)
         if isinstance(value, list):
-            return ", ".join(_one(v, style, lang, unit) for v in value)
+            return listing([_one(v, style, lang, unit) for v in value], lang)
         return _one(value, style, lang, unit)
 
     return PLACEHOLDER.sub(fill, template)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document.loader import LoadError, load_yaml
+from ..terms import listing
 from .rule_text import RULE_TEXT
 
 REGISTER_FILE = "requirements.yaml"
@@ -19,19 +20,19 @@ STATUSES = ("wording_read", "section_from_secondary", "unconfirmed")
 
 _WORDS = {
     "nb": {"binding": "Hjemmel", "source": "Kilde", "point": "punkt", "chapter": "kapittel",
-           "edition": "utgave", "no_edition": "utgave ikke registrert", "and": "og",
+           "edition": "utgave", "no_edition": "utgave ikke registrert",
            "section_from_secondary": "ordlyden ikke lest, bare omtalt av {basis}",
            "section_from_secondary_alone": "ordlyden ikke lest",
            "unconfirmed": "ikke bekreftet mot originalen", "unnumbered": "nummer ikke bekreftet",
            "reference_unconfirmed": "henvisningen er ikke bekreftet"},
     "nn": {"binding": "Heimel", "source": "Kjelde", "point": "punkt", "chapter": "kapittel",
-           "edition": "utgåve", "no_edition": "utgåve ikkje registrert", "and": "og",
+           "edition": "utgåve", "no_edition": "utgåve ikkje registrert",
            "section_from_secondary": "ordlyden ikkje lesen, berre omtalt av {basis}",
            "section_from_secondary_alone": "ordlyden ikkje lesen",
            "unconfirmed": "ikkje stadfesta mot originalen", "unnumbered": "nummer ikkje stadfesta",
            "reference_unconfirmed": "tilvisinga er ikkje stadfesta"},
     "en": {"binding": "Legal basis", "source": "Source", "point": "point", "chapter": "chapter",
-           "edition": "edition", "no_edition": "edition not recorded", "and": "and",
+           "edition": "edition", "no_edition": "edition not recorded",
            "section_from_secondary": "wording not read, only cited by {basis}",
            "section_from_secondary_alone": "wording not read",
            "unconfirmed": "not checked against the original", "unnumbered": "number unconfirmed",
@@ -143,7 +144,7 @@ def _items(entries: list, lang: str) -> list[dict]:
     for group in groups.values():
         entry = group["entry"]
         name = text_in(entry["name"], lang)
-        places = f" {w['and']} ".join(group["places"])
+        places = listing(group["places"], lang)
         if places:
             name += ("" if entry["unit"] != "none" else ",") + " " + places
         notes = [] if entry["kind"] == "govcheck" else [

@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 
 from ..resources import resource_dir
+from ..terms import listing, term
 from .items import REFERENCES, all_items, items, path_text, references
 from .loader import Document
 
@@ -58,6 +59,8 @@ SCHEMA_TEXT = {
         "hint_contributes_to": "DOKUMENT-ID#MÅL-ID", "hint_rule": "en regel-id som MRS001",
         "hint_date": "en dato som 2016-03-01",
         "hint_id": "en id uten mellomrom, '#' eller kontrolltegn",
+        "ref_absent": "id-en finnes ikke noe sted i dokumentet",
+        "ref_other": "id-en tilhører: {kinds}",
     },
     "nn": {
         "top": "toppnivået", "or": " eller ",
@@ -85,6 +88,8 @@ SCHEMA_TEXT = {
         "hint_contributes_to": "DOKUMENT-ID#MÅL-ID", "hint_rule": "ein regel-id som MRS001",
         "hint_date": "ein dato som 2016-03-01",
         "hint_id": "ein id utan mellomrom, '#' eller kontrollteikn",
+        "ref_absent": "id-en finst ikkje nokon stad i dokumentet",
+        "ref_other": "id-en høyrer til: {kinds}",
     },
     "en": {
         "top": "top level", "or": " or ",
@@ -111,12 +116,22 @@ SCHEMA_TEXT = {
         "hint_contributes_to": "DOCUMENT-ID#GOAL-ID", "hint_rule": "a rule id such as MRS001",
         "hint_date": "a date such as 2016-03-01",
         "hint_id": "an id without spaces, '#' or control characters",
+        "ref_absent": "the id is nowhere in the document",
+        "ref_other": "the id belongs to: {kinds}",
     },
 }
 _HINTS = {"period": "hint_period", "chapter": "hint_chapter", "post": "hint_post",
           "contributes_to": "hint_contributes_to", "rule": "hint_rule",
           "date": "hint_date", "deadline": "hint_date", "expires": "hint_date"}
 _BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+
+
+def _found(kinds, lang: str, words: dict) -> str:
+    """What a dangling reference's id is instead: another kind of item, or nothing."""
+    if not kinds:
+        return words["ref_absent"]
+    return words["ref_other"].format(kinds=listing([term(kind, lang) for kind in sorted(kinds)],
+                                                   lang))
 
 
 def _name(path, words: dict) -> str:
@@ -239,7 +254,8 @@ def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]
                 found.append(("REF002", path, False, {
                     "where": {lang: _name(path, w) for lang, w in SCHEMA_TEXT.items()},
                     "reference": ref, "wanted": wanted,
-                    "found_kinds": sorted(kind_of.get(ref, ())) or ["nothing"],
+                    "found_as": {lang: _found(kind_of.get(ref, ()), lang, w)
+                              for lang, w in SCHEMA_TEXT.items()},
                 }))
     return found
 
