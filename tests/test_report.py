@@ -229,6 +229,23 @@ def test_area_switched_off_is_not_reviewed_never_met(tmp_path):
     assert ">not reviewed<" in row.group(1)
 
 
+def test_area_with_a_rule_waiting_for_its_parent_is_not_reviewed_never_met():
+    # CASC003 and CASC008 run on the child alone and pass; six CASC rules wait for the
+    # parent letter, so the area is not met, nor can it be called met.
+    folder = Path(__file__).parents[1] / "samples" / "portfolio" / "nav"
+    child = str(folder / "nav-vestland-disponeringsbrev-2025.yaml")
+    alone = next(check_paths([child], as_of=AS_OF))
+    assert sorted(r for r in alone.not_reviewed if r.startswith("CASC")) == [
+        "CASC001", "CASC002", "CASC004", "CASC005", "CASC006", "CASC007"]
+    assert area_status(alone)["CASC"] == "not_reviewed"
+    html = render_html([alone], "nb", AS_OF, CATALOG)
+    row = re.search(r'<td class="mono muted">CASC</td>\s*<td>(.*?)</td>', html, re.S)
+    assert ">ikke vurdert<" in row.group(1)
+    with_parent = [r for r in check_paths([child, str(folder / "nav-tildelingsbrev-2025.yaml")],
+                                          as_of=AS_OF) if r.file == child]
+    assert area_status(with_parent[0])["CASC"] == "not_met"  # CASC002: VL-M4's target
+
+
 UNCONFIRMED_RULE = """\
 id: ZZREPORT
 area: ZZ

@@ -58,8 +58,10 @@ REPORT = {
         "open_findings": "Åpne funn",
         "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
         "not_applicable": "ikke relevant",
-        "status_note": "«Ikke vurdert»: ingen regel i området kunne kjøres (slått av eller "
-                       "venter på et annet dokument). Det betyr ikke at kravet er oppfylt.",
+        "status_note": "«Ikke vurdert»: minst én regel i området kunne ikke kjøres (venter på "
+                       "et annet dokument) eller ikke vurdere et punkt dokumentet ikke oppgir, "
+                       "eller alle reglene i området er slått av. Det betyr ikke at kravet er "
+                       "oppfylt.",
         "not_reviewed_rules": "Regler som ikke kunne kjøres",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Resultat\u00adkjede", "perspective": "Perspektiv",
@@ -130,8 +132,10 @@ REPORT = {
         "open_findings": "Opne funn",
         "met": "oppfylt", "not_met": "ikkje oppfylt", "not_reviewed": "ikkje vurdert",
         "not_applicable": "ikkje relevant",
-        "status_note": "«Ikkje vurdert»: ingen regel i området kunne køyrast (slått av eller "
-                       "ventar på eit anna dokument). Det tyder ikkje at kravet er oppfylt.",
+        "status_note": "«Ikkje vurdert»: minst éin regel i området kunne ikkje køyrast (ventar "
+                       "på eit anna dokument) eller ikkje vurdere eit punkt dokumentet ikkje "
+                       "oppgir, eller alle reglane i området er slått av. Det tyder ikkje at "
+                       "kravet er oppfylt.",
         "not_reviewed_rules": "Reglar som ikkje kunne køyrast",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Resultat\u00adkjede", "perspective": "Perspektiv",
@@ -204,8 +208,10 @@ REPORT = {
         "open_findings": "Open findings",
         "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
         "not_applicable": "not applicable",
-        "status_note": "\u201cNot reviewed\u201d: no rule of the area could run (switched off, "
-                       "or waiting for another document). It does not mean the area is met.",
+        "status_note": "\u201cNot reviewed\u201d: at least one rule of the area could not run "
+                       "(waiting for another document) or could not judge an item the document "
+                       "does not state, or every rule of the area is switched off. It does not "
+                       "mean the area is met.",
         "not_reviewed_rules": "Rules that could not run",
         "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
         "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
