@@ -11,7 +11,7 @@ import json
 
 from ..catalog.requirements import read_register, text_in, words
 from ..resources import resource_dir
-from ..run.summary import STATUSES
+from ..run.summary import STATUSES, rules_status
 from ..terms import known
 from .words import REPORT
 
@@ -192,40 +192,35 @@ _TRACE_WORDS = {
            "source": "Kilde og sted", "rules": "Regler", "result": "Resultat",
            "note": "Hvert krav i govchecks kravregister med reglene som prøver det. «Ikke "
                    "dekket av noen regel» betyr at govcheck ikke har prøvd kravet, ikke at "
-                   "det er oppfylt. Regler med funn er markert med *."},
+                   "det er oppfylt. Regler med funn er markert med *, regler som ikke kunne "
+                   "vurdere alt med ?."},
     "nn": {"title": "Sporbarheit: krav, reglar og resultat", "requirement": "Krav",
            "source": "Kjelde og stad", "rules": "Reglar", "result": "Resultat",
            "note": "Kvart krav i kravregisteret til govcheck med reglane som prøver det. "
                    "«Ikkje dekt av nokon regel» tyder at govcheck ikkje har prøvd kravet, "
-                   "ikkje at det er oppfylt. Reglar med funn er merkte med *."},
+                   "ikkje at det er oppfylt. Reglar med funn er merkte med *, reglar som ikkje "
+                   "kunne vurdere alt med ?."},
     "en": {"title": "Traceability: requirements, rules and result", "requirement": "Requirement",
            "source": "Source and place", "rules": "Rules", "result": "Result",
            "note": "Every requirement in govcheck's register with the rules that test it. "
                    "\u201cNot covered by any rule\u201d means govcheck did not test the "
-                   "requirement, not that it is met. Rules with findings are marked *."},
+                   "requirement, not that it is met. Rules with findings are marked *, rules "
+                   "that could not judge everything ?."},
 }
 
 
 def requirement_result(result, rule_ids: list) -> str:
-    """met / not_met / not_reviewed / not_applicable / not_covered for one requirement,
-    judged like the report's requirement areas (run/summary.py)."""
-    settings, kind = result.settings, result.document_type
-    rules = [settings.catalog.rules[r] for r in rule_ids if r in settings.catalog.rules]
-    if not rules:
-        return "not_covered"
-    applicable = [r for r in rules if r.applies_to(kind)]
-    ran = [r for r in applicable if r.id in settings.enabled and r.id not in result.not_reviewed]
-    failing = {f.rule for f in result.active if f.severity in ("error", "warning")}
-    if not applicable:
-        return "not_applicable"
-    if any(r.id in failing for r in ran):
-        return "not_met"
-    return "met" if ran else "not_reviewed"
+    """met / not_met / not_reviewed / not_applicable for one requirement, judged like the
+    report's requirement areas (run/summary.py); not_covered when no rule tests it."""
+    catalog = result.settings.catalog
+    rules = [catalog.rules[r] for r in rule_ids if r in catalog.rules]
+    return rules_status(result, rules) if rules else "not_covered"
 
 
 def traceability(result, lang: str) -> dict:
     """The report's traceability table for one checked document."""
     with_findings = {f.rule for f in result.active}
+    unjudged = set(result.not_reviewed) | {item.rule for item in result.unreviewed_items}
     out = []
     for row in rows(result.settings.catalog):
         requirement, instrument = row["requirement"], row["instrument"]
@@ -233,7 +228,8 @@ def traceability(result, lang: str) -> dict:
         out.append({
             "id": row["id"], "paraphrase": text_in(requirement["paraphrase"], lang),
             "source": text_in(instrument["name"], lang) + (f", {place}" if place else ""),
-            "rules": [r + ("*" if r in with_findings else "") for r in row["rules"]],
+            "rules": [r + ("*" if r in with_findings else "") + ("?" if r in unjudged else "")
+                      for r in row["rules"]],
             "state": requirement_result(result, row["rules"]),
         })
     lang = known(lang)

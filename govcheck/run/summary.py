@@ -10,33 +10,35 @@ from ..findings import SEVERITIES, at_or_above
 STATUSES = ("met", "not_met", "not_reviewed", "not_applicable")
 
 
-def area_status(result) -> dict[str, str]:
-    """For each area of the catalog: `not_met` when an enabled rule of it has an
-    unsuppressed error or warning; `not_reviewed` when none of its applicable rules
-    ran (switched off), when one of its enabled rules could not run (waiting for another
-    document) or could not judge an item the document leaves unknown: never `met` on what
-    was not looked at; `not_applicable` when no rule of it applies to the document's type;
-    else `met`. A rule switched off by the configuration leaves the others to decide: the
-    report's appendix names it."""
+def rules_status(result, rules: list) -> str:
+    """How a document stands against a group of rules (an area, or the rules testing one
+    requirement): `not_met` when an enabled rule of it has an unsuppressed error or
+    warning; `not_reviewed` when none of its applicable rules ran (switched off), when one
+    of its enabled rules could not run (waiting for another document) or could not judge
+    an item the document leaves unknown: never `met` on what was not looked at;
+    `not_applicable` when no rule of it applies to the document's type; else `met`. A rule
+    switched off by the configuration leaves the others to decide: the report's appendix
+    names it."""
     settings = result.settings
-    kind = result.document_type
+    applicable = [r for r in rules if r.applies_to(result.document_type)]
+    enabled = [r for r in applicable if r.id in settings.enabled]
+    ran = [r for r in enabled if r.id not in result.not_reviewed]
     failing = {f.rule for f in result.active if f.severity in ("error", "warning")}
     unjudged = {item.rule for item in getattr(result, "unreviewed_items", ())}
-    status = {}
-    for area in settings.catalog.areas():
-        rules = [r for r in settings.catalog.rules.values() if r.area == area]
-        applicable = [r for r in rules if r.applies_to(kind)]
-        enabled = [r for r in applicable if r.id in settings.enabled]
-        ran = [r for r in enabled if r.id not in result.not_reviewed]
-        if not applicable:
-            status[area] = "not_applicable"
-        elif any(r.id in failing for r in ran):
-            status[area] = "not_met"
-        elif not ran or len(ran) < len(enabled) or any(r.id in unjudged for r in ran):
-            status[area] = "not_reviewed"
-        else:
-            status[area] = "met"
-    return status
+    if not applicable:
+        return "not_applicable"
+    if any(r.id in failing for r in ran):
+        return "not_met"
+    if not ran or len(ran) < len(enabled) or any(r.id in unjudged for r in ran):
+        return "not_reviewed"
+    return "met"
+
+
+def area_status(result) -> dict[str, str]:
+    """rules_status for each area of the catalog."""
+    rules = result.settings.catalog.rules.values()
+    return {area: rules_status(result, [r for r in rules if r.area == area])
+            for area in result.settings.catalog.areas()}
 
 
 def severity_counts(results) -> dict[str, int]:
