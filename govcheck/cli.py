@@ -342,7 +342,9 @@ def migrate(paths, output, in_place, lang):
               default="allocation_letter", show_default=True)
 @click.option("--year", type=click.IntRange(1900, 2200), default=dt.date.today().year + 1,
               show_default="next year")
-def init(path, doc_type, year):
+@click.option("--lang", type=click.Choice(LANGS),
+              help="Language of errors [default: nb]; the starter itself is bokmål.")
+def init(path, doc_type, year, lang):
     """Write a commented starter goal document; never overwrites a file."""
     from .views.starter import default_file_name, write_starter
 
@@ -350,7 +352,7 @@ def init(path, doc_type, year):
     try:
         write_starter(path, doc_type, year)
     except FileExistsError:
-        _tell(usage.say("exists", None, path=path))
+        _tell(usage.say("exists", lang, path=path))
         sys.exit(2)
     click.echo(safe.text(path))
 
