@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..catalog.messages import placeholders, render
 from ..catalog.rule_text import RULE_TEXT
+from ..cli_help import FRAME, HELP
 from ..document.load_text import LOAD_TEXT
 from ..document.migrate import MIGRATE_TEXT
 from ..document.validate import SCHEMA_TEXT
@@ -155,7 +156,8 @@ def messages_markdown(catalog) -> str:
                 ("Why a rule was not reviewed", WHY),
                 ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
                 ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
-                ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT)]
+                ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT),
+                ("`--help`", HELP), ("`--help`: the words around the texts", FRAME)]
     for heading, table in sections:
         out += [f"## {heading}", ""] + _table("key", _words(table))
     return "\n".join(out + _unstated_section())
