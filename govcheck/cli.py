@@ -10,6 +10,7 @@ import sys
 import click
 
 from . import __version__, safe, usage
+from .cli_help import Command, Group, Help, ours
 from .document.items import DOCUMENT_TYPES
 from .document.loader import LoadError
 
@@ -31,18 +32,24 @@ def _colour(stream) -> bool:
     return "NO_COLOR" not in os.environ and stream.isatty()
 
 
-class _Commands(click.Group):
+class _Commands(Help, click.Group):
     """Failures of the machine, not of the documents, end in one line and exit 2: exit 1
-    means findings, and CI reads it so. Usage errors are said in --lang, else nb."""
+    means findings, and CI reads it so. Usage errors and --help are said in --lang, else
+    nb (cli_help.py)."""
+
+    command_class = Command
+    group_class = Group
 
     def make_context(self, info_name, args, parent=None, **extra):
         lang = usage.lang_in(args)
         try:
-            ctx = super().make_context(info_name, args, parent, **extra)
+            return super().make_context(info_name, args, parent, **extra)
         except click.UsageError as error:
             raise usage.translated(error, lang) from None
-        ctx.meta["govcheck.lang"] = lang
-        return ctx
+
+    def parse_args(self, ctx, args):
+        ctx.meta["govcheck.lang"] = usage.lang_in(args)  # before --help is shown
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         lang = ctx.meta.get("govcheck.lang")
@@ -70,6 +77,9 @@ def _fail(message: str):
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govcheck")
+@click.option("--lang", type=click.Choice(LANGS), expose_value=False,
+              help="Language of this help and of usage errors [default: nb]; each command "
+                   "has its own --lang.")
 def main():
     """Check goal documents (tildelingsbrev, mål- og disponeringsbrev, virksomhetsplan) against
     the rules of management by objectives and results."""
@@ -292,6 +302,8 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
 
 
 @main.command()
+@click.option("--lang", type=click.Choice(LANGS), expose_value=False,
+              help="Language of this help and of usage errors [default: nb].")
 def schema():
     """Print the goal-document JSON Schema, for editors' completion and validation."""
     from .views.starter import schema_text
@@ -342,7 +354,9 @@ def migrate(paths, output, in_place, lang):
               default="allocation_letter", show_default=True)
 @click.option("--year", type=click.IntRange(1900, 2200), default=dt.date.today().year + 1,
               show_default="next year")
-def init(path, doc_type, year):
+@click.option("--lang", type=click.Choice(LANGS),
+              help="Language of errors [default: nb]; the starter itself is bokmål.")
+def init(path, doc_type, year, lang):
     """Write a commented starter goal document; never overwrites a file."""
     from .views.starter import default_file_name, write_starter
 
@@ -350,7 +364,7 @@ def init(path, doc_type, year):
     try:
         write_starter(path, doc_type, year)
     except FileExistsError:
-        _tell(usage.say("exists", None, path=path))
+        _tell(usage.say("exists", lang, path=path))
         sys.exit(2)
     click.echo(safe.text(path))
 
@@ -632,9 +646,8 @@ def _error_line(error: LoadError, lang: str | None) -> str:
 def _workbook_commands():
     from .workbook.commands import export_command, import_command, import_results_command
 
-    main.add_command(export_command)
-    main.add_command(import_command)
-    main.add_command(import_results_command)
+    for command in (export_command, import_command, import_results_command):
+        main.add_command(ours(command))  # defined with plain click: help in nb, nn, en too
 
 
 _workbook_commands()

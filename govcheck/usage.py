@@ -170,6 +170,8 @@ def lang_in(args) -> str | None:
 def translated(error: click.UsageError, lang: str | None) -> click.UsageError:
     """`error` as the reader of `lang` (nb when None) should see it."""
     lang = known(lang)
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        return error  # the help itself, already in the reader's language (cli_help.py)
     if isinstance(error, Said):
         return error if lang == "en" else _Shown(error.texts[lang], lang, error)
     if lang == "en":

@@ -14,6 +14,7 @@ import yaml
 from click.testing import CliRunner
 
 from govcheck.cli import main
+from govcheck.document.validate import schema
 from govcheck.numbers import show
 from govcheck.report import words
 from govcheck.report.html import render_html
@@ -292,6 +293,39 @@ def _html_text(page: str) -> str:
 SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.yaml"))
 
 
+def _schema_keys(node) -> set:
+    """Every key the goal-document format has: the user's own words, in English."""
+    found = set()
+    if isinstance(node, dict):
+        found |= set(node.get("properties", {})) if isinstance(node.get("properties"),
+                                                                dict) else set()
+        for value in node.values():
+            found |= _schema_keys(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _schema_keys(value)
+    return found
+
+
+# snake_case a Norwegian reader may meet: the format's keys (a SCHEMA detail lists the
+# allowed ones) and, in the report's appendix, the parameters of govcheck.yaml. A fact
+# property (`has_objective_category`) never: items not reviewed say it in words.
+FORMAT_KEYS = _schema_keys(schema())
+PARAMETER_NAMES = set(default_settings().catalog.parameters)
+_SNAKE = re.compile(r"(?<![\w`-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w`-])")
+
+
+def _snake(text: str, allowed: set) -> list[str]:
+    return sorted(set(_SNAKE.findall(re.sub(r"`[^`]*`", " ", text))) - allowed)
+
+
+def test_the_snake_case_scan_spares_only_format_keys_and_parameters():
+    said = "ikke vurdert RISK009 R1: ikke oppgitt (has_objective_category); `x_y` contributes_to"
+    assert _snake(said, FORMAT_KEYS) == ["has_objective_category"]
+    assert _snake("parameteren max_top_goals", FORMAT_KEYS) == ["max_top_goals"]
+    assert _snake("parameteren max_top_goals", FORMAT_KEYS | PARAMETER_NAMES) == []
+
+
 @pytest.mark.parametrize("lang", ["nb", "nn"])
 @pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_norwegian_output_of_every_sample_holds_no_english(name, lang):
@@ -301,6 +335,7 @@ def test_norwegian_output_of_every_sample_holds_no_english(name, lang):
     text = CliRunner().invoke(main, ["check", path, "--lang", lang, "--as-of", "2016-06-30",
                                      "-j", "1"]).output
     assert _scan(text.replace(path, " "), []) == [], name
+    assert _snake(text.replace(path, " "), FORMAT_KEYS) == [], name
     # JSON messages and citations
     output = CliRunner().invoke(main, ["check", path, "--lang", lang, "--format", "json",
                                        "--as-of", "2016-06-30", "-j", "1"]).output
@@ -310,6 +345,7 @@ def test_norwegian_output_of_every_sample_holds_no_english(name, lang):
     # HTML report: everything but the YAML excerpts (the user's own keys)
     page = _html_text(render_html([result], lang, AS_OF, "1"))
     assert _scan(page, []) == [], name
+    assert _snake(page, FORMAT_KEYS | PARAMETER_NAMES) == [], name
 
 
 def test_a_nynorsk_document_gets_nynorsk():

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from govcheck.catalog.catalog import DOCUMENT_TYPES
+from govcheck.cli import main
 from govcheck.run.checker import check_paths
 from govcheck.views.starter import (
     default_file_name,
@@ -98,6 +100,28 @@ def test_write_starter_never_overwrites(tmp_path):
     with pytest.raises(FileExistsError, match="already exists"):
         write_starter(str(path), "business_plan", 2026)
     assert path.read_text(encoding="utf-8") == "mine\n"
+
+
+@pytest.mark.parametrize("args, said", [
+    ([], "plan.yaml finnes allerede; govcheck init skriver aldri over en fil"),
+    (["--lang", "nb"], "plan.yaml finnes allerede; govcheck init skriver aldri over en fil"),
+    (["--lang", "nn"], "plan.yaml finst allereie; govcheck init skriv aldri over ei fil"),
+    (["--lang", "en"], "plan.yaml exists already; govcheck init never overwrites a file"),
+])
+def test_init_says_an_existing_file_in_the_language_asked(tmp_path, monkeypatch, args, said):
+    monkeypatch.chdir(tmp_path)
+    Path("plan.yaml").write_text("mine\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", "plan.yaml", "--type", "business_plan", *args])
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", said + "\n")
+    assert Path("plan.yaml").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_init_with_lang_writes_the_starter(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["init", "--lang", "nn", "--year", "2027"])
+    assert (result.exit_code, result.stdout) == (0, "tildelingsbrev-2027.yaml\n")
+    assert Path("tildelingsbrev-2027.yaml").read_text(encoding="utf-8") == \
+        starter_document("allocation_letter", 2027)
 
 
 def test_unknown_type_or_year_is_refused():

@@ -13,7 +13,8 @@ from .. import safe
 from ..catalog.properties import PROPERTIES
 from ..catalog.requirements import citation_groups, text_in
 from ..document.items import DOCUMENT_TYPES
-from ..terms import known, pick, severity_word, term
+from ..terms import LANGS, known, pick, severity_word, term
+from .unstated import phrase
 from .words import CATALOG
 
 
@@ -86,13 +87,23 @@ def facts_markdown() -> str:
     out = ["# Facts the rules read", "",
            "Generated from `govcheck/catalog/properties.py` by "
            "`python -m govcheck.report.catalog`; do not edit by hand. Every fact also has "
-           "`kind`.", ""]
+           "`kind`.", "",
+           "When a rule cannot judge an item because the document leaves a property "
+           "unknown, the text, HTML and JUnit outputs say «dokumentet oppgir ikke …» "
+           "(nn «dokumentet oppgir ikkje …», en «the document does not state …») with the "
+           "words of the last column, nb / nn / en (`govcheck/report/unstated.py`).", ""]
     for kind, properties in PROPERTIES.items():
-        out += [f"## `{kind}`", "", "| property | type | meaning |", "| --- | --- | --- |"]
-        out += [f"| `{name}` | {kind_} | {meaning} |"
+        out += [f"## `{kind}`", "", "| property | type | meaning | not stated |",
+                "| --- | --- | --- | --- |"]
+        out += [f"| `{name}` | {kind_} | {meaning} | {_not_stated(kind, name)} |"
                 for name, (kind_, meaning) in properties.items()]
         out.append("")
     return "\n".join(out)
+
+
+def _not_stated(kind: str, name: str) -> str:
+    said = [phrase(kind, name, lang) for lang in LANGS]
+    return " / ".join(said) if all(said) else ""
 
 
 def explain(rule, settings, lang: str) -> str:

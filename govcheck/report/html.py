@@ -30,6 +30,7 @@ from .appendix import appendix, cover_facts
 from .not_reviewed import why_not_reviewed
 from .requirements import traceability
 from .stated import budget_rows, indicator_lines
+from .unstated import not_stated
 from .words import REPORT as WORDS
 from .words import area_name
 
@@ -174,14 +175,13 @@ def _areas(result, lang: str) -> list[dict]:
 
 
 def _not_reviewed(result, lang: str) -> list[tuple[str, str]]:
-    """(rule id, why) for rules that need a parent or previous document not at hand."""
-    words = WORDS[lang]
+    """(rule id, why) for rules that need a parent or previous document not at hand, and
+    for items a rule could not judge: what the document does not state."""
     rows = []
     for rule_id, reason in sorted(result.not_reviewed.items()):
         rows.append((rule_id, why_not_reviewed(reason, lang)))
     for item in getattr(result, "unreviewed_items", ()):  # values the document leaves out
-        stated = words["not_stated_in_document"]
-        rows.append((item.rule, f"{_text(item.target)}: {stated} ({', '.join(item.missing)})"))
+        rows.append((item.rule, f"{_text(item.target)}: {not_stated(item, lang)}"))
     return rows
 
 

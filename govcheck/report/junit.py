@@ -4,7 +4,9 @@ case per rule that ran, and one per finding.
 A rule without findings is one passing case named by its id. Each finding is its own
 case named `RULE target`, so a merge request's report can tell a new failure from an
 old one: errors and warnings fail, info passes with the finding as output, a waived
-finding is skipped. An unreadable file is a suite with one erroring case.
+finding is skipped. An item a rule could not judge, since the document does not state
+what it needs, is a skipped case `RULE target` saying what is not stated (the text
+output's sentence). An unreadable file is a suite with one erroring case.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from .. import safe
 from ..terms import known, pick, severity_word
 from .not_reviewed import why_not_reviewed
 from .sarif import shown_path
+from .unstated import not_stated
 from .words import REPORT
 
 FAILING = ("error", "warning")
@@ -76,7 +79,6 @@ def _details(result, finding, rule, lang: str) -> str:
 
 def _suite(result, lang: str | None, counts: dict) -> ET.Element:
     text_lang = known(lang or result.lang)
-    labels = _LABELS[text_lang]
     suite = ET.Element("testsuite", {"name": safe.xml(result.file)})
     tally = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     label = _label(result)
@@ -96,35 +98,7 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
         tally["errors"] += 1
 
     for rule in rules_run(result):
-        classname = f"{label}.{rule.area}"
-        findings = [f for f in result.findings if f.rule == rule.id]
-        tally["tests"] += max(len(findings), 1)
-        if not findings:
-            case = _case(suite, classname, rule.id)
-            if rule.id in result.not_reviewed:
-                reason = _not_reviewed(result.not_reviewed[rule.id], text_lang)
-                ET.SubElement(case, "skipped", {"message": safe.xml(reason)})
-                tally["skipped"] += 1
-            continue
-        names: dict[str, int] = {}
-        for finding in findings:
-            name = f"{rule.id} {finding.target}"
-            names[name] = names.get(name, 0) + 1
-            case = _case(suite, classname, name if names[name] == 1 else f"{name} #{names[name]}")
-            details = _details(result, finding, rule, text_lang)
-            if finding.suppressed:
-                waiver = finding.waiver
-                message = (f"{labels['waived']}: {waiver.justification} ({labels['approved']} "
-                           f"{waiver.approved_by}, {labels['expires']} {waiver.expires})")
-                ET.SubElement(case, "skipped", {"message": safe.xml(message)})
-                tally["skipped"] += 1
-            elif finding.severity in FAILING:
-                failure = ET.SubElement(case, "failure", {
-                    "message": safe.xml(finding.message), "type": finding.severity})
-                failure.text = details
-                tally["failures"] += 1
-            else:
-                ET.SubElement(case, "system-out").text = details
+        _rule_cases(suite, result, rule, f"{label}.{rule.area}", text_lang, tally)
 
     for key, value in tally.items():
         suite.set(key, str(value))
@@ -132,6 +106,47 @@ def _suite(result, lang: str | None, counts: dict) -> ET.Element:
     if not len(properties):
         suite.remove(properties)
     return suite
+
+
+def _rule_cases(suite, result, rule, classname: str, lang: str, tally: dict) -> None:
+    """A rule's cases: one per finding, else one passing (or skipped, when the rule could
+    not run) named by its id; and one skipped per item it could not judge."""
+    labels = _LABELS[lang]
+    findings = [f for f in result.findings if f.rule == rule.id]
+    unjudged = [i for i in result.unreviewed_items if i.rule == rule.id]
+    tally["tests"] += max(len(findings), 1) + len(unjudged)
+    names: dict[str, int] = {}
+
+    def case_for(target) -> ET.Element:
+        name = f"{rule.id} {target}"
+        names[name] = names.get(name, 0) + 1
+        return _case(suite, classname, name if names[name] == 1 else f"{name} #{names[name]}")
+
+    if not findings:
+        case = _case(suite, classname, rule.id)
+        if rule.id in result.not_reviewed:
+            reason = _not_reviewed(result.not_reviewed[rule.id], lang)
+            ET.SubElement(case, "skipped", {"message": safe.xml(reason)})
+            tally["skipped"] += 1
+    for finding in findings:
+        case = case_for(finding.target)
+        if finding.suppressed:
+            waiver = finding.waiver
+            message = (f"{labels['waived']}: {waiver.justification} ({labels['approved']} "
+                       f"{waiver.approved_by}, {labels['expires']} {waiver.expires})")
+            ET.SubElement(case, "skipped", {"message": safe.xml(message)})
+            tally["skipped"] += 1
+        elif finding.severity in FAILING:
+            failure = ET.SubElement(case, "failure", {
+                "message": safe.xml(finding.message), "type": finding.severity})
+            failure.text = _details(result, finding, rule, lang)
+            tally["failures"] += 1
+        else:
+            ET.SubElement(case, "system-out").text = _details(result, finding, rule, lang)
+    for item in unjudged:  # the document does not state what the rule needs
+        said = f"{REPORT[lang]['not_reviewed']}: {not_stated(item, lang)}"
+        ET.SubElement(case_for(item.target), "skipped", {"message": safe.xml(said)})
+        tally["skipped"] += 1
 
 
 def render(results, lang: str | None = None, tally=None) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..catalog.messages import placeholders, render
 from ..catalog.rule_text import RULE_TEXT
+from ..cli_help import FRAME, HELP
 from ..document.load_text import LOAD_TEXT
 from ..document.migrate import MIGRATE_TEXT
 from ..document.validate import SCHEMA_TEXT
@@ -20,6 +21,7 @@ from ..views.diff.text import _WORDS as DIFF
 from ..views.portfolio_text import WORDS as HEADINGS
 from ..workbook.texts import WORKBOOK_TEXT
 from .not_reviewed import WHY
+from .unstated import UNSTATED, sentence
 from .words import AREAS, CATALOG, PORTFOLIO, REPORT, TEXT
 
 # One value per placeholder name; a rule naming another fails tests/test_language.py.
@@ -157,7 +159,22 @@ def messages_markdown(catalog) -> str:
                 ("Why a rule was not reviewed", WHY),
                 ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
                 ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
-                ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT)]
+                ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT),
+                ("`--help`", HELP), ("`--help`: the words around the texts", FRAME)]
     for heading, table in sections:
         out += [f"## {heading}", ""] + _table("key", _words(table))
-    return "\n".join(out)
+    return "\n".join(out + _unstated_section())
+
+
+def _unstated_section() -> list[str]:
+    """Items not reviewed: the sentence for each property (`kind.property`: for that fact
+    kind only), and one naming three."""
+    several = ("document", ("activity_share", "goal_count", "level1_count"))
+    rows = []
+    for key in UNSTATED["nb"]:
+        kind, _, name = key.rpartition(".")
+        rows.append((key, *(sentence(kind, (name,), lang) for lang in LANGS)))
+    rows.append((f"{several[0]}: {', '.join(several[1])}",
+                 *(sentence(*several, lang) for lang in LANGS)))
+    return ["## What a document does not state (items not reviewed)", "",
+            *_table("property", rows)]

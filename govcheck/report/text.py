@@ -10,6 +10,7 @@ from .. import safe
 from ..findings import SEVERITIES, place
 from ..terms import known, severity_word
 from .not_reviewed import why_not_reviewed
+from .unstated import not_stated
 from .words import REPORT, TEXT
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -50,8 +51,8 @@ def unreviewed_item_lines(result, lang: str) -> list[str]:
     return [words["item_not_reviewed"].format(
                 place=f"{safe.text(result.file)}:"
                       f"{safe.text(place(item.line, item.column, item.sheet))}",
-                rule=item.rule,
-                target=safe.text(item.target), missing=", ".join(item.missing))
+                rule=item.rule, target=safe.text(item.target),
+                why=safe.text(not_stated(item, lang)))
             for item in result.unreviewed_items]
 
 

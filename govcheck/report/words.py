@@ -111,7 +111,6 @@ REPORT = {
         "unit": "enhet", "period": "periode",
         "budget_heading": "Bevilgninger", "budget_address": "Kapittel og post",
         "amount": "Beløp", "income": "inntekt",
-        "not_stated_in_document": "ikke oppgitt i dokumentet",
     },
     "nn": {
         "report": "Samsvarsrapport", "page": "Side",
@@ -185,7 +184,6 @@ REPORT = {
         "unit": "eining", "period": "periode",
         "budget_heading": "Løyvingar", "budget_address": "Kapittel og post",
         "amount": "Beløp", "income": "inntekt",
-        "not_stated_in_document": "ikkje oppgitt i dokumentet",
     },
     "en": {
         "report": "Compliance report", "page": "Page",
@@ -261,7 +259,6 @@ REPORT = {
         "unit": "unit", "period": "period",
         "budget_heading": "Appropriations", "budget_address": "Chapter and post",
         "amount": "Amount", "income": "income",
-        "not_stated_in_document": "not stated in the document",
     },
 }
 
@@ -535,8 +532,7 @@ PORTFOLIO = {
 # The CLI's text output: the summary line and rules that could not run.
 TEXT = {
     "nb": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
-           "item_not_reviewed": "{place}: ikke vurdert {rule} {target}: ikke oppgitt i "
-                                "dokumentet ({missing})",
+           "item_not_reviewed": "{place}: ikke vurdert {rule} {target}: {why}",
            "baselined": "{n} kjente fra grunnlinjen",
            "unreviewed": "{n} ikke vurdert: ikke oppgitt i dokumentet",
            "suppressed": "{n} omfattet av unntak", "unreadable": "{n} kunne ikke leses",
@@ -547,8 +543,7 @@ TEXT = {
            "config_of": "{file}: konfigurasjon {source}",
            "written": "{file} (+{n} detaljerte rapporter)"},
     "nn": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
-           "item_not_reviewed": "{place}: ikkje vurdert {rule} {target}: ikkje oppgitt i "
-                                "dokumentet ({missing})",
+           "item_not_reviewed": "{place}: ikkje vurdert {rule} {target}: {why}",
            "baselined": "{n} kjende frå grunnlinja",
            "unreviewed": "{n} ikkje vurderte: ikkje oppgitt i dokumentet",
            "suppressed": "{n} omfatta av unntak", "unreadable": "{n} kunne ikkje lesast",
@@ -559,8 +554,7 @@ TEXT = {
            "config_of": "{file}: konfigurasjon {source}",
            "written": "{file} (+{n} detaljerte rapportar)"},
     "en": {"file": "file", "files": "files", "checked": "{files} {noun} checked: {parts}",
-           "item_not_reviewed": "{place}: not reviewed {rule} {target}: not stated in the "
-                                "document ({missing})",
+           "item_not_reviewed": "{place}: not reviewed {rule} {target}: {why}",
            "baselined": "{n} known from the baseline",
            "unreviewed": "{n} not reviewed: not stated in the document",
            "suppressed": "{n} suppressed by waivers", "unreadable": "{n} unreadable",
