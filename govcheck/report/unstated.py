@@ -11,12 +11,12 @@ fact kind only, where one property means different things on different items.
 
 from __future__ import annotations
 
-from ..terms import known
+from ..terms import known, listing
 
 SENTENCE = {
-    "nb": {"sentence": "dokumentet oppgir ikke {what}", "or": "eller"},
-    "nn": {"sentence": "dokumentet oppgir ikkje {what}", "or": "eller"},
-    "en": {"sentence": "the document does not state {what}", "or": "or"},
+    "nb": "dokumentet oppgir ikke {what}",
+    "nn": "dokumentet oppgir ikkje {what}",
+    "en": "the document does not state {what}",
 }
 
 _NB = {
@@ -346,7 +346,4 @@ def sentence(kind: str, names, lang: str | None) -> str:
         text = phrase(kind, name, lang) or name
         if text not in said:
             said.append(text)
-    words = SENTENCE[known(lang)]
-    what = said[-1] if len(said) == 1 else \
-        f"{', '.join(said[:-1])} {words['or']} {said[-1]}"
-    return words["sentence"].format(what=what)
+    return SENTENCE[known(lang)].format(what=listing(said, lang, "or"))
