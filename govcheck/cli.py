@@ -81,8 +81,8 @@ def _fail(message: str):
               help="Language of this help and of usage errors [default: nb]; each command "
                    "has its own --lang.")
 def main():
-    """Check goal documents (tildelingsbrev, mål- og disponeringsbrev, virksomhetsplan) against
-    the rules of management by objectives and results."""
+    """Check goal documents (tildelingsbrev, mål- og disponeringsbrev, virksomhetsplan,
+    årsrapport) against the rules of management by objectives and results."""
 
 
 def _paths_exist(paths):

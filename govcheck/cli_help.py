@@ -33,7 +33,7 @@ FRAME = {
 
 _NB = {
     "govcheck": "Kontroller styringsdokumenter (tildelingsbrev, mål- og disponeringsbrev, "
-                "virksomhetsplan) mot reglene for mål- og resultatstyring.",
+                "virksomhetsplan, årsrapport) mot reglene for mål- og resultatstyring.",
     "govcheck.version": "Vis versjonen og avslutt.",
     "govcheck.lang": "Språk i denne hjelpen og i feil ved bruk [standard: nb]; hver kommando "
                      "har sin egen --lang.",
@@ -136,7 +136,7 @@ _NB = {
 
 _NN = {
     "govcheck": "Kontroller styringsdokument (tildelingsbrev, mål- og disponeringsbrev, "
-                "verksemdsplan) mot reglane for mål- og resultatstyring.",
+                "verksemdsplan, årsrapport) mot reglane for mål- og resultatstyring.",
     "govcheck.version": "Vis versjonen og avslutt.",
     "govcheck.lang": "Språk i denne hjelpa og i feil ved bruk [standard: nb]; kvar kommando "
                      "har sin eigen --lang.",
@@ -240,7 +240,8 @@ _NN = {
 
 _EN = {
     "govcheck": "Check goal documents (tildelingsbrev, mål- og disponeringsbrev, "
-                "virksomhetsplan) against the rules of management by objectives and results.",
+                "virksomhetsplan, årsrapport) against the rules of management by objectives "
+                "and results.",
     "govcheck.version": "Show the version and exit.",
     "govcheck.lang": "Language of this help and of usage errors [default: nb]; each command "
                      "has its own --lang.",

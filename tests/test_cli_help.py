@@ -94,7 +94,8 @@ def test_help_is_bokmal_without_lang_and_lists_the_commands_in_it():
     said = _flat(_help(""))
     assert said.startswith("Bruk: govcheck [OPTIONS] COMMAND [ARGS]... Kontroller "
                            "styringsdokumenter (tildelingsbrev, mål- og disponeringsbrev, "
-                           "virksomhetsplan) mot reglene for mål- og resultatstyring. Valg:")
+                           "virksomhetsplan, årsrapport) mot reglene for mål- og "
+                           "resultatstyring. Valg:")
     assert "Kommandoer: check Kontroller styringsdokumenter: filer, eller mapper der..." in said
     assert _flat(_help("", "nb")) == said
 
