@@ -64,6 +64,19 @@ TOLERANCE = "risk_tolerance: {max_score: 9, agreed_with: KD}\nrisks:\n"
     (PLAN, "goals:\n  - {id: G1, title: M, level: 1}\nevaluations:\n"
            "  - {id: E1, title: E, goals: null, period: 2016}\n", "FOLLOW004",
      ([], [("E1", 6, ("missing_part_count",))])),
+    # a goal's perspective written null may be the one no indicator covers (NAV: PERSP001)
+    (NAV, "goals:\n  - {id: G1, title: M, level: 1, perspective: null,\n"
+           "     indicators: [{id: I1, name: N}]}\n", "PERSP001",
+     ([], [("document", 3, ("missing_perspective_count",))])),
+    (NAV, "goals:\n  - {id: G1, title: M, level: 1, perspective: user,\n"
+           "     indicators: [{id: I1, name: N}]}\n", "PERSP001", ([("document", 3)], [])),
+    # a risk whose goals are written null may be the risk the goal lacks
+    (LETTER, "goals:\n  - {id: G1, title: M, level: 1}\n"
+             "risks:\n  - {id: R1, title: A, goals: null, likelihood: 1, consequence: 1}\n",
+     "RISK001", ([], [("G1", 4, ("risk_count",))])),
+    (LETTER, "goals:\n  - {id: G1, title: M, level: 1}\n"
+             "risks:\n  - {id: R1, title: A, goals: [], likelihood: 1, consequence: 1}\n",
+     "RISK001", ([("G1", 4)], [])),
 ])
 def test_unknown_values_are_not_reviewed(head, body, rule, expected):
     found, unreviewed = outcome(check(head, body), rule)

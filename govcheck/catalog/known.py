@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 
+from ..document.items import items
 from ..document.periods import parse_period
 from .values import is_number, is_text, iso_date, whole_number
 
@@ -248,9 +249,22 @@ def _open(value) -> bool:
     return value is None or (isinstance(value, list) and None in value)
 
 
+# An item key written `null` that leaves facts of other kinds unknown: a goal's unknown
+# perspective may be the one no indicator covers; a risk's unknown goals may be the goal
+# RISK001 finds without a risk, or the one a material budget line serves.
+CROSS_KEY_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
+    ("goal", "perspective"): {"document": ["missing_perspectives", "missing_perspective_count",
+                                           "user_indicator_count",
+                                           "efficiency_indicator_count"]},
+    ("risk", "goals"): {"goal": ["risk_count", "max_threat_score"],
+                        "budget_line": ["risked_goal_count"]},
+}
+
+
 def section_unknowns(data: dict) -> dict[str, set]:
-    """Fact kind → properties left unknown by sections the document writes as null, and
-    by keys a format-1 document cannot have."""
+    """Fact kind → properties left unknown by sections the document writes as null, by
+    item keys written null that other kinds' facts count from, and by keys a format-1
+    document cannot have."""
     found: dict[str, set] = {}
     if data.get("govcheck") == 1:
         found = {kind: set(names) for kind, names in FORMAT_2_ONLY.items()}
@@ -259,6 +273,11 @@ def section_unknowns(data: dict) -> dict[str, set]:
         for key in path[:-1]:
             node = node.get(key) if isinstance(node, dict) else None
         if isinstance(node, dict) and path[-1] in node and _open(node[path[-1]]):
+            for kind, names in by_kind.items():
+                found.setdefault(kind, set()).update(names)
+    for (item_kind, key), by_kind in CROSS_KEY_UNKNOWNS.items():
+        if any(isinstance(item.data, dict) and key in item.data and _open(item.data[key])
+               for item in items(data, item_kind)):
             for kind, names in by_kind.items():
                 found.setdefault(kind, set()).update(names)
     return found
@@ -290,7 +309,7 @@ def goal_unknowns(goals: list, tree) -> tuple[list[set], set]:
 
 # An item key written `null` leaves the facts read from it unknown.
 KEY_UNKNOWNS: dict[str, dict[str, tuple]] = {
-    "goal": {"owner": ("has_owner",), "perspective": ("missing_perspectives",)},
+    "goal": {"owner": ("has_owner",)},
     "indicator": {"baseline": ("has_baseline",), "source": ("missing_info", "missing_info_count"),
                   "frequency": ("missing_info", "missing_info_count"), "owner": ("has_owner",),
                   "quality": ("quality",)},
@@ -298,8 +317,7 @@ KEY_UNKNOWNS: dict[str, dict[str, tuple]] = {
                    "period": ("has_period", "missing_parts", "missing_part_count")},
     "risk": {"owner": ("has_owner",), "treatment": ("treatment",),
              "objective_category": ("has_objective_category",),
-             "measures": ("complete_measure_count",), "controls": ("control_link_count",),
-             "goals": ("goal_link_count",)},
+             "measures": ("complete_measure_count",), "controls": ("control_link_count",)},
     "control": {"owner": ("missing_info", "missing_info_count"),
                 "frequency": ("missing_info", "missing_info_count"),
                 "risks": ("risk_link_count",)},
