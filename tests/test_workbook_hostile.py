@@ -4,6 +4,7 @@ and nothing in them run or evaluated."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -174,3 +175,102 @@ def test_the_report_of_an_unreadable_workbook_names_the_cell(plan):
     _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
     page = render_html(list(check_paths([str(plan)])), "nb", dt.date(2026, 1, 1), "2")
     assert '<span class="mono">Mål!B2</span>' in page
+
+
+def _rewrite_sheets(path: Path, change) -> None:
+    """Each sheet's XML through `change(name, xml) -> xml`, the rest of the archive kept."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename.startswith("xl/worksheets/sheet"):
+                data = change(member.filename, data)
+            target.writestr(member, data)
+    path.write_bytes(out.getvalue())
+
+
+def test_a_workbook_over_its_content_bound_stops_where_it_passes_it(tmp_path):
+    """xlsx is compressed: 27 KB packed here hold about 40 KB of content. The bound
+    (max-file-size) counts each cell's text plus 10, and reading stops at the cell that
+    passes it, before the sheet's last row (121)."""
+    goals = [{"id": f"G{i}", "title": "Flere i arbeid " * 20, "level": 1}
+             for i in range(1, 121)]
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(export_workbook({**SMALL, "goals": goals}))
+    assert path.stat().st_size < 36_000
+    (tmp_path / "govcheck.yaml").write_text("max-file-size: 36000\n", encoding="utf-8")
+    assert _only_line(path) == (
+        ":Mål!B107: the workbook holds more content than the bound of 36000 bytes "
+        "(max-file-size) allows; each cell counts its text plus 10; reading stopped here")
+    assert _only_line(path, "nn") == (
+        ":Mål!B107: arbeidsboka har meir innhald enn grensa på 36 000 byte (max-file-size) "
+        "tillèt; kvar celle tel teksten sin pluss 10; lesinga stoppa her")
+
+
+def test_a_sample_workbook_is_within_the_default_content_bound():
+    sample = ROOT / "samples" / "nav-disposisjonsbrev-2013.xlsx"
+    result = CliRunner().invoke(main, ["check", str(sample)])
+    assert result.exit_code in (0, 1), result.output
+    goals = load_workbook_document(str(sample)).data["goals"]
+    assert [g["id"] for g in goals] == [g["id"] for g in load(
+        str(ROOT / "samples" / "nav-disposisjonsbrev-2013.yaml")).data["goals"]]
+
+
+def test_rows_out_of_order(plan):
+    def swap(name, xml):
+        return xml.replace(b'<row r="2">', b'<row r="9">') if b"G1" in xml else xml
+
+    _rewrite_sheets(plan, swap)
+    assert _only_line(plan) == (":Mål!A3: row 3 comes after a later row in the sheet's XML; "
+                                "save the workbook again in a spreadsheet")
+
+
+def test_a_cell_with_an_invalid_address(plan):
+    def corrupt(name, xml):
+        return xml.replace(b'r="B2"', b'r="B2X"') if b"G1" in xml else xml
+
+    _rewrite_sheets(plan, corrupt)
+    assert _only_line(plan) == ":Mål!A2: the cell has the invalid address «B2X»"
+
+
+def _as_excel_saves_it(path: Path) -> None:
+    """Inline strings (what openpyxl writes) moved to a shared-string table, as Excel saves
+    a workbook, with one string in two formatted runs."""
+    table: list[bytes] = []
+
+    def share(name, xml):
+        def one(match):
+            table.append(match.group(3))
+            return b"<c " + match.group(1) + b't="s"' + match.group(2) + b"><v>" + str(
+                len(table) - 1).encode() + b"</v></c>"
+        return re.sub(rb'<c ([^>]*?)t="inlineStr"([^>]*)><is>(.*?)</is></c>', one, xml)
+
+    _rewrite_sheets(path, share)
+    runs = b"<r><t>Flere i</t></r><r><rPr><b/></rPr><t> arbeid</t></r>"
+    items = [runs if t == b"<t>Flere i arbeid</t>" else t for t in table]
+    strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               + b"".join(b"<si>" + t + b"</si>" for t in items) + b"</sst>")
+    override = (b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+    with zipfile.ZipFile(path, "a") as archive:
+        types = archive.read("[Content_Types].xml").replace(b"</Types>", override + b"</Types>")
+        archive.writestr("xl/sharedStrings.xml", strings)
+    _replace_member(path, "[Content_Types].xml", types)
+
+
+def _replace_member(path: Path, name: str, data: bytes) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            target.writestr(member, data if member.filename == name else source.read(member))
+    path.write_bytes(out.getvalue())
+
+
+def test_shared_strings_and_formatted_runs_read_as_inline_strings(plan):
+    before = load_workbook_document(str(plan))
+    _as_excel_saves_it(plan)
+    with zipfile.ZipFile(plan) as archive:
+        assert b"<r><t>Flere i</t></r>" in archive.read("xl/sharedStrings.xml")
+    after = load_workbook_document(str(plan))
+    assert after.data == before.data and after.data["goals"][0]["title"] == "Flere i arbeid"
+    assert after.positions == before.positions

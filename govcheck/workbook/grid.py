@@ -1,7 +1,6 @@
-"""A sheet's values read once, in openpyxl's streaming (read-only) mode, within bounds.
+"""A sheet's values read once, within bounds, with its merged ranges and notes.
 
-The streaming mode is several times cheaper than building every cell object, but it does
-not read merged ranges or notes; those two come from the sheet's own XML and its
+The values come from sheet_xml; merged ranges and notes from the sheet's own XML and its
 comments part, read here from the (already size-checked) archive.
 """
 
@@ -12,19 +11,10 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from .errors import WorkbookError
+from .sheet_xml import Book, column_number, read_rows
 
-MAX_ROWS = 20_000
-MAX_COLUMNS = 400
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
-
-
-def column_number(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
 
 
 @dataclass
@@ -49,19 +39,14 @@ class Grid:
         return values[column - 1] if column <= len(values) else None
 
 
-def read_grid(sheet, archive: zipfile.ZipFile, file: str) -> Grid:
+def read_grid(sheet, archive: zipfile.ZipFile, book: Book) -> Grid:
+    """`sheet` is openpyxl's (read-only) sheet: its title and the part it is read from."""
     grid = Grid(sheet.title)
-    sheet.reset_dimensions()  # a stated dimension may lie: read the rows that are there
-    for values in sheet.iter_rows(values_only=True):
-        if len(grid.rows) >= MAX_ROWS:
-            raise WorkbookError.of(file, sheet.title, 1, 1, "rows", limit=MAX_ROWS)
-        if len(values) > MAX_COLUMNS:
-            raise WorkbookError.of(file, sheet.title, len(grid.rows) + 1, 1, "columns",
-                                   limit=MAX_COLUMNS)
-        grid.rows.append(list(values))
+    path = sheet._worksheet_path.lstrip("/")
+    with archive.open(path) as source:  # the rows that are there, whatever size is stated
+        grid.rows = read_rows(source, book, sheet.title)
     while grid.rows and all(v is None for v in grid.rows[-1]):
         grid.rows.pop()
-    path = sheet._worksheet_path.lstrip("/")  # the part this sheet was read from
     xml = archive.read(path)
     for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
         ref = first_col.decode() + first_row.decode() + (

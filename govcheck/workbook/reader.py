@@ -20,6 +20,7 @@ from .enums import code_of
 from .errors import CellError, WorkbookError
 from .grid import read_grid
 from .guard import checked_archive
+from .sheet_xml import Book
 from .table import (
     FIELDS_SHEET,
     LABELS,
@@ -52,11 +53,12 @@ def _norm(text) -> str:
 
 
 def load_workbook_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> WorkbookDocument:
-    return read_workbook(read_bounded(path, max_bytes), path)
+    return read_workbook(read_bounded(path, max_bytes), path, max_bytes)
 
 
-def read_workbook(raw: bytes, path: str) -> WorkbookDocument:
-    """The document in a workbook's bytes; `path` names it in positions and messages."""
+def read_workbook(raw: bytes, path: str, bound: int = DEFAULT_MAX_BYTES) -> WorkbookDocument:
+    """The document in a workbook's bytes; `path` names it in positions and messages.
+    `bound` (max-file-size) bounds its packed size and, as sheet_xml counts it, its content."""
     stream = checked_archive(raw, path)
     import openpyxl  # only when a workbook is read: YAML runs do not pay for it
 
@@ -66,7 +68,8 @@ def read_workbook(raw: bytes, path: str) -> WorkbookDocument:
             book = openpyxl.load_workbook(stream, read_only=True, data_only=True,
                                           keep_links=False, keep_vba=False)
             try:
-                grids = [read_grid(sheet, archive, path) for sheet in book.worksheets]
+                cells = Book.of(book, path, bound)
+                grids = [read_grid(sheet, archive, cells) for sheet in book.worksheets]
             finally:
                 book.close()
     except WorkbookError:

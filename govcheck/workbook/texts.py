@@ -26,6 +26,11 @@ WORKBOOK_TEXT = {
         "unreadable": "ikke en lesbar .xlsx-arbeidsbok ({reason})",
         # sheets and headers (grid.py, reader.py)
         "rows": "over {limit} rader, grensen for et ark",
+        "row_order": "rad {row} står etter en senere rad i arkets XML; lagre arbeidsboken på "
+                     "nytt i et regneark",
+        "bad_ref": "cellen har den ugyldige adressen «{ref}»",
+        "content": "arbeidsboken har mer innhold enn grensen på {limit} byte (max-file-size) "
+                   "tillater; hver celle teller teksten sin pluss {weight}; lesingen stoppet her",
         "columns": "over {limit} kolonner, grensen for et ark",
         "unknown_sheet": "ukjent ark «{sheet}»: en govcheck-arbeidsbok har arkene som "
                          "`govcheck export` skriver; gi det navnet tilbake, eller la navnet på "
@@ -93,6 +98,11 @@ WORKBOOK_TEXT = {
         "no_workbook_xml": "ikkje ei .xlsx-arbeidsbok (xl/workbook.xml manglar)",
         "unreadable": "ikkje ei lesbar .xlsx-arbeidsbok ({reason})",
         "rows": "over {limit} rader, grensa for eit ark",
+        "row_order": "rad {row} står etter ei seinare rad i XML-en til arket; lagre "
+                     "arbeidsboka på nytt i eit rekneark",
+        "bad_ref": "cella har den ugyldige adressa «{ref}»",
+        "content": "arbeidsboka har meir innhald enn grensa på {limit} byte (max-file-size) "
+                   "tillèt; kvar celle tel teksten sin pluss {weight}; lesinga stoppa her",
         "columns": "over {limit} kolonnar, grensa for eit ark",
         "unknown_sheet": "ukjend ark «{sheet}»: ei govcheck-arbeidsbok har arka som "
                          "`govcheck export` skriv; gi det namnet tilbake, eller la namnet på "
@@ -159,6 +169,12 @@ WORKBOOK_TEXT = {
         "no_workbook_xml": "not an .xlsx workbook (no xl/workbook.xml)",
         "unreadable": "not a readable .xlsx workbook ({reason})",
         "rows": "over {limit} rows, the limit for a sheet",
+        "row_order": "row {row} comes after a later row in the sheet's XML; save the workbook "
+                     "again in a spreadsheet",
+        "bad_ref": "the cell has the invalid address «{ref}»",
+        "content": "the workbook holds more content than the bound of {limit} bytes "
+                   "(max-file-size) allows; each cell counts its text plus {weight}; reading "
+                   "stopped here",
         "columns": "over {limit} columns, the limit for a sheet",
         "unknown_sheet": "unknown sheet «{sheet}»: a govcheck workbook has the sheets that "
                          "`govcheck export` writes; rename it back, or start your own sheet's "
