@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from govcheck.cli import main
-from govcheck.document.loader import LoadError, load
+from govcheck.document.loader import Head, LoadError, load, peek
 from govcheck.workbook import guard
 from govcheck.workbook.export import export_workbook
 from govcheck.workbook.reader import load_workbook_document
@@ -274,3 +274,10 @@ def test_shared_strings_and_formatted_runs_read_as_inline_strings(plan):
     after = load_workbook_document(str(plan))
     assert after.data == before.data and after.data["goals"][0]["title"] == "Flere i arbeid"
     assert after.positions == before.positions
+
+
+def test_the_pre_read_reads_the_fields_sheet_alone(plan):
+    """Linking documents by id reads one sheet; a fault on another is the check's to report."""
+    _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
+    assert peek(str(plan)) == Head(True, SMALL["document"], True)
+    assert _only_line(plan).startswith(":Mål!B2: merged cells B2:B3")

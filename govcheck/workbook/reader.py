@@ -59,6 +59,32 @@ def load_workbook_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Wor
 def read_workbook(raw: bytes, path: str, bound: int = DEFAULT_MAX_BYTES) -> WorkbookDocument:
     """The document in a workbook's bytes; `path` names it in positions and messages.
     `bound` (max-file-size) bounds its packed size and, as sheet_xml counts it, its content."""
+    grids = _read_grids(raw, path, bound)
+    reading = _Reading(path)
+    try:
+        data = reading.read(grids)
+    except WorkbookError as error:  # said in the language the workbook states, as YAML's
+        error.stated_language = _stated_language(grids)
+        raise
+    normalize(data)
+    return WorkbookDocument(path, data, reading.positions, reading.positions, "",
+                            hashlib.sha256(raw).hexdigest(), reading.first_sheet)
+
+
+def read_head(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+    """The fields sheet (Dokument) alone: `govcheck`, `document` and the other top-level
+    fields, what a pre-read needs to tell a goal document and link it by id."""
+    titles = {_norm(name) for name in FIELDS_SHEET}
+    grids = _read_grids(read_bounded(path, max_bytes), path, max_bytes, titles)
+    if not grids:
+        raise WorkbookError.of(path, "", 1, 1, "missing_sheet", sheet=FIELDS_SHEET[0])
+    data: dict = {}
+    _Reading(path)._fields(grids[0], data)
+    return normalize(data)
+
+
+def _read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) -> list:
+    """The grids of the sheets (of those whose title is in `titles`), in workbook order."""
     stream = checked_archive(raw, path)
     import openpyxl  # only when a workbook is read: YAML runs do not pay for it
 
@@ -69,7 +95,8 @@ def read_workbook(raw: bytes, path: str, bound: int = DEFAULT_MAX_BYTES) -> Work
                                           keep_links=False, keep_vba=False)
             try:
                 cells = Book.of(book, path, bound)
-                grids = [read_grid(sheet, archive, cells) for sheet in book.worksheets]
+                return [read_grid(sheet, archive, cells) for sheet in book.worksheets
+                        if titles is None or _norm(sheet.title) in titles]
             finally:
                 book.close()
     except WorkbookError:
@@ -77,15 +104,6 @@ def read_workbook(raw: bytes, path: str, bound: int = DEFAULT_MAX_BYTES) -> Work
     except Exception as error:  # openpyxl raises many kinds on broken XML
         raise WorkbookError.of(path, "", 1, 1, "unreadable",
                                reason=type(error).__name__) from None
-    reading = _Reading(path)
-    try:
-        data = reading.read(grids)
-    except WorkbookError as error:  # said in the language the workbook states, as YAML's
-        error.stated_language = _stated_language(grids)
-        raise
-    normalize(data)
-    return WorkbookDocument(path, data, reading.positions, reading.positions, "",
-                            hashlib.sha256(raw).hexdigest(), reading.first_sheet)
 
 
 class _Reading:
@@ -226,8 +244,10 @@ class _Reading:
         meanings = self._headers(sheet, expected)
         item_columns = [i for i, m in enumerate(meanings, 1) if m and m[0] != "link"]
         finder = _Parents(self, data, parent_spec(spec)) if spec.link else None
+        used = [i for i, m in enumerate(meanings, 1) if m]
         for row in range(2, sheet.max_row + 1):
-            cells = {i: sheet.cell(row, i) for i, m in enumerate(meanings, 1) if m}
+            values = sheet.rows[row - 1]
+            cells = {i: values[i - 1] for i in used if i <= len(values)}
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
                 continue
             if spec.link:
@@ -262,7 +282,10 @@ class _Reading:
                 key_path, kind = (meaning[1],), ANY
             else:
                 key_path, kind = meaning, columns[meaning]
-            decoded = self.decode(sheet, row, index, cells.get(index), kind)
+            value = cells.get(index)
+            if value is None:  # the common empty cell, without a call
+                continue
+            decoded = self.decode(sheet, row, index, value, kind)
             if decoded is MISSING:
                 continue
             node = entry
