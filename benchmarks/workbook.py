@@ -3,6 +3,7 @@ the differential run over 200 generated documents (tests/ runs 30).
 
     python benchmarks/workbook.py                  # timings, as a Markdown table
     python benchmarks/workbook.py --differential   # also the 200-document comparison
+    python benchmarks/workbook.py --bound          # also the content bound (max-file-size)
 
 Each timing is the best of several runs, in milliseconds. The YAML column is the same
 operation on the YAML file: writing it (export), reading it (import), checking it (check).
@@ -73,6 +74,54 @@ def timings(folder: Path, goals: int = 120) -> list[str]:
     return out
 
 
+# The growth shapes at the YAML size bound (README «Size bound»), and the flat shape as
+# large as fits the bound packed: what the content bound is for.
+AT_BOUND = (("flat", 3310), ("chain", 520), ("cycle", 520), ("waived", 765), ("flat", 7400))
+
+
+def content_bound(folder: Path) -> list[str]:
+    """Each shape exported to a workbook and checked (`govcheck check FILE --jobs 1`, a
+    process of its own) under the default max-file-size, time and memory bounds lifted."""
+    from growth import UNBOUNDED, measure
+    from shapes import SHAPES
+
+    from govcheck.workbook.sheet_xml import VALUE_WEIGHT, Book, read_rows
+
+    config = folder / "bound.yaml"
+    config.write_text(UNBOUNDED, encoding="utf-8")
+    out = ["| shape | goals | YAML KiB | xlsx KiB | content KiB | wall s | CPU s | peak MiB |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for shape, goals in AT_BOUND:
+        yaml_file, workbook = folder / f"{shape}.yaml", folder / f"{shape}.xlsx"
+        yaml_file.write_text(SHAPES[shape](goals), encoding="utf-8")
+        _write(workbook, export_workbook(load(str(yaml_file), 1 << 26).data))
+        content = _content(workbook, Book, read_rows)
+        wall, cpu, peak = measure([sys.executable, "-m", "govcheck", "check", str(workbook),
+                                   "--jobs", "1", "--config", str(config)])
+        out.append(f"| {shape} | {goals} | {yaml_file.stat().st_size / 1024:.0f} | "
+                   f"{workbook.stat().st_size / 1024:.0f} | {content / 1024:.0f} | "
+                   f"{wall:.2f} | {cpu:.2f} | {peak:.0f} |")
+    return out + ["", f"content: each cell its text plus {VALUE_WEIGHT}, an empty one 1; "
+                  "over 192 KiB is refused where reading passes it"]
+
+
+def _content(workbook: Path, book_type, read_rows) -> int:
+    """The content the bound counts in a workbook, read without a bound."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    reader = ExcelReader(str(workbook), read_only=True, data_only=True, keep_links=False)
+    reader.read_manifest()
+    reader.read_strings()
+    reader.read_workbook()
+    apply_stylesheet(reader.archive, reader.wb)
+    counted = book_type.of(reader, str(workbook), 1 << 40)
+    for sheet, rel in reader.parser.find_sheets():
+        with reader.archive.open(rel.target.lstrip("/")) as source:
+            read_rows(source, counted, sheet.name)
+    return counted.bound - counted.content_left
+
+
 def differential(folder: Path, count: int = 200) -> list[str]:
     compared = findings = 0
     for index in range(count):
@@ -95,12 +144,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--differential", action="store_true")
     parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--bound", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         print("\n".join(timings(folder)))
         if args.differential:
             print("\n" + "\n".join(differential(folder, args.count)))
+        if args.bound:
+            print("\n" + "\n".join(content_bound(folder)))
 
 
 if __name__ == "__main__":

@@ -39,12 +39,11 @@ class Grid:
         return values[column - 1] if column <= len(values) else None
 
 
-def read_grid(sheet, archive: zipfile.ZipFile, book: Book) -> Grid:
-    """`sheet` is openpyxl's (read-only) sheet: its title and the part it is read from."""
-    grid = Grid(sheet.title)
-    path = sheet._worksheet_path.lstrip("/")
+def read_grid(title: str, path: str, archive: zipfile.ZipFile, book: Book) -> Grid:
+    """The sheet `title`, read from the archive's part `path`."""
+    grid = Grid(title)
     with archive.open(path) as source:  # the rows that are there, whatever size is stated
-        grid.rows = read_rows(source, book, sheet.title)
+        grid.rows = read_rows(source, book, title)
     while grid.rows and all(v is None for v in grid.rows[-1]):
         grid.rows.pop()
     xml = archive.read(path)

@@ -7,9 +7,7 @@ reports name `plan.xlsx:Styringsparametere!D7` where a YAML file gets `plan.yaml
 from __future__ import annotations
 
 import hashlib
-import io
 import warnings
-import zipfile
 from dataclasses import dataclass
 
 from ..document.loader import DEFAULT_MAX_BYTES, Document, read_bounded
@@ -84,21 +82,30 @@ def read_head(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
 
 
 def _read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) -> list:
-    """The grids of the sheets (of those whose title is in `titles`), in workbook order."""
+    """The grids of the sheets (of those whose title is in `titles`), in workbook order.
+
+    openpyxl reads the workbook's parts (sheet list, shared strings, styles) step by step
+    as its load_workbook does, less that function's pre-read of every sheet's size (a
+    sixth of a workbook's read, and a stated size is not trusted here anyway)."""
     stream = checked_archive(raw, path)
-    import openpyxl  # only when a workbook is read: YAML runs do not pay for it
+    from openpyxl.reader.excel import ExcelReader  # only when a workbook is read
+    from openpyxl.styles.stylesheet import apply_stylesheet
 
     try:
-        with warnings.catch_warnings(), zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about features it drops
-            book = openpyxl.load_workbook(stream, read_only=True, data_only=True,
-                                          keep_links=False, keep_vba=False)
-            try:
-                cells = Book.of(book, path, bound)
-                return [read_grid(sheet, archive, cells) for sheet in book.worksheets
-                        if titles is None or _norm(sheet.title) in titles]
-            finally:
-                book.close()
+            reader = ExcelReader(stream, read_only=True, data_only=True, keep_links=False)
+            with reader.archive as archive:
+                reader.read_manifest()
+                reader.read_strings()
+                reader.read_workbook()
+                apply_stylesheet(archive, reader.wb)
+                cells = Book.of(reader, path, bound)
+                parts = archive.namelist()
+                return [read_grid(sheet.name, rel.target.lstrip("/"), archive, cells)
+                        for sheet, rel in reader.parser.find_sheets()
+                        if rel.target.lstrip("/") in parts and "chartsheet" not in rel.Type
+                        and (titles is None or _norm(sheet.name) in titles)]
     except WorkbookError:
         raise
     except Exception as error:  # openpyxl raises many kinds on broken XML

@@ -51,11 +51,11 @@ class Book:
     bound: int
 
     @classmethod
-    def of(cls, book, file: str, bound: int) -> Book:
-        # openpyxl's own index of date styles, as its reader uses it; it hands the
-        # shared-string table to every sheet, not to the workbook
-        strings = book.worksheets[0]._shared_strings if book.worksheets else []
-        return cls(file, strings, frozenset(book._date_formats),
+    def of(cls, reader, file: str, bound: int) -> Book:
+        """From openpyxl's ExcelReader once it has read the strings, workbook and styles;
+        the date styles are openpyxl's own index, as its sheet reader uses it."""
+        book = reader.wb
+        return cls(file, reader.shared_strings, frozenset(book._date_formats),
                    frozenset(book._timedelta_formats), book.epoch, bound, bound)
 
 
