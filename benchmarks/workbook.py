@@ -115,7 +115,7 @@ def _content(workbook: Path, book_type, read_rows) -> int:
     reader.read_strings()
     reader.read_workbook()
     apply_stylesheet(reader.archive, reader.wb)
-    counted = book_type.of(reader, str(workbook), 1 << 40)
+    counted = book_type.of(reader, str(workbook), 1 << 40, reader.shared_strings)
     for sheet, rel in reader.parser.find_sheets():
         with reader.archive.open(rel.target.lstrip("/")) as source:
             read_rows(source, counted, sheet.name)

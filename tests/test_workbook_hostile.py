@@ -252,7 +252,7 @@ def _as_excel_saves_it(path: Path) -> None:
                + b"".join(b"<si>" + t + b"</si>" for t in items) + b"</sst>")
     override = (b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
                 b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
-    with zipfile.ZipFile(path, "a") as archive:
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
         types = archive.read("[Content_Types].xml").replace(b"</Types>", override + b"</Types>")
         archive.writestr("xl/sharedStrings.xml", strings)
     _replace_member(path, "[Content_Types].xml", types)
@@ -281,3 +281,20 @@ def test_the_pre_read_reads_the_fields_sheet_alone(plan):
     _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
     assert peek(str(plan)) == Head(True, SMALL["document"], True)
     assert _only_line(plan).startswith(":Mål!B2: merged cells B2:B3")
+
+
+def test_a_shared_string_table_over_its_content_bound(plan):
+    """The table is read before any cell: it has a bound of its own, counted the same way,
+    so that texts no cell uses cannot make a small file expensive."""
+    _as_excel_saves_it(plan)
+    with zipfile.ZipFile(plan) as archive:
+        table = archive.read("xl/sharedStrings.xml")
+    unused = b"<si><t>Flere i arbeid</t></si>" * 3000  # 3000 × (14 + 10) = 72000
+    _replace_member(plan, "xl/sharedStrings.xml", table.replace(b"</sst>", unused + b"</sst>"))
+    assert plan.stat().st_size < 60_000
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=60_000)
+    assert str(caught.value) == (
+        f"{plan}:1:1: the shared-string table holds more content than the bound of 60000 "
+        "bytes (max-file-size) allows; each text counts its length plus 10")
+    assert load(str(plan), max_bytes=80_000).data["goals"][0]["title"] == "Flere i arbeid"

@@ -18,7 +18,7 @@ from .enums import code_of
 from .errors import CellError, WorkbookError
 from .grid import read_grid
 from .guard import checked_archive
-from .sheet_xml import Book
+from .sheet_xml import Book, read_strings
 from .table import (
     FIELDS_SHEET,
     LABELS,
@@ -84,12 +84,14 @@ def read_head(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
 def _read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) -> list:
     """The grids of the sheets (of those whose title is in `titles`), in workbook order.
 
-    openpyxl reads the workbook's parts (sheet list, shared strings, styles) step by step
-    as its load_workbook does, less that function's pre-read of every sheet's size (a
-    sixth of a workbook's read, and a stated size is not trusted here anyway)."""
+    openpyxl reads the workbook's sheet list and styles step by step as its load_workbook
+    does, less that function's pre-read of every sheet's size (a sixth of a workbook's
+    read, and a stated size is not trusted here anyway); the shared strings and cells are
+    read and counted by sheet_xml."""
     stream = checked_archive(raw, path)
     from openpyxl.reader.excel import ExcelReader  # only when a workbook is read
     from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.xml.constants import SHARED_STRINGS
 
     try:
         with warnings.catch_warnings():
@@ -97,10 +99,14 @@ def _read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) ->
             reader = ExcelReader(stream, read_only=True, data_only=True, keep_links=False)
             with reader.archive as archive:
                 reader.read_manifest()
-                reader.read_strings()
                 reader.read_workbook()
                 apply_stylesheet(archive, reader.wb)
-                cells = Book.of(reader, path, bound)
+                table = reader.package.find(SHARED_STRINGS)
+                strings = []
+                if table is not None:
+                    with archive.open(table.PartName.lstrip("/")) as source:
+                        strings = read_strings(source, path, bound)
+                cells = Book.of(reader, path, bound, strings)
                 parts = archive.namelist()
                 return [read_grid(sheet.name, rel.target.lstrip("/"), archive, cells)
                         for sheet, rel in reader.parser.find_sheets()

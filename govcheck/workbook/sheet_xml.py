@@ -20,6 +20,7 @@ from .errors import WorkbookError
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, CELL, VALUE = MAIN + "row", MAIN + "c", MAIN + "v"
 INLINE, TEXT, RUN, SHEET_DATA = MAIN + "is", MAIN + "t", MAIN + "r", MAIN + "sheetData"
+STRING = MAIN + "si"
 MAX_ROWS = 20_000
 MAX_COLUMNS = 400
 # Content is counted as about the bytes of the YAML it makes (within a fifth on the samples):
@@ -51,12 +52,30 @@ class Book:
     bound: int
 
     @classmethod
-    def of(cls, reader, file: str, bound: int) -> Book:
-        """From openpyxl's ExcelReader once it has read the strings, workbook and styles;
-        the date styles are openpyxl's own index, as its sheet reader uses it."""
+    def of(cls, reader, file: str, bound: int, strings: list) -> Book:
+        """From openpyxl's ExcelReader once it has read the workbook and its styles; the
+        date styles are openpyxl's own index, as its sheet reader uses it."""
         book = reader.wb
-        return cls(file, reader.shared_strings, frozenset(book._date_formats),
+        return cls(file, strings, frozenset(book._date_formats),
                    frozenset(book._timedelta_formats), book.epoch, bound, bound)
+
+
+def read_strings(source, file: str, bound: int) -> list:
+    """The shared-string table (where Excel keeps every text of the sheets), each entry
+    as openpyxl gives it. Counted as cells are, against a bound of its own: a table is
+    no larger than the cells that use it, but is read before them."""
+    strings: list = []
+    left = bound
+    for _event, element in iterparse(source):
+        if element.tag == STRING:
+            text = _text_of(element).replace("x005F_", "")  # openpyxl's unescaping
+            left -= VALUE_WEIGHT + len(text)
+            if left < 0:
+                raise WorkbookError.of(file, "", 1, 1, "strings", limit=bound,
+                                       weight=VALUE_WEIGHT)
+            strings.append(text)
+            element.clear()
+    return strings
 
 
 def read_rows(source, book: Book, title: str) -> list:
@@ -120,7 +139,7 @@ def _value(cell, book: Book):
     kind = cell.get("t", "n")
     if kind == "inlineStr":
         node = cell.find(INLINE)
-        return None if node is None else _inline_text(node)
+        return None if node is None else _text_of(node)
     text = cell.findtext(VALUE)
     if not text:
         return None
@@ -143,8 +162,8 @@ def _value(cell, book: Book):
     return text  # "str" (a formula's text) and "e" (an error such as #N/A) as written
 
 
-def _inline_text(node) -> str:
-    """The text of an inline string: its plain part, then its formatted runs' texts."""
+def _text_of(node) -> str:
+    """An inline or shared string's text: its plain part, then its formatted runs'."""
     plain = node.findtext(TEXT) or ""
     runs = node.findall(RUN)
     if not runs:

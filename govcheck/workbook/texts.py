@@ -29,6 +29,8 @@ WORKBOOK_TEXT = {
         "row_order": "rad {row} står etter en senere rad i arkets XML; lagre arbeidsboken på "
                      "nytt i et regneark",
         "bad_ref": "cellen har den ugyldige adressen «{ref}»",
+        "strings": "tabellen over delte tekster har mer innhold enn grensen på {limit} byte "
+                   "(max-file-size) tillater; hver tekst teller lengden sin pluss {weight}",
         "content": "arbeidsboken har mer innhold enn grensen på {limit} byte (max-file-size) "
                    "tillater; hver celle teller teksten sin pluss {weight}; lesingen stoppet her",
         "columns": "over {limit} kolonner, grensen for et ark",
@@ -101,6 +103,8 @@ WORKBOOK_TEXT = {
         "row_order": "rad {row} står etter ei seinare rad i XML-en til arket; lagre "
                      "arbeidsboka på nytt i eit rekneark",
         "bad_ref": "cella har den ugyldige adressa «{ref}»",
+        "strings": "tabellen over delte tekstar har meir innhald enn grensa på {limit} byte "
+                   "(max-file-size) tillèt; kvar tekst tel lengda si pluss {weight}",
         "content": "arbeidsboka har meir innhald enn grensa på {limit} byte (max-file-size) "
                    "tillèt; kvar celle tel teksten sin pluss {weight}; lesinga stoppa her",
         "columns": "over {limit} kolonnar, grensa for eit ark",
@@ -172,6 +176,8 @@ WORKBOOK_TEXT = {
         "row_order": "row {row} comes after a later row in the sheet's XML; save the workbook "
                      "again in a spreadsheet",
         "bad_ref": "the cell has the invalid address «{ref}»",
+        "strings": "the shared-string table holds more content than the bound of {limit} "
+                   "bytes (max-file-size) allows; each text counts its length plus {weight}",
         "content": "the workbook holds more content than the bound of {limit} bytes "
                    "(max-file-size) allows; each cell counts its text plus {weight}; reading "
                    "stopped here",
