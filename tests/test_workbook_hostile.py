@@ -298,3 +298,15 @@ def test_a_shared_string_table_over_its_content_bound(plan):
         f"{plan}:1:1: the shared-string table holds more content than the bound of 60000 "
         "bytes (max-file-size) allows; each text counts its length plus 10")
     assert load(str(plan), max_bytes=80_000).data["goals"][0]["title"] == "Flere i arbeid"
+
+
+def test_a_note_counts_toward_the_content_bound(plan):
+    from openpyxl.comments import Comment
+
+    _edit(plan, lambda book: setattr(book["Mål"]["B2"], "comment", Comment("x" * 40_000, "a")))
+    assert plan.stat().st_size < 35_000
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=35_000)
+    assert str(caught.value) == (
+        f"{plan}:Mål!B2: the workbook holds more content than the bound of 35000 bytes "
+        "(max-file-size) allows; each cell counts its text plus 10; reading stopped here")

@@ -11,7 +11,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from .sheet_xml import Book, column_number, read_rows
+from .sheet_xml import Book, column_number, read_notes, read_rows
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
@@ -52,12 +52,11 @@ def read_grid(title: str, path: str, archive: zipfile.ZipFile, book: Book) -> Gr
             ":" + last_col.decode() + last_row.decode() if last_col else "")
         grid.merged.append((int(first_row), column_number(first_col.decode()), ref))
     grid.merged.sort()
-    grid.notes = _notes(archive, path)
+    grid.notes = _notes(archive, path, book, title)
     return grid
 
 
-def _notes(archive: zipfile.ZipFile, path: str) -> dict:
-    from openpyxl.comments.comment_sheet import CommentSheet
+def _notes(archive: zipfile.ZipFile, path: str, book: Book, title: str) -> dict:
     from openpyxl.packaging.relationship import RelationshipList
     from openpyxl.xml.functions import fromstring
 
@@ -70,11 +69,7 @@ def _notes(archive: zipfile.ZipFile, path: str) -> dict:
     for rel in rels.find(_COMMENTS):
         target = rel.Target.lstrip("/") if rel.Target.startswith("/") else \
             posixpath.normpath(posixpath.join(folder, rel.Target))
-        if target not in archive.namelist():
-            continue
-        sheet = CommentSheet.from_tree(fromstring(archive.read(target)))
-        for ref, comment in sheet.comments:
-            match = re.match(r"([A-Z]+)(\d+)$", ref)
-            if match:
-                notes[(int(match.group(2)), column_number(match.group(1)))] = comment.text
+        if target in archive.namelist():
+            with archive.open(target) as source:
+                notes.update(read_notes(source, book, title))
     return notes

@@ -20,7 +20,7 @@ from .errors import WorkbookError
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, CELL, VALUE = MAIN + "row", MAIN + "c", MAIN + "v"
 INLINE, TEXT, RUN, SHEET_DATA = MAIN + "is", MAIN + "t", MAIN + "r", MAIN + "sheetData"
-STRING = MAIN + "si"
+STRING, NOTE, NOTE_TEXT = MAIN + "si", MAIN + "comment", MAIN + "text"
 MAX_ROWS = 20_000
 MAX_COLUMNS = 400
 # Content is counted as about the bytes of the YAML it makes (within a fifth on the samples):
@@ -28,7 +28,7 @@ MAX_COLUMNS = 400
 # formatted empty cells). The bound is max-file-size, as for YAML: README «Size bound».
 VALUE_WEIGHT = 10
 EMPTY_WEIGHT = 1
-_REF = re.compile(r"([A-Z]{1,3})\d+$")
+_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
 _COLUMNS: dict = {}  # letters → number, shared by every read
 
 
@@ -132,6 +132,26 @@ def _column(ref: str, book: Book, title: str, row: int) -> int:
     if number is None:
         number = _COLUMNS[letters] = column_number(letters)
     return number
+
+
+def read_notes(source, book: Book, title: str) -> dict:
+    """(row, column) → the text of each note (comment) on a sheet; counted as cells are."""
+    notes: dict = {}
+    for _event, element in iterparse(source):
+        if element.tag != NOTE:
+            continue
+        match = _REF.match(element.get("ref") or "")
+        node = element.find(NOTE_TEXT)
+        if match and node is not None:
+            row, column = int(match.group(2)), column_number(match.group(1))
+            text = _text_of(node)
+            book.content_left -= VALUE_WEIGHT + len(text)
+            if book.content_left < 0:
+                raise WorkbookError.of(book.file, title, row, column, "content",
+                                       limit=book.bound, weight=VALUE_WEIGHT)
+            notes[(row, column)] = text
+        element.clear()
+    return notes
 
 
 def _value(cell, book: Book):
