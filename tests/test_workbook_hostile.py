@@ -310,3 +310,15 @@ def test_a_note_counts_toward_the_content_bound(plan):
     assert str(caught.value) == (
         f"{plan}:Mål!B2: the workbook holds more content than the bound of 35000 bytes "
         "(max-file-size) allows; each cell counts its text plus 10; reading stopped here")
+
+
+def test_a_row_of_too_many_cells_is_refused_before_it_is_built_whole(plan):
+    """Cells without addresses (allowed: each follows the one before) are counted as the
+    parser meets them, not when their row ends."""
+    many = b"<c><v>1</v></c>" * 5_000
+
+    def widen(name, xml):
+        return xml.replace(b'<row r="3">', b'<row r="3">' + many) if b"G1" in xml else xml
+
+    _rewrite_sheets(plan, widen)
+    assert _only_line(plan) == ":Mål!A3: over 400 columns, the limit for a sheet"

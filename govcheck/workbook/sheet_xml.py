@@ -1,10 +1,10 @@
 """A sheet's cell values, read from its XML with the standard library's streaming parser.
 
 openpyxl's streaming reader builds a dict and a rich-text object for every cell, and was two
-thirds of a workbook's read (issue 17). The workbook's structure, styles and shared strings
-still come from openpyxl; only the cells are read here, to the values openpyxl gives
+thirds of a workbook's read (issue 17). The workbook's sheet list and styles still come from
+openpyxl; the cells, shared strings and notes are read here, to the values openpyxl gives
 (`values_only`), which the round-trip and differential tests compare. Reading counts the
-content as it goes and stops where the workbook's content bound is passed.
+content as it goes and stops where the workbook's content bound (max-file-size) is passed.
 """
 
 from __future__ import annotations
@@ -81,9 +81,17 @@ def read_strings(source, file: str, bound: int) -> list:
 def read_rows(source, book: Book, title: str) -> list:
     """Each row's values (row-major; rows may be short, missing rows empty)."""
     rows: list = []
+    cells = 0  # in the row being read: a row is built whole before it is seen
     for _event, element in iterparse(source):
         tag = element.tag
-        if tag == ROW:
+        if tag == CELL:
+            cells += 1
+            if cells > MAX_COLUMNS:
+                match = _REF.match(element.get("r") or "")
+                row = int(match.group(2)) if match else len(rows) + 1
+                raise WorkbookError.of(book.file, title, row, 1, "columns", limit=MAX_COLUMNS)
+        elif tag == ROW:
+            cells = 0
             number = int(element.get("r") or len(rows) + 1)
             if number <= len(rows):
                 raise WorkbookError.of(book.file, title, number, 1, "row_order", row=number)
