@@ -322,3 +322,20 @@ def test_a_row_of_too_many_cells_is_refused_before_it_is_built_whole(plan):
 
     _rewrite_sheets(plan, widen)
     assert _only_line(plan) == ":Mål!A3: over 400 columns, the limit for a sheet"
+
+
+def test_a_part_read_whole_over_its_bound(plan):
+    """Styles, the workbook part and relationships are parsed whole by openpyxl: each may
+    unpack to 4 × max-file-size (a small file could otherwise carry megabytes of styles)."""
+    with zipfile.ZipFile(plan) as archive:
+        styles = archive.read("xl/styles.xml")
+    padded = styles.replace(b"<styleSheet", b"<!--" + b"x" * 200_000 + b"--><styleSheet", 1)
+    _replace_member(plan, "xl/styles.xml", padded)
+    assert plan.stat().st_size < 40_000
+    size = len(padded)
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=40_000)
+    assert str(caught.value) == (f"{plan}:1:1: part xl/styles.xml unpacks to {size} bytes, "
+                                 "over the limit of 160000 for a part read whole "
+                                 "(4 × max-file-size)")
+    assert load(str(plan), max_bytes=60_000).data["goals"][0]["id"] == "G1"

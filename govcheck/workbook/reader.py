@@ -17,7 +17,7 @@ from .cells import ITEM, KEY, MISSING, decode
 from .enums import code_of
 from .errors import CellError, WorkbookError
 from .grid import read_grid
-from .guard import checked_archive
+from .guard import bound_whole_parts, checked_archive
 from .sheet_xml import Book, read_strings
 from .table import (
     FIELDS_SHEET,
@@ -98,7 +98,9 @@ def _read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) ->
             warnings.simplefilter("ignore")  # openpyxl warns about features it drops
             reader = ExcelReader(stream, read_only=True, data_only=True, keep_links=False)
             with reader.archive as archive:
+                bound_whole_parts(archive, path, bound)
                 reader.read_manifest()
+                bound_whole_parts(archive, path, bound, reader.package)
                 reader.read_workbook()
                 apply_stylesheet(archive, reader.wb)
                 table = reader.package.find(SHARED_STRINGS)
