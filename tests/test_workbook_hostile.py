@@ -336,6 +336,24 @@ def test_a_part_read_whole_over_its_bound(plan):
     with pytest.raises(LoadError) as caught:
         load(str(plan), max_bytes=40_000)
     assert str(caught.value) == (f"{plan}:1:1: part xl/styles.xml unpacks to {size} bytes, "
-                                 "over the limit of 160000 for a part read whole "
-                                 "(4 × max-file-size)")
+                                 "over its limit of 160000 (4 × max-file-size)")
     assert load(str(plan), max_bytes=60_000).data["goals"][0]["id"] == "G1"
+
+
+def test_a_sheet_of_markup_that_is_not_cells(plan):
+    """A sheet's columns, views and the like are not content: the sheet may unpack to
+    32 × max-file-size, so that a small file cannot carry megabytes of them."""
+    columns = b'<col min="1" max="1" width="9"/>' * 30_000  # under 1 MiB: no zip-bomb ratio
+
+    def pad(name, xml):
+        return xml.replace(b"<sheetData>", b"<cols>" + columns + b"</cols><sheetData>") \
+            if name == "xl/worksheets/sheet5.xml" else xml  # Mål
+
+    _rewrite_sheets(plan, pad)
+    with zipfile.ZipFile(plan) as archive:
+        size = archive.getinfo("xl/worksheets/sheet5.xml").file_size
+    assert plan.stat().st_size < 30_000
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=30_000)
+    assert str(caught.value) == (f"{plan}:1:1: part xl/worksheets/sheet5.xml unpacks to {size} "
+                                 "bytes, over its limit of 960000 (32 × max-file-size)")

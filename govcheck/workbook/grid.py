@@ -11,6 +11,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from .guard import SHEET_FACTOR, WHOLE_FACTOR, bound_part
 from .sheet_xml import Book, column_number, read_notes, read_rows
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
@@ -42,6 +43,7 @@ class Grid:
 def read_grid(title: str, path: str, archive: zipfile.ZipFile, book: Book) -> Grid:
     """The sheet `title`, read from the archive's part `path`."""
     grid = Grid(title)
+    bound_part(archive, path, book.file, book.bound, SHEET_FACTOR)
     with archive.open(path) as source:  # the rows that are there, whatever size is stated
         grid.rows = read_rows(source, book, title)
     while grid.rows and all(v is None for v in grid.rows[-1]):
@@ -70,6 +72,7 @@ def _notes(archive: zipfile.ZipFile, path: str, book: Book, title: str) -> dict:
         target = rel.Target.lstrip("/") if rel.Target.startswith("/") else \
             posixpath.normpath(posixpath.join(folder, rel.Target))
         if target in archive.namelist():
+            bound_part(archive, target, book.file, book.bound, WHOLE_FACTOR)
             with archive.open(target) as source:
                 notes.update(read_notes(source, book, title))
     return notes

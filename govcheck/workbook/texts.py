@@ -20,8 +20,8 @@ WORKBOOK_TEXT = {
         "unpacked": "pakkes ut til {size} byte, over grensen på {limit}",
         "zip_bomb": "delen {part} pakkes ut til {ratio} ganger sin pakkede størrelse: "
                     "avvist som en mulig zip-bombe",
-        "whole_part": "delen {part} pakkes ut til {size} byte, over grensen på {limit} for en "
-                      "del som leses hel (4 × max-file-size)",
+        "part_bound": "delen {part} pakkes ut til {size} byte, over grensen på {limit} "
+                      "({factor} × max-file-size)",
         "encrypted_zip": "et kryptert arkiv; lagre arbeidsboken ukryptert som .xlsx",
         "macros": "arbeidsboken har makroer; lagre den som en vanlig .xlsx uten makroer",
         "no_workbook_xml": "ikke en .xlsx-arbeidsbok (xl/workbook.xml mangler)",
@@ -97,8 +97,8 @@ WORKBOOK_TEXT = {
         "unpacked": "blir pakka ut til {size} byte, over grensa på {limit}",
         "zip_bomb": "delen {part} blir pakka ut til {ratio} gonger den pakka storleiken: "
                     "avvist som ei mogleg zip-bombe",
-        "whole_part": "delen {part} vert pakka ut til {size} byte, over grensa på {limit} for "
-                      "ein del som vert lesen heil (4 × max-file-size)",
+        "part_bound": "delen {part} vert pakka ut til {size} byte, over grensa på {limit} "
+                      "({factor} × max-file-size)",
         "encrypted_zip": "eit kryptert arkiv; lagre arbeidsboka ukryptert som .xlsx",
         "macros": "arbeidsboka har makroar; lagre ho som ei vanleg .xlsx utan makroar",
         "no_workbook_xml": "ikkje ei .xlsx-arbeidsbok (xl/workbook.xml manglar)",
@@ -172,8 +172,8 @@ WORKBOOK_TEXT = {
         "unpacked": "unpacks to {size} bytes, over the limit of {limit}",
         "zip_bomb": "part {part} unpacks to {ratio} times its packed size: refused as a "
                     "possible zip bomb",
-        "whole_part": "part {part} unpacks to {size} bytes, over the limit of {limit} for a "
-                      "part read whole (4 × max-file-size)",
+        "part_bound": "part {part} unpacks to {size} bytes, over its limit of {limit} "
+                      "({factor} × max-file-size)",
         "encrypted_zip": "an encrypted archive; save the workbook unencrypted as .xlsx",
         "macros": "the workbook holds macros; save it as a plain .xlsx without macros",
         "no_workbook_xml": "not an .xlsx workbook (no xl/workbook.xml)",
