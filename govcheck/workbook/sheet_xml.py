@@ -23,7 +23,7 @@ INLINE, TEXT, RUN, SHEET_DATA = MAIN + "is", MAIN + "t", MAIN + "r", MAIN + "she
 STRING, NOTE, NOTE_TEXT = MAIN + "si", MAIN + "comment", MAIN + "text"
 MAX_ROWS = 20_000
 MAX_COLUMNS = 400
-# Content is counted as about the bytes of the YAML it makes (within a fifth on the samples):
+# Content is counted as about the bytes of the YAML it makes (within a quarter on the samples):
 # a value costs its text and 10 (a key and its indent), an empty cell 1 (spreadsheets keep
 # formatted empty cells). The bound is max-file-size, as for YAML: README «Size bound».
 VALUE_WEIGHT = 10
