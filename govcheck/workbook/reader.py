@@ -57,7 +57,7 @@ def load_workbook_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Wor
 def read_workbook(raw: bytes, path: str, bound: int = DEFAULT_MAX_BYTES) -> WorkbookDocument:
     """The document in a workbook's bytes; `path` names it in positions and messages.
     `bound` (max-file-size) bounds its packed size and, as sheet_xml counts it, its content."""
-    grids = _read_grids(raw, path, bound)
+    grids = read_grids(raw, path, bound)
     reading = _Reading(path)
     try:
         data = reading.read(grids)
@@ -73,7 +73,7 @@ def read_head(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
     """The fields sheet (Dokument) alone: `govcheck`, `document` and the other top-level
     fields, what a pre-read needs to tell a goal document and link it by id."""
     titles = {_norm(name) for name in FIELDS_SHEET}
-    grids = _read_grids(read_bounded(path, max_bytes), path, max_bytes, titles)
+    grids = read_grids(read_bounded(path, max_bytes), path, max_bytes, titles)
     if not grids:
         raise WorkbookError.of(path, "", 1, 1, "missing_sheet", sheet=FIELDS_SHEET[0])
     data: dict = {}
@@ -81,7 +81,7 @@ def read_head(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
     return normalize(data)
 
 
-def _read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) -> list:
+def read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) -> list:
     """The grids of the sheets (of those whose title is in `titles`), in workbook order.
 
     openpyxl reads the workbook's sheet list and styles step by step as its load_workbook
