@@ -131,3 +131,24 @@ def test_a_result_that_cannot_be_merged_is_one_line_in_the_document_language(tmp
         "en": f"{document}:8:9: the indicator is written on one line ({{…}}); add its results "
               "by hand"}
     assert document.read_text(encoding="utf-8") == before
+
+
+def test_a_results_workbook_is_bounded_by_its_content_as_a_document_is(tmp_path):
+    from govcheck.document.loader import LoadError
+    from govcheck.workbook.results import read_table
+
+    path = tmp_path / "results.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Resultater"
+    book.active.append(["Styringsparameter", "Periode", "Verdi"])
+    for _ in range(400):
+        book.active.append(["NH-I07-BB", "2012-12", 77])
+    book.save(path)
+    assert path.stat().st_size < 12_000
+    assert len(read_table(str(path), 20_000)) == 401
+    with pytest.raises(LoadError) as caught:
+        read_table(str(path), 12_000)
+    # 59 for the header and 46 a row: 11973 after row 260, and B261 passes 12000
+    assert str(caught.value) == (f"{path}:Resultater!B261: the workbook holds more content "
+                                 "than the bound of 12000 bytes (max-file-size) allows; each "
+                                 "cell counts its text plus 10; reading stopped here")

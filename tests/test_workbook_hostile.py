@@ -4,6 +4,7 @@ and nothing in them run or evaluated."""
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from govcheck.cli import main
-from govcheck.document.loader import LoadError, load
+from govcheck.document.loader import Head, LoadError, load, peek
 from govcheck.workbook import guard
 from govcheck.workbook.export import export_workbook
 from govcheck.workbook.reader import load_workbook_document
@@ -174,3 +175,185 @@ def test_the_report_of_an_unreadable_workbook_names_the_cell(plan):
     _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
     page = render_html(list(check_paths([str(plan)])), "nb", dt.date(2026, 1, 1), "2")
     assert '<span class="mono">Mål!B2</span>' in page
+
+
+def _rewrite_sheets(path: Path, change) -> None:
+    """Each sheet's XML through `change(name, xml) -> xml`, the rest of the archive kept."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename.startswith("xl/worksheets/sheet"):
+                data = change(member.filename, data)
+            target.writestr(member, data)
+    path.write_bytes(out.getvalue())
+
+
+def test_a_workbook_over_its_content_bound_stops_where_it_passes_it(tmp_path):
+    """xlsx is compressed: 27 KB packed here hold about 40 KB of content. The bound
+    (max-file-size) counts each cell's text plus 10, and reading stops at the cell that
+    passes it, before the sheet's last row (121)."""
+    goals = [{"id": f"G{i}", "title": "Flere i arbeid " * 20, "level": 1}
+             for i in range(1, 121)]
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(export_workbook({**SMALL, "goals": goals}))
+    assert path.stat().st_size < 36_000
+    (tmp_path / "govcheck.yaml").write_text("max-file-size: 36000\n", encoding="utf-8")
+    assert _only_line(path) == (
+        ":Mål!B107: the workbook holds more content than the bound of 36000 bytes "
+        "(max-file-size) allows; each cell counts its text plus 10; reading stopped here")
+    assert _only_line(path, "nn") == (
+        ":Mål!B107: arbeidsboka har meir innhald enn grensa på 36 000 byte (max-file-size) "
+        "tillèt; kvar celle tel teksten sin pluss 10; lesinga stoppa her")
+
+
+def test_a_sample_workbook_is_within_the_default_content_bound():
+    sample = ROOT / "samples" / "nav-disposisjonsbrev-2013.xlsx"
+    result = CliRunner().invoke(main, ["check", str(sample)])
+    assert result.exit_code in (0, 1), result.output
+    goals = load_workbook_document(str(sample)).data["goals"]
+    assert [g["id"] for g in goals] == [g["id"] for g in load(
+        str(ROOT / "samples" / "nav-disposisjonsbrev-2013.yaml")).data["goals"]]
+
+
+def test_rows_out_of_order(plan):
+    def swap(name, xml):
+        return xml.replace(b'<row r="2">', b'<row r="9">') if b"G1" in xml else xml
+
+    _rewrite_sheets(plan, swap)
+    assert _only_line(plan) == (":Mål!A3: row 3 comes after a later row in the sheet's XML; "
+                                "save the workbook again in a spreadsheet")
+
+
+def test_a_cell_with_an_invalid_address(plan):
+    def corrupt(name, xml):
+        return xml.replace(b'r="B2"', b'r="B2X"') if b"G1" in xml else xml
+
+    _rewrite_sheets(plan, corrupt)
+    assert _only_line(plan) == ":Mål!A2: the cell has the invalid address «B2X»"
+
+
+def _as_excel_saves_it(path: Path) -> None:
+    """Inline strings (what openpyxl writes) moved to a shared-string table, as Excel saves
+    a workbook, with one string in two formatted runs."""
+    table: list[bytes] = []
+
+    def share(name, xml):
+        def one(match):
+            table.append(match.group(3))
+            return b"<c " + match.group(1) + b't="s"' + match.group(2) + b"><v>" + str(
+                len(table) - 1).encode() + b"</v></c>"
+        return re.sub(rb'<c ([^>]*?)t="inlineStr"([^>]*)><is>(.*?)</is></c>', one, xml)
+
+    _rewrite_sheets(path, share)
+    runs = b"<r><t>Flere i</t></r><r><rPr><b/></rPr><t> arbeid</t></r>"
+    items = [runs if t == b"<t>Flere i arbeid</t>" else t for t in table]
+    strings = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               + b"".join(b"<si>" + t + b"</si>" for t in items) + b"</sst>")
+    override = (b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        types = archive.read("[Content_Types].xml").replace(b"</Types>", override + b"</Types>")
+        archive.writestr("xl/sharedStrings.xml", strings)
+    _replace_member(path, "[Content_Types].xml", types)
+
+
+def _replace_member(path: Path, name: str, data: bytes) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for member in source.infolist():
+            target.writestr(member, data if member.filename == name else source.read(member))
+    path.write_bytes(out.getvalue())
+
+
+def test_shared_strings_and_formatted_runs_read_as_inline_strings(plan):
+    before = load_workbook_document(str(plan))
+    _as_excel_saves_it(plan)
+    with zipfile.ZipFile(plan) as archive:
+        assert b"<r><t>Flere i</t></r>" in archive.read("xl/sharedStrings.xml")
+    after = load_workbook_document(str(plan))
+    assert after.data == before.data and after.data["goals"][0]["title"] == "Flere i arbeid"
+    assert after.positions == before.positions
+
+
+def test_the_pre_read_reads_the_fields_sheet_alone(plan):
+    """Linking documents by id reads one sheet; a fault on another is the check's to report."""
+    _edit(plan, lambda book: book["Mål"].merge_cells("B2:B3"))
+    assert peek(str(plan)) == Head(True, SMALL["document"], True)
+    assert _only_line(plan).startswith(":Mål!B2: merged cells B2:B3")
+
+
+def test_a_shared_string_table_over_its_content_bound(plan):
+    """The table is read before any cell: it has a bound of its own, counted the same way,
+    so that texts no cell uses cannot make a small file expensive."""
+    _as_excel_saves_it(plan)
+    with zipfile.ZipFile(plan) as archive:
+        table = archive.read("xl/sharedStrings.xml")
+    unused = b"<si><t>Flere i arbeid</t></si>" * 3000  # 3000 × (14 + 10) = 72000
+    _replace_member(plan, "xl/sharedStrings.xml", table.replace(b"</sst>", unused + b"</sst>"))
+    assert plan.stat().st_size < 60_000
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=60_000)
+    assert str(caught.value) == (
+        f"{plan}:1:1: the shared-string table holds more content than the bound of 60000 "
+        "bytes (max-file-size) allows; each text counts its length plus 10")
+    assert load(str(plan), max_bytes=80_000).data["goals"][0]["title"] == "Flere i arbeid"
+
+
+def test_a_note_counts_toward_the_content_bound(plan):
+    from openpyxl.comments import Comment
+
+    _edit(plan, lambda book: setattr(book["Mål"]["B2"], "comment", Comment("x" * 40_000, "a")))
+    assert plan.stat().st_size < 35_000
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=35_000)
+    assert str(caught.value) == (
+        f"{plan}:Mål!B2: the workbook holds more content than the bound of 35000 bytes "
+        "(max-file-size) allows; each cell counts its text plus 10; reading stopped here")
+
+
+def test_a_row_of_too_many_cells_is_refused_before_it_is_built_whole(plan):
+    """Cells without addresses (allowed: each follows the one before) are counted as the
+    parser meets them, not when their row ends."""
+    many = b"<c><v>1</v></c>" * 5_000
+
+    def widen(name, xml):
+        return xml.replace(b'<row r="3">', b'<row r="3">' + many) if b"G1" in xml else xml
+
+    _rewrite_sheets(plan, widen)
+    assert _only_line(plan) == ":Mål!A3: over 400 columns, the limit for a sheet"
+
+
+def test_a_part_read_whole_over_its_bound(plan):
+    """Styles, the workbook part and relationships are parsed whole by openpyxl: each may
+    unpack to 4 × max-file-size (a small file could otherwise carry megabytes of styles)."""
+    with zipfile.ZipFile(plan) as archive:
+        styles = archive.read("xl/styles.xml")
+    padded = styles.replace(b"<styleSheet", b"<!--" + b"x" * 200_000 + b"--><styleSheet", 1)
+    _replace_member(plan, "xl/styles.xml", padded)
+    assert plan.stat().st_size < 40_000
+    size = len(padded)
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=40_000)
+    assert str(caught.value) == (f"{plan}:1:1: part xl/styles.xml unpacks to {size} bytes, "
+                                 "over its limit of 160000 (4 × max-file-size)")
+    assert load(str(plan), max_bytes=60_000).data["goals"][0]["id"] == "G1"
+
+
+def test_a_sheet_of_markup_that_is_not_cells(plan):
+    """A sheet's columns, views and the like are not content: the sheet may unpack to
+    32 × max-file-size, so that a small file cannot carry megabytes of them."""
+    columns = b'<col min="1" max="1" width="9"/>' * 30_000  # under 1 MiB: no zip-bomb ratio
+
+    def pad(name, xml):
+        return xml.replace(b"<sheetData>", b"<cols>" + columns + b"</cols><sheetData>") \
+            if name == "xl/worksheets/sheet5.xml" else xml  # Mål
+
+    _rewrite_sheets(plan, pad)
+    with zipfile.ZipFile(plan) as archive:
+        size = archive.getinfo("xl/worksheets/sheet5.xml").file_size
+    assert plan.stat().st_size < 30_000
+    with pytest.raises(LoadError) as caught:
+        load(str(plan), max_bytes=30_000)
+    assert str(caught.value) == (f"{plan}:1:1: part xl/worksheets/sheet5.xml unpacks to {size} "
+                                 "bytes, over its limit of 960000 (32 × max-file-size)")

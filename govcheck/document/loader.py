@@ -495,15 +495,17 @@ def peek(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Head:
 
 
 def _peek_workbook(path: str, max_bytes: int) -> Head:
-    """A workbook is read whole (its sheets are not ordered like a YAML file's keys)."""
+    """A workbook keeps its top-level fields on one sheet (Dokument): only that one is read."""
+    from ..workbook.reader import read_head
+
     try:
-        document = load(path, max_bytes)
+        data = read_head(path, max_bytes)
     except LoadError:
         return Head(False, {}, False)
-    meta = document.data.get("document")
+    meta = data.get("document")
     meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
         if isinstance(meta, dict) else {}
-    return Head("govcheck" in document.data, meta, True)
+    return Head("govcheck" in data, meta, True)
 
 
 def _walk_head(parser, seen: dict) -> None:

@@ -100,7 +100,7 @@ FIELDS = {
     "sheet": "Målene", "first": "Mål", "ref": "B2:B3", "text": "Titel", "path": "goals",
     "id": "G9", "period": "2015-03", "count": 600, "size": 52428800, "ratio": 1000,
     "part": "xl/media/image1.png", "row": 4, "indicator": "I4",
-    "fact": "goal", "detail": "…", "found": 2,
+    "fact": "goal", "detail": "…", "found": 2, "weight": 10, "factor": 4,
 }
 
 

@@ -1,7 +1,6 @@
-"""A sheet's values read once, in openpyxl's streaming (read-only) mode, within bounds.
+"""A sheet's values read once, within bounds, with its merged ranges and notes.
 
-The streaming mode is several times cheaper than building every cell object, but it does
-not read merged ranges or notes; those two come from the sheet's own XML and its
+The values come from sheet_xml; merged ranges and notes from the sheet's own XML and its
 comments part, read here from the (already size-checked) archive.
 """
 
@@ -12,19 +11,11 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from .errors import WorkbookError
+from .guard import SHEET_FACTOR, WHOLE_FACTOR, bound_part
+from .sheet_xml import Book, column_number, read_notes, read_rows
 
-MAX_ROWS = 20_000
-MAX_COLUMNS = 400
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
-
-
-def column_number(letters: str) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + ord(letter) - 64
-    return number
 
 
 @dataclass
@@ -49,31 +40,25 @@ class Grid:
         return values[column - 1] if column <= len(values) else None
 
 
-def read_grid(sheet, archive: zipfile.ZipFile, file: str) -> Grid:
-    grid = Grid(sheet.title)
-    sheet.reset_dimensions()  # a stated dimension may lie: read the rows that are there
-    for values in sheet.iter_rows(values_only=True):
-        if len(grid.rows) >= MAX_ROWS:
-            raise WorkbookError.of(file, sheet.title, 1, 1, "rows", limit=MAX_ROWS)
-        if len(values) > MAX_COLUMNS:
-            raise WorkbookError.of(file, sheet.title, len(grid.rows) + 1, 1, "columns",
-                                   limit=MAX_COLUMNS)
-        grid.rows.append(list(values))
+def read_grid(title: str, path: str, archive: zipfile.ZipFile, book: Book) -> Grid:
+    """The sheet `title`, read from the archive's part `path`."""
+    grid = Grid(title)
+    bound_part(archive, path, book.file, book.bound, SHEET_FACTOR)
+    with archive.open(path) as source:  # the rows that are there, whatever size is stated
+        grid.rows = read_rows(source, book, title)
     while grid.rows and all(v is None for v in grid.rows[-1]):
         grid.rows.pop()
-    path = sheet._worksheet_path.lstrip("/")  # the part this sheet was read from
     xml = archive.read(path)
     for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
         ref = first_col.decode() + first_row.decode() + (
             ":" + last_col.decode() + last_row.decode() if last_col else "")
         grid.merged.append((int(first_row), column_number(first_col.decode()), ref))
     grid.merged.sort()
-    grid.notes = _notes(archive, path)
+    grid.notes = _notes(archive, path, book, title)
     return grid
 
 
-def _notes(archive: zipfile.ZipFile, path: str) -> dict:
-    from openpyxl.comments.comment_sheet import CommentSheet
+def _notes(archive: zipfile.ZipFile, path: str, book: Book, title: str) -> dict:
     from openpyxl.packaging.relationship import RelationshipList
     from openpyxl.xml.functions import fromstring
 
@@ -86,11 +71,8 @@ def _notes(archive: zipfile.ZipFile, path: str) -> dict:
     for rel in rels.find(_COMMENTS):
         target = rel.Target.lstrip("/") if rel.Target.startswith("/") else \
             posixpath.normpath(posixpath.join(folder, rel.Target))
-        if target not in archive.namelist():
-            continue
-        sheet = CommentSheet.from_tree(fromstring(archive.read(target)))
-        for ref, comment in sheet.comments:
-            match = re.match(r"([A-Z]+)(\d+)$", ref)
-            if match:
-                notes[(int(match.group(2)), column_number(match.group(1)))] = comment.text
+        if target in archive.namelist():
+            bound_part(archive, target, book.file, book.bound, WHOLE_FACTOR)
+            with archive.open(target) as source:
+                notes.update(read_notes(source, book, title))
     return notes

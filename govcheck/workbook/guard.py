@@ -17,6 +17,10 @@ from .errors import WorkbookError
 MAX_MEMBERS = 500
 MAX_UNCOMPRESSED = 40 * 1024 * 1024  # all members together, as stated in the directory
 MAX_RATIO = 200  # uncompressed / compressed for any member over 1 MiB
+# unpacked, × max-file-size: a part parsed whole (styles: 3 KB in an export), and a sheet
+# (its cells count as content; 32 × leaves room for 23-byte formatted empty cells)
+WHOLE_FACTOR = 4
+SHEET_FACTOR = 32
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -59,6 +63,29 @@ def checked_archive(raw: bytes, file: str) -> io.BytesIO:
     if "xl/workbook.xml" not in names:
         fail("no_workbook_xml")
     return io.BytesIO(raw)
+
+
+def bound_whole_parts(archive: zipfile.ZipFile, file: str, bound: int, package=None) -> None:
+    """The parts openpyxl parses whole (content types, the workbook part, styles, the
+    relationships) within WHOLE_FACTOR × max-file-size each, unpacked. `package` is
+    openpyxl's reading of the content types, which names the workbook part."""
+    whole = {"[content_types].xml", "xl/workbook.xml", "xl/styles.xml"}
+    if package is not None:
+        whole.update(part.PartName.lstrip("/").lower() for part in package.Override
+                     if "main+xml" in part.ContentType)
+    for member in archive.infolist():
+        name = member.filename.lower()
+        if name in whole or name.endswith(".rels"):
+            bound_part(archive, member.filename, file, bound, WHOLE_FACTOR)
+
+
+def bound_part(archive: zipfile.ZipFile, name: str, file: str, bound: int, factor: int) -> None:
+    """A part within `factor` × max-file-size unpacked: what of its markup is not counted
+    as content (a sheet's columns and views, a note's authors) stays within that."""
+    size = archive.getinfo(name).file_size
+    if size > factor * bound:
+        raise WorkbookError.of(file, "", 1, 1, "part_bound", part=name, size=size,
+                               limit=factor * bound, factor=factor)
 
 
 def _declares_macros(archive: zipfile.ZipFile) -> bool:

@@ -7,9 +7,7 @@ reports name `plan.xlsx:Styringsparametere!D7` where a YAML file gets `plan.yaml
 from __future__ import annotations
 
 import hashlib
-import io
 import warnings
-import zipfile
 from dataclasses import dataclass
 
 from ..document.loader import DEFAULT_MAX_BYTES, Document, read_bounded
@@ -19,7 +17,8 @@ from .cells import ITEM, KEY, MISSING, decode
 from .enums import code_of
 from .errors import CellError, WorkbookError
 from .grid import read_grid
-from .guard import checked_archive
+from .guard import bound_whole_parts, checked_archive
+from .sheet_xml import Book, read_strings
 from .table import (
     FIELDS_SHEET,
     LABELS,
@@ -52,28 +51,13 @@ def _norm(text) -> str:
 
 
 def load_workbook_document(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> WorkbookDocument:
-    return read_workbook(read_bounded(path, max_bytes), path)
+    return read_workbook(read_bounded(path, max_bytes), path, max_bytes)
 
 
-def read_workbook(raw: bytes, path: str) -> WorkbookDocument:
-    """The document in a workbook's bytes; `path` names it in positions and messages."""
-    stream = checked_archive(raw, path)
-    import openpyxl  # only when a workbook is read: YAML runs do not pay for it
-
-    try:
-        with warnings.catch_warnings(), zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            warnings.simplefilter("ignore")  # openpyxl warns about features it drops
-            book = openpyxl.load_workbook(stream, read_only=True, data_only=True,
-                                          keep_links=False, keep_vba=False)
-            try:
-                grids = [read_grid(sheet, archive, path) for sheet in book.worksheets]
-            finally:
-                book.close()
-    except WorkbookError:
-        raise
-    except Exception as error:  # openpyxl raises many kinds on broken XML
-        raise WorkbookError.of(path, "", 1, 1, "unreadable",
-                               reason=type(error).__name__) from None
+def read_workbook(raw: bytes, path: str, bound: int = DEFAULT_MAX_BYTES) -> WorkbookDocument:
+    """The document in a workbook's bytes; `path` names it in positions and messages.
+    `bound` (max-file-size) bounds its packed size and, as sheet_xml counts it, its content."""
+    grids = read_grids(raw, path, bound)
     reading = _Reading(path)
     try:
         data = reading.read(grids)
@@ -83,6 +67,58 @@ def read_workbook(raw: bytes, path: str) -> WorkbookDocument:
     normalize(data)
     return WorkbookDocument(path, data, reading.positions, reading.positions, "",
                             hashlib.sha256(raw).hexdigest(), reading.first_sheet)
+
+
+def read_head(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+    """The fields sheet (Dokument) alone: `govcheck`, `document` and the other top-level
+    fields, what a pre-read needs to tell a goal document and link it by id."""
+    titles = {_norm(name) for name in FIELDS_SHEET}
+    grids = read_grids(read_bounded(path, max_bytes), path, max_bytes, titles)
+    if not grids:
+        raise WorkbookError.of(path, "", 1, 1, "missing_sheet", sheet=FIELDS_SHEET[0])
+    data: dict = {}
+    _Reading(path)._fields(grids[0], data)
+    return normalize(data)
+
+
+def read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) -> list:
+    """The grids of the sheets (of those whose title is in `titles`), in workbook order.
+
+    openpyxl reads the workbook's sheet list and styles step by step as its load_workbook
+    does, less that function's pre-read of every sheet's size (a sixth of a workbook's
+    read, and a stated size is not trusted here anyway); the shared strings and cells are
+    read and counted by sheet_xml."""
+    stream = checked_archive(raw, path)
+    from openpyxl.reader.excel import ExcelReader  # only when a workbook is read
+    from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about features it drops
+            reader = ExcelReader(stream, read_only=True, data_only=True, keep_links=False)
+            with reader.archive as archive:
+                bound_whole_parts(archive, path, bound)
+                reader.read_manifest()
+                bound_whole_parts(archive, path, bound, reader.package)
+                reader.read_workbook()
+                apply_stylesheet(archive, reader.wb)
+                table = reader.package.find(SHARED_STRINGS)
+                strings = []
+                if table is not None:
+                    with archive.open(table.PartName.lstrip("/")) as source:
+                        strings = read_strings(source, path, bound)
+                cells = Book.of(reader, path, bound, strings)
+                parts = archive.namelist()
+                return [read_grid(sheet.name, rel.target.lstrip("/"), archive, cells)
+                        for sheet, rel in reader.parser.find_sheets()
+                        if rel.target.lstrip("/") in parts and "chartsheet" not in rel.Type
+                        and (titles is None or _norm(sheet.name) in titles)]
+    except WorkbookError:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on broken XML
+        raise WorkbookError.of(path, "", 1, 1, "unreadable",
+                               reason=type(error).__name__) from None
 
 
 class _Reading:
@@ -223,8 +259,10 @@ class _Reading:
         meanings = self._headers(sheet, expected)
         item_columns = [i for i, m in enumerate(meanings, 1) if m and m[0] != "link"]
         finder = _Parents(self, data, parent_spec(spec)) if spec.link else None
+        used = [i for i, m in enumerate(meanings, 1) if m]
         for row in range(2, sheet.max_row + 1):
-            cells = {i: sheet.cell(row, i) for i, m in enumerate(meanings, 1) if m}
+            values = sheet.rows[row - 1]
+            cells = {i: values[i - 1] for i in used if i <= len(values)}
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells.values()):
                 continue
             if spec.link:
@@ -259,7 +297,10 @@ class _Reading:
                 key_path, kind = (meaning[1],), ANY
             else:
                 key_path, kind = meaning, columns[meaning]
-            decoded = self.decode(sheet, row, index, cells.get(index), kind)
+            value = cells.get(index)
+            if value is None:  # the common empty cell, without a call
+                continue
+            decoded = self.decode(sheet, row, index, value, kind)
             if decoded is MISSING:
                 continue
             node = entry

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..document.items import items
 from ..document.loader import read_bounded
 from .errors import WorkbookError
-from .guard import checked_archive, is_workbook
+from .guard import is_workbook
 
 PERIOD = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]|T[1-3]|Q[1-4]))?$")
 _HEADERS = {
@@ -70,19 +70,13 @@ def read_table(path: str, max_bytes: int) -> list[list]:
     """The cells of the table, header first."""
     raw = read_bounded(path, max_bytes)
     if is_workbook(path):
-        import openpyxl
+        from .reader import read_grids  # read and bounded as a goal document's workbook
 
-        try:
-            book = openpyxl.load_workbook(checked_archive(raw, path), data_only=True)
-        except WorkbookError:
-            raise
-        except Exception as error:
-            raise WorkbookError.of(path, "", 1, 1, "unreadable",
-                                   reason=type(error).__name__) from None
-        names = {_norm(n): n for n in book.sheetnames}
-        sheet = book[next((names[k] for k in ("resultater", "resultat", "results")
-                           if k in names), book.sheetnames[0])]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        grids = read_grids(raw, path, max_bytes)
+        names = {_norm(grid.title): grid for grid in grids}
+        sheet = next((names[k] for k in ("resultater", "resultat", "results") if k in names),
+                     grids[0] if grids else None)
+        return [list(row) for row in sheet.rows] if sheet else []
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

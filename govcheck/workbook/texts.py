@@ -20,12 +20,21 @@ WORKBOOK_TEXT = {
         "unpacked": "pakkes ut til {size} byte, over grensen på {limit}",
         "zip_bomb": "delen {part} pakkes ut til {ratio} ganger sin pakkede størrelse: "
                     "avvist som en mulig zip-bombe",
+        "part_bound": "delen {part} pakkes ut til {size} byte, over grensen på {limit} "
+                      "({factor} × max-file-size)",
         "encrypted_zip": "et kryptert arkiv; lagre arbeidsboken ukryptert som .xlsx",
         "macros": "arbeidsboken har makroer; lagre den som en vanlig .xlsx uten makroer",
         "no_workbook_xml": "ikke en .xlsx-arbeidsbok (xl/workbook.xml mangler)",
         "unreadable": "ikke en lesbar .xlsx-arbeidsbok ({reason})",
         # sheets and headers (grid.py, reader.py)
         "rows": "over {limit} rader, grensen for et ark",
+        "row_order": "rad {row} står etter en senere rad i arkets XML; lagre arbeidsboken på "
+                     "nytt i et regneark",
+        "bad_ref": "cellen har den ugyldige adressen «{ref}»",
+        "strings": "tabellen over delte tekster har mer innhold enn grensen på {limit} byte "
+                   "(max-file-size) tillater; hver tekst teller lengden sin pluss {weight}",
+        "content": "arbeidsboken har mer innhold enn grensen på {limit} byte (max-file-size) "
+                   "tillater; hver celle teller teksten sin pluss {weight}; lesingen stoppet her",
         "columns": "over {limit} kolonner, grensen for et ark",
         "unknown_sheet": "ukjent ark «{sheet}»: en govcheck-arbeidsbok har arkene som "
                          "`govcheck export` skriver; gi det navnet tilbake, eller la navnet på "
@@ -88,11 +97,20 @@ WORKBOOK_TEXT = {
         "unpacked": "blir pakka ut til {size} byte, over grensa på {limit}",
         "zip_bomb": "delen {part} blir pakka ut til {ratio} gonger den pakka storleiken: "
                     "avvist som ei mogleg zip-bombe",
+        "part_bound": "delen {part} vert pakka ut til {size} byte, over grensa på {limit} "
+                      "({factor} × max-file-size)",
         "encrypted_zip": "eit kryptert arkiv; lagre arbeidsboka ukryptert som .xlsx",
         "macros": "arbeidsboka har makroar; lagre ho som ei vanleg .xlsx utan makroar",
         "no_workbook_xml": "ikkje ei .xlsx-arbeidsbok (xl/workbook.xml manglar)",
         "unreadable": "ikkje ei lesbar .xlsx-arbeidsbok ({reason})",
         "rows": "over {limit} rader, grensa for eit ark",
+        "row_order": "rad {row} står etter ei seinare rad i XML-en til arket; lagre "
+                     "arbeidsboka på nytt i eit rekneark",
+        "bad_ref": "cella har den ugyldige adressa «{ref}»",
+        "strings": "tabellen over delte tekstar har meir innhald enn grensa på {limit} byte "
+                   "(max-file-size) tillèt; kvar tekst tel lengda si pluss {weight}",
+        "content": "arbeidsboka har meir innhald enn grensa på {limit} byte (max-file-size) "
+                   "tillèt; kvar celle tel teksten sin pluss {weight}; lesinga stoppa her",
         "columns": "over {limit} kolonnar, grensa for eit ark",
         "unknown_sheet": "ukjend ark «{sheet}»: ei govcheck-arbeidsbok har arka som "
                          "`govcheck export` skriv; gi det namnet tilbake, eller la namnet på "
@@ -154,11 +172,21 @@ WORKBOOK_TEXT = {
         "unpacked": "unpacks to {size} bytes, over the limit of {limit}",
         "zip_bomb": "part {part} unpacks to {ratio} times its packed size: refused as a "
                     "possible zip bomb",
+        "part_bound": "part {part} unpacks to {size} bytes, over its limit of {limit} "
+                      "({factor} × max-file-size)",
         "encrypted_zip": "an encrypted archive; save the workbook unencrypted as .xlsx",
         "macros": "the workbook holds macros; save it as a plain .xlsx without macros",
         "no_workbook_xml": "not an .xlsx workbook (no xl/workbook.xml)",
         "unreadable": "not a readable .xlsx workbook ({reason})",
         "rows": "over {limit} rows, the limit for a sheet",
+        "row_order": "row {row} comes after a later row in the sheet's XML; save the workbook "
+                     "again in a spreadsheet",
+        "bad_ref": "the cell has the invalid address «{ref}»",
+        "strings": "the shared-string table holds more content than the bound of {limit} "
+                   "bytes (max-file-size) allows; each text counts its length plus {weight}",
+        "content": "the workbook holds more content than the bound of {limit} bytes "
+                   "(max-file-size) allows; each cell counts its text plus {weight}; reading "
+                   "stopped here",
         "columns": "over {limit} columns, the limit for a sheet",
         "unknown_sheet": "unknown sheet «{sheet}»: a govcheck workbook has the sheets that "
                          "`govcheck export` writes; rename it back, or start your own sheet's "
