@@ -1,6 +1,13 @@
 """The cascade against a letter as its supplementary letters in the run amend it, checked
 as a run is (DocumentSet, in-process and in workers), with the messages in nb, nn, en."""
 
+import datetime as dt
+import json
+
+from click.testing import CliRunner
+
+from govcheck.cli import main
+from govcheck.report.html import render_html
 from govcheck.run.checker import check_paths
 
 NBSP = "\u00a0"
@@ -118,9 +125,33 @@ def test_a_supplements_year_against_its_letter_and_a_missing_letter(tmp_path):
     (tmp_path / "letter.yaml").unlink()
     alone = _run(tmp_path, [], child_amount=None, letter=False, require_related=True,
                  lang="en")["AV-2025-S1"]
-    assert alone.not_reviewed == {"CASC008": ("parent", "AV-2025")}
+    assert alone.not_reviewed == {"CASC008": ("amends", "AV-2025")}
     assert [(f.rule, f.target, f.line) for f in alone.active] == [
         ("RELATED001", "document.amends", 3)]
+
+
+def test_a_supplement_without_its_letter_says_it_needs_the_letter_it_amends(tmp_path):
+    supplement = tmp_path / "s1.yaml"
+    supplement.write_text(SUPPLEMENT.format(id="AV-2025-S1", year=2025, post="01", amount=1),
+                          encoding="utf-8")
+    wanted = {
+        "nb": "ikke vurdert: CASC008 (trenger tildelingsbrevet det endrer, AV-2025, som ikke "
+              "er med i kontrollen)",
+        "nn": "ikkje vurdert: CASC008 (treng tildelingsbrevet det endrar, AV-2025, som "
+              "ikkje er med i kontrollen)",
+        "en": "not reviewed: CASC008 (needs the letter it amends, AV-2025, which was not "
+              "checked with it)"}
+    for lang, line in wanted.items():
+        output = CliRunner().invoke(main, ["check", str(supplement), "--lang", lang]).output
+        assert f"{supplement}: {line}" in output.splitlines()
+        assert "overordne" not in output and "parent" not in output
+    result, = check_paths([str(supplement)], lang="nn")
+    assert "treng tildelingsbrevet det endrar, AV-2025, som ikkje er med i kontrollen" in \
+        render_html([result], "nn", dt.date(2025, 6, 30), "test-catalog")
+    report = json.loads(CliRunner().invoke(main, ["check", str(supplement), "--format",
+                                                  "json"]).output)
+    assert report["documents"][0]["not_reviewed"] == [
+        {"rule": "CASC008", "needs": "amends", "named": "AV-2025", "reason": "absent"}]
 
 
 def test_only_a_supplement_may_state_a_negative_amount(tmp_path):

@@ -1,11 +1,12 @@
 """The portfolio report over samples/portfolio, rendered for real and read back: the
-heat map, one page per document, the detailed reports beside it and the links to them."""
+heat map, a block per document, the detailed reports beside it and the links to them."""
 
 import datetime as dt
 import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
@@ -15,6 +16,7 @@ from htmltags import start_tags
 from pypdf import PdfReader
 
 from govcheck import __version__
+from govcheck.findings import SEVERITY_RANK
 from govcheck.numbers import date as prose_date
 from govcheck.report.pdf import SCHEME, fetch_asset
 from govcheck.report.portfolio_report import safe_name, write_portfolio
@@ -148,6 +150,36 @@ def test_heat_map_cells_say_what_the_portfolio_decided(rendered, results, settin
     assert set(STATUSES) <= set(re.findall(r"swatch heat-(\w+)", html))
 
 
+def test_each_document_block_gives_its_counts_areas_and_top_findings(rendered, results,
+                                                                     settings):
+    table = build(results, settings, EVERY)
+    by_file = {r.file: r for r in results}
+    blocks = rendered["html-en"]["html"].split('<section class="agency"')[1:]
+    text = squeeze("\n".join(rendered["en"]["pages"][3:]))
+    assert len(blocks) == len(table.rows)
+    for index, (row, block) in enumerate(zip(table.rows, blocks, strict=True)):
+        areas = {}
+        for state, names in re.findall(r'class="area-line"><span class="status status-(\w+)"'
+                                       r">[^<]*</span>:(.*?)</p>", block, re.S):
+            areas.update((code, state) for code in re.findall(r"\((\w+)\)", names))
+        assert areas == {area: row.areas.get(area, "not_reviewed") for area in table.areas}
+        counts = re.search(r'class="count-line">(.*?)</p>', block, re.S).group(1)
+        assert [int(n) for n in re.findall(r"<b[^>]*>(\d+)!?</b>", counts)] == [
+            *(row.counts[s] for s in ("error", "warning", "info")), row.level1_goals,
+            row.goals, row.indicators]
+        active = by_file[row.file].active
+        shown = re.findall(r'class="finding-line sev-(\w+)"><b>(\w+)</b>', block)
+        assert len(shown) == min(len(active), 10)
+        ranks = [SEVERITY_RANK[severity] for severity, _ in shown]
+        assert ranks == sorted(ranks)  # the most severe first
+        assert Counter(rule for _, rule in shown) <= Counter(f.rule for f in active)
+        # and the PDF says the same: every area's code in the document's part of the text
+        start = text.index(f"{row.document_id}·")
+        end = text.index(f"{table.rows[index + 1].document_id}·") \
+            if index + 1 < len(table.rows) else len(text)
+        assert all(f"({area})" in text[start:end] for area in table.areas)
+
+
 def test_each_document_page_links_to_its_detailed_report(rendered, results):
     entry = rendered["nb"]
     links = uri_links(entry["path"])
@@ -190,11 +222,29 @@ def test_pdf_metadata_outline_and_page_numbers(rendered, results):
     for result in results:
         assert any(result.meta["title"] in title for title in titles)
     pages = rendered["en"]["pages"]
-    assert len(results) + 2 <= len(pages) <= 3 * len(results)
+    assert len(pages) < len(results)  # the documents' blocks share pages
     assert f"Page 2 / {len(pages)}" in pages[1]
     assert "govcheck · Portfolio report" in pages[1]  # the running header
     matrix_box = reader.pages[1].mediabox
     assert matrix_box.width > matrix_box.height  # the wide matrix turns sideways
+
+
+def test_each_page_is_headed_by_the_document_it_begins_or_goes_on_with(rendered, results,
+                                                                       settings):
+    ids = [row.document_id for row in build(results, settings, EVERY).rows]
+    header = "govcheck · Portfolio report "
+    begun, current, kinds = [], None, set()
+    for page in rendered["en"]["pages"][3:]:  # after the cover, matrix and trend
+        lines = page.splitlines()
+        starts = [line.split(" · ")[0] for line in lines if line.split(" · ")[0] in ids]
+        named = next(line[len(header):] for line in lines if line.startswith(header))
+        opens = bool(starts) and lines[0].startswith(f"{starts[0]} · ")
+        kinds.add(opens)
+        assert named == (starts[0] if opens else current)
+        begun += starts
+        current = starts[-1] if starts else current
+    assert begun == ids  # each document's first line once, in rank order
+    assert kinds == {True, False}  # pages that begin with a document, and that go on
 
 
 def test_same_input_gives_the_same_files(rendered):

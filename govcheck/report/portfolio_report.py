@@ -1,5 +1,6 @@
 """The ministry's portfolio report: a cover, the documents × requirement areas as a heat
-map, one page per document, and beside it every readable document's own audit report.
+map, a block per document (several to a page), and beside it every readable document's
+own audit report.
 
 The model is portfolio.build (rows ranked worst first); the look and the safety are the
 audit report's: templates with autoescape, the bundled stylesheets and fonts, and in the
@@ -41,7 +42,9 @@ HERE = Path(__file__).parent
 STATIC = HERE / "static"
 STYLESHEETS = ("report.css", "portfolio.css")
 FORMATS = ("pdf", "html")
-TOP_FINDINGS = 10  # findings listed on a document's page; the rest are in its own report
+# a document's areas by status, the ones to look at first
+GROUP_ORDER = ("not_met", "not_reviewed", "met", "not_applicable")
+TOP_FINDINGS = 10  # findings listed in a document's block; the rest are in its own report
 NAME_LENGTH = 80  # characters of a detailed report's file name, before the suffix
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # names Windows refuses whatever the suffix
@@ -306,7 +309,7 @@ def _document(row, result, number: int, name: str | None, href_base: str, folder
         error = result.error
         entry.update(error={"line": error.line, "column": error.column,
                             "message": error.message}, title="", issuer="", recipient="",
-                     findings=[], more=0, suppressed=0, areas=[])
+                     findings=[], more=0, suppressed=0, area_groups=[])
         return entry
     meta = result.meta
     active = sorted(result.active, key=lambda f: (SEVERITY_RANK[f.severity], f.file != row.file,
@@ -318,10 +321,20 @@ def _document(row, result, number: int, name: str | None, href_base: str, folder
         findings=[{"rule": f.rule, "severity": f.severity, "message": f.message,
                    "where": f"{Path(f.file).name}:{f.line}"} for f in active[:TOP_FINDINGS]],
         more=max(0, len(active) - TOP_FINDINGS),
-        areas=[dict(cell, name=area_name(cell["code"], lang))
-               for cell in entry["cells"]],
+        area_groups=_area_groups(entry["cells"], lang),
     )
     return entry
+
+
+def _area_groups(cells: list[dict], lang: str) -> list[dict]:
+    """The areas by status, one line each in the document's block."""
+    groups = []
+    for state in GROUP_ORDER:
+        areas = [{"code": c["code"], "name": area_name(c["code"], lang)}
+                 for c in cells if c["status"] == state]
+        if areas:
+            groups.append({"status": state, "areas": areas})
+    return groups
 
 
 # ---- PDF --------------------------------------------------------------------------

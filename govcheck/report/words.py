@@ -450,7 +450,8 @@ PORTFOLIO = {
                        "alvorlighetsgrad, og funnene siden året før (nye, løste, vedvarende).",
         "since": "{year}: nye {new}, løste {resolved}, vedvarende {persistent}",
         "matrix_intro": "Én rad per dokument, rangert etter antall feil, så advarsler, så "
-                        "funn til orientering. Klikk på et dokument for å gå til siden om det.",
+                        "funn til orientering. Klikk på et dokument for å gå til avsnittet "
+                        "om det.",
         "legend": "Forklaring", "area_key": "Kravområder",
         "document": "Dokument", "type": "Type",
         "level1": "Nivå 1", "goals": "Mål", "indicators_head": "Styrings\u00adpara\u00admetere",
@@ -480,7 +481,8 @@ PORTFOLIO = {
                        "alvorsgrad, og funna sidan året før (nye, løyste, vedvarande).",
         "since": "{year}: nye {new}, løyste {resolved}, vedvarande {persistent}",
         "matrix_intro": "Éi rad per dokument, rangert etter talet på feil, så åtvaringar, så "
-                        "funn til orientering. Klikk på eit dokument for å gå til sida om det.",
+                        "funn til orientering. Klikk på eit dokument for å gå til avsnittet "
+                        "om det.",
         "legend": "Forklaring", "area_key": "Kravområde",
         "document": "Dokument", "type": "Type",
         "level1": "Nivå 1", "goals": "Mål", "indicators_head": "Styrings\u00adpara\u00admetrar",
@@ -511,7 +513,7 @@ PORTFOLIO = {
                        "persistent).",
         "since": "{year}: new {new}, resolved {resolved}, persistent {persistent}",
         "matrix_intro": "One row per document, ranked by errors, then warnings, then "
-                        "information. Select a document to go to its page.",
+                        "information. Select a document to go to its section.",
         "legend": "Key", "area_key": "Requirement areas",
         "document": "Document", "type": "Type",
         "level1": "Level 1", "goals": "Goals", "indicators_head": "Indi\u00adcators",

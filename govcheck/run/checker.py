@@ -337,9 +337,7 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
         problems.append(("REF003", ("document", "id"), False, {
             "identifier": own_id(document), "files": list(sharing_id)}))
     if require_related or settings.require_related:
-        # a supplement's one related document is the letter it `amends`
-        problems += missing_related(not_reviewed, "amends" if document_type(document)
-                                    == SUPPLEMENT else "parent")
+        problems += missing_related(not_reviewed)
     for rule_id, path, at_key, values in problems:
         if rule_id in enabled:
             position = document.locate_key(path) if at_key else document.locate(path)
@@ -432,18 +430,18 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
     return sorted(found, key=lambda item: (item.line, item.column, item.rule))
 
 
-def missing_related(not_reviewed: dict, parent_key: str = "parent") -> list:
-    """RELATED001 problems: one per parent or previous document named but not at hand,
-    listing the rules that therefore could not run (a document naming none is not asked;
-    one that names itself or an id two files share is at hand but unusable: not this)."""
+def missing_related(not_reviewed: dict) -> list:
+    """RELATED001 problems: one per parent, amended or previous document named but not at
+    hand, listing the rules that therefore could not run (a document naming none is not
+    asked; one that names itself or an id two files share is at hand but unusable: not
+    this)."""
     waiting: dict[tuple, list] = {}
     for rule_id, (relation, named, *why) in sorted(not_reviewed.items()):
         if named is not None and not why:
             waiting.setdefault((relation, named), []).append(rule_id)
-    keys = {"parent": parent_key}
-    return [("RELATED001", ("document", keys.get(relation, relation)), True,
-             {"relation": keys.get(relation, relation), "named": named,
-              "rules": ", ".join(rules), "identifier": "document." + keys.get(relation, relation)})
+    return [("RELATED001", ("document", relation), True,
+             {"relation": relation, "named": named, "rules": ", ".join(rules),
+              "identifier": "document." + relation})
             for (relation, named), rules in sorted(waiting.items())]
 
 
@@ -464,7 +462,8 @@ def _excluded(condition, fact: dict) -> bool:
 
 
 def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:
-    """Enabled rules that need a parent or previous document that is not at hand."""
+    """Enabled rules that need a parent or previous document that is not at hand. A
+    supplementary letter's parent is the letter it amends: its reason says "amends"."""
     missing = {}
     for rule_id in settings.enabled:
         rule = settings.catalog.rules[rule_id]
@@ -472,7 +471,9 @@ def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict
         if needed and rule.applies_to(document_type):
             named, summary, *why = related.get(needed, (None, None))
             if summary is None:  # why: "self" or "ambiguous" when the named one is unusable
-                missing[rule_id] = (needed, named, *why)
+                relation = "amends" if needed == "parent" and document_type == SUPPLEMENT \
+                    else needed
+                missing[rule_id] = (relation, named, *why)
     return missing
 
 
