@@ -45,7 +45,7 @@ def cover_verdict(report: Path) -> tuple[str, str]:
         cover = re.sub(r"<[^>]+>|&nbsp;", " ", page[page.index('<section class="cover">'):
                                                    page.index("</section>")])
     verdict = re.search(rf"Verdict\s+{VERDICT_WORD}", cover)
-    fail_on = re.search(r"Fails at \(fail-on\)\s+\S+\s+(error|warning|info)", cover)
+    fail_on = re.search(r"Fails at \(fail-on\)\s+(error|warning|info)\b", cover)
     assert verdict and fail_on, cover
     return BY_WORD[verdict.group(1)], fail_on.group(1)
 

@@ -61,6 +61,7 @@ SCHEMA_TEXT = {
         "hint_id": "en id uten mellomrom, '#' eller kontrolltegn",
         "ref_absent": "id-en finnes ikke noe sted i dokumentet",
         "ref_other": "id-en tilhører: {kinds}",
+        "more_lines": "{n} til",
     },
     "nn": {
         "top": "toppnivået", "or": " eller ",
@@ -90,6 +91,7 @@ SCHEMA_TEXT = {
         "hint_id": "ein id utan mellomrom, '#' eller kontrollteikn",
         "ref_absent": "id-en finst ikkje nokon stad i dokumentet",
         "ref_other": "id-en høyrer til: {kinds}",
+        "more_lines": "{n} til",
     },
     "en": {
         "top": "top level", "or": " or ",
@@ -118,6 +120,7 @@ SCHEMA_TEXT = {
         "hint_id": "an id without spaces, '#' or control characters",
         "ref_absent": "the id is nowhere in the document",
         "ref_other": "the id belongs to: {kinds}",
+        "more_lines": "{n} more",
     },
 }
 _HINTS = {"period": "hint_period", "chapter": "hint_chapter", "post": "hint_post",
@@ -243,7 +246,9 @@ def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]
         if len(where) > 1:
             lines: list = [document.locate(p)[0] for p in where[:MAX_LINES_NAMED]]
             if len(where) > MAX_LINES_NAMED:  # one message, not one the size of the file
-                lines.append(f"… +{len(where) - MAX_LINES_NAMED}")
+                rest = len(where) - MAX_LINES_NAMED
+                lines.append({lang: w["more_lines"].format(n=rest)
+                              for lang, w in SCHEMA_TEXT.items()})
             found.append(("REF001", where[1], False,
                           {"identifier": identifier, "count": len(where), "lines": lines}))
     for kind, key, wanted, many in REFERENCES:
