@@ -476,3 +476,16 @@ def test_the_whole_document_and_the_findings_text_and_json(tmp_path):
     assert "Warning: the documents are of different types (allocation letter → " \
            "business plan)." in english
     assert "      treatment: reduce → avoid" in english
+
+
+def test_ids_sort_in_natural_order_and_other_digits_as_text(tmp_path):
+    """G2 before G10; the «¹» of «G1¹» (str.isdigit accepts it, int() does not) as text."""
+    def letter(year: int, ids: list[str]) -> str:
+        return (f"govcheck: 1\ndocument: {{id: D-{year}, type: allocation_letter, title: T, "
+                f"year: {year}, issuer: D, recipient: A}}\ngoals:\n"
+                + "".join(f"  - {{id: '{i}', title: Mål {i}, level: 1}}\n" for i in ids))
+
+    (tmp_path / "old.yaml").write_text(letter(2024, ["G1"]), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(letter(2025, ["G1", "G10", "G1¹", "G2"]), encoding="utf-8")
+    result = compare(load(str(tmp_path / "old.yaml")), load(str(tmp_path / "new.yaml")))
+    assert [goal.id for goal in result.goals.added] == ["G1¹", "G2", "G10"]

@@ -66,6 +66,21 @@ def test_a_huge_integer_in_a_document_is_text_and_the_run_goes_on(tmp_path):
     assert set(documents(result)) == {"clean.yaml", "huge.yaml"}
 
 
+def test_digits_int_cannot_read_are_format_errors_not_a_crash(tmp_path):
+    # str.isdigit takes superscripts; int() does not: chapters, posts and ids meet both
+    folder = folder_with_clean(tmp_path)
+    another_clean(folder / "digits.yaml")
+    text = (folder / "digits.yaml").read_text().replace('chapter: "0580"', 'chapter: "¹²³"', 1)
+    (folder / "digits.yaml").write_text(text.replace('post: "70"', 'post: "0¹"', 1))
+    result = govcheck("check", folder, "--format", "json", "-j", 1, "--lang", "en")
+    assert result.returncode == 1, result.stderr
+    found = {(f["rule"], f["message"].split(";")[0]) for f in
+             documents(result)["digits.yaml"]["findings"] if f["rule"] == "SCHEMA"}
+    assert {message for _, message in found} >= {'budget.lines[0].chapter is "¹²³"',
+                                                'budget.lines[0].post is "0¹"'}
+    assert documents(result)["clean.yaml"]["error"] is None  # the run goes on
+
+
 def test_a_huge_integer_tagged_int_is_a_one_line_error(tmp_path):
     folder = folder_with_clean(tmp_path)
     (folder / "huge.yaml").write_text(CLEAN.read_text() + f"x-figure: !!int {HUGE}\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document.items import Item
 from ..document.periods import Period, parse_period
-from .values import is_number
+from .values import digits, is_number
 
 
 def shortfall(direction, target: float, actual: float) -> float | None:
@@ -88,7 +88,7 @@ CARRY_OVER = 0.05  # unused operating appropriation that may lawfully move to ne
 def post_type(post) -> str:
     """operating (01–29), investment (30–49), transfer (50–89), lending (90–99)."""
     text = str(post).strip() if post is not None else ""
-    if not text.isdigit():
+    if not digits(text):
         return "unknown"
     number = int(text)
     for kind, low, high in (("operating", 1, 29), ("investment", 30, 49),

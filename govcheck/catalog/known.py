@@ -12,7 +12,7 @@ import operator
 
 from ..document.items import items
 from ..document.periods import parse_period
-from .values import is_number, is_text, iso_date, whole_number
+from .values import digits, is_number, is_text, iso_date, whole_number
 
 MEETINGS = ("governance_meeting", "half_year_meeting", "annual_report_meeting")
 INCOME_CHAPTERS = range(3000, 6000)  # kap. 3000–5999: inntekter
@@ -84,7 +84,7 @@ def numeric_view(indicator: dict) -> dict:
 
 def is_income(line: dict) -> bool:
     chapter = line.get("chapter")
-    return isinstance(chapter, str) and chapter.isdigit() and int(chapter) in INCOME_CHAPTERS
+    return digits(chapter) and int(chapter) in INCOME_CHAPTERS
 
 
 def tolerance(data: dict) -> dict:

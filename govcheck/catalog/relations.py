@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document.items import Item
-from .values import is_number, is_text, new_fact
+from .values import digits, is_number, is_text, new_fact
 
 
 def contribution(goal: Item, parent) -> dict:
@@ -67,7 +67,7 @@ def post_key(line: Item) -> str | None:
         if not isinstance(value, str) or not value.strip():
             return None
         value = value.strip()
-        parts.append(value.zfill(width) if value.isdigit() else value)
+        parts.append(value.zfill(width) if digits(value) else value)
     return ".".join(parts)
 
 

@@ -30,6 +30,12 @@ def is_text(value) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
+def digits(value) -> bool:
+    """A text of ASCII digits only, such as a chapter or post: str.isdigit alone also takes
+    «¹²³», which int() refuses."""
+    return isinstance(value, str) and value.isascii() and value.isdigit()
+
+
 def whole_number(value) -> int | None:
     """An integer as the schema reads one (1 and 1.0), never a boolean."""
     if not is_number(value):

@@ -25,9 +25,11 @@ def _same_label(value) -> str | None:
 
 
 def _sort_key(identifier: str):
-    # natural order, so G2 comes before G10; the raw text breaks ties
-    parts = re.split(r"(\d+)", identifier)
-    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts], identifier
+    # natural order, so G2 comes before G10; the raw text breaks ties. ASCII digits only:
+    # str.isdigit also takes «¹», which int() refuses
+    parts = re.split(r"([0-9]+)", identifier)
+    return [(0, int(p), "") if index % 2 else (1, 0, p) for index, p in enumerate(parts)], \
+        identifier
 
 
 def _first_by_id(found: list[Item]) -> dict[str, Item]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import safe
-from ...numbers import with_unit
+from ...numbers import number, with_unit
 from ...terms import known, severity_word, term
 from .model import COUNTED, SECTIONS, Change, Diff, Entry, Findings, Side
 
@@ -137,13 +137,8 @@ _MINUS = "\u2212"
 
 
 def _number_text(value, lang: str) -> str:
-    """A budget amount in full (the diff shows every krone that changed)."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = f"{value:,}" if isinstance(value, int) else repr(value)
-    if lang != "en":  # 12 500,5: space for thousands, comma for decimals
-        text = text.replace(",", "\u00a0").replace(".", ",")
-    return text.replace("-", _MINUS)
+    """A budget amount in full, to the øre (the diff shows every krone that changed)."""
+    return number(value, lang, 2).replace("-", _MINUS)
 
 
 def _word(words: dict, value, lang: str) -> str:
