@@ -132,7 +132,8 @@ def test_goal_counts_against_thresholds(tmp_path):
     assert (rows["AID-SPK-2025"]["level1_goals"], rows["AID-SPK-2025"]["goals"]) == (9, 25)
     text = portfolio()
     assert "Statens pensjonskas…  TB 2025" in text and "9!" not in text  # within 10 and 40
-    assert "N1 hovedmål (nivå 1, grense 10)  M mål (grense 40)" in text
+    assert ("N1 hovedmål (nivå 1)  M mål  SP styringsparametere  ! over govcheck-grensen "
+            "(10 hovedmål, 40 mål)") in text
     config = tmp_path / "govcheck.yaml"
     config.write_text("parameters: {max_top_goals: 6, max_goals: 21}\n", encoding="utf-8")
     over = portfolio("--config", str(config))

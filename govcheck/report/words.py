@@ -459,7 +459,8 @@ PORTFOLIO = {
         "indicators_word": "styrings\u00adpara\u00admetere",
         "limit_of": "grense {n}", "over": "over grensen",
         "over_note": "! betyr over grensen: flere hovedmål (nivå 1) enn max_top_goals = {top} "
-                     "eller flere mål enn max_goals = {all}.",
+                     "eller flere mål enn max_goals = {all} (govcheck-terskler som kan endres, "
+                     "ikke krav i regelverket).",
         "not_met_in": "Ikke oppfylt i", "totals": "Ikke oppfylt i · sum funn",
         "detailed_report": "Detaljert rapport",
         "no_detail": "Filen kunne ikke leses, så det finnes ingen detaljert rapport.",
@@ -490,7 +491,8 @@ PORTFOLIO = {
         "indicators_word": "styrings\u00adpara\u00admetrar",
         "limit_of": "grense {n}", "over": "over grensa",
         "over_note": "! tyder over grensa: fleire hovudmål (nivå 1) enn max_top_goals = {top} "
-                     "eller fleire mål enn max_goals = {all}.",
+                     "eller fleire mål enn max_goals = {all} (govcheck-tersklar som kan endrast, "
+                     "ikkje krav i regelverket).",
         "not_met_in": "Ikkje oppfylt i", "totals": "Ikkje oppfylt i · sum funn",
         "detailed_report": "Detaljert rapport",
         "no_detail": "Fila kunne ikkje lesast, så det finst ingen detaljert rapport.",
@@ -521,7 +523,8 @@ PORTFOLIO = {
         "indicators_word": "indi\u00adcators",
         "limit_of": "limit {n}", "over": "over the limit",
         "over_note": "! means over the limit: more level-1 goals than max_top_goals = {top} "
-                     "or more goals than max_goals = {all}.",
+                     "or more goals than max_goals = {all} (govcheck thresholds, configurable, "
+                     "not requirements of the regulations).",
         "not_met_in": "Not met in", "totals": "Not met in · total findings",
         "detailed_report": "Detailed report",
         "no_detail": "The file could not be read, so there is no detailed report.",

@@ -30,8 +30,8 @@ WORDS = {
            "since": "siden {year}: nye {new}, løste {resolved}, vedvarende {persistent}",
            "left_out": "{n} dokumenter utenfor utvalget (--all viser alle, --year ÅR ett år).",
            "marks": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant",
-           "counts": "N1 hovedmål (nivå 1, grense {top})  M mål (grense {goals})  "
-                     "SP styringsparametere  ! over grensen",
+           "counts": "N1 hovedmål (nivå 1)  M mål  SP styringsparametere  "
+                     "! over govcheck-grensen ({top} hovedmål, {goals} mål)",
            "chain": "└ står under det overordnede dokumentet (document.parent)",
            "annual": "Årsrapporter lest mot brevet",
            "attainment": "styringsparametere rapportert {reported} av {indicators}, nådd "
@@ -42,8 +42,8 @@ WORDS = {
            "since": "sidan {year}: nye {new}, løyste {resolved}, vedvarande {persistent}",
            "left_out": "{n} dokument utanfor utvalet (--all viser alle, --year ÅR eitt år).",
            "marks": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  – ikkje relevant",
-           "counts": "N1 hovudmål (nivå 1, grense {top})  M mål (grense {goals})  "
-                     "SP styringsparametrar  ! over grensa",
+           "counts": "N1 hovudmål (nivå 1)  M mål  SP styringsparametrar  "
+                     "! over govcheck-grensa ({top} hovudmål, {goals} mål)",
            "chain": "└ står under det overordna dokumentet (document.parent)",
            "annual": "Årsrapportar lesne mot brevet",
            "attainment": "styringsparametrar rapporterte {reported} av {indicators}, nådde "
@@ -54,8 +54,8 @@ WORDS = {
            "since": "since {year}: new {new}, resolved {resolved}, persistent {persistent}",
            "left_out": "{n} documents outside the scope (--all shows all, --year YEAR one year).",
            "marks": "✓ met  ✗ not met  ? not reviewed  – not applicable",
-           "counts": "L1 level-1 goals (limit {top})  G goals (limit {goals})  "
-                     "IN indicators  ! over the limit",
+           "counts": "L1 level-1 goals  G goals  IN indicators  "
+                     "! over govcheck's limit ({top} level-1 goals, {goals} goals)",
            "chain": "└ under its parent document (document.parent)",
            "annual": "Annual reports read against their letters",
            "attainment": "indicators reported {reported} of {indicators}, met {met} of "
