@@ -38,6 +38,18 @@ def test_schema_text_is_the_shipped_schema():
     assert json.loads(text)["title"]
 
 
+# Words docs/terminology.md (the review's §4.2 table) replaced, and a limit no source gives
+REPLACED = ("virkningskjed", "utgangspunkt (`baseline`)", "frekvens", "demper", "måldokument",
+            "resultatmål", "høyst seks", "ingen avvik")
+
+
+@pytest.mark.parametrize("doc_type", DOCUMENT_TYPES)
+def test_the_starter_speaks_the_terminology(doc_type):
+    text = starter_document(doc_type, 2026).lower()
+    assert [word for word in REPLACED if word in text] == []
+    assert "resultatkjeden (`chain`)" in text and "utgangsverdi (`baseline`)" in text
+
+
 @pytest.mark.parametrize("doc_type", DOCUMENT_TYPES)
 def test_starter_is_valid_and_has_no_error(tmp_path, doc_type):
     text = starter_document(doc_type, 2026)

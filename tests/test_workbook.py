@@ -60,7 +60,7 @@ def test_headers_frozen_widths_lists_dates_and_amounts():
     assert goals.freeze_panes == "A2"
     assert book["Styringsparametere"].freeze_panes == "B2"  # the goal column stays in view
     assert goals.column_dimensions["B"].width >= 30
-    chain = openpyxl.utils.get_column_letter(_column(goals, "Virkningskjede"))
+    chain = openpyxl.utils.get_column_letter(_column(goals, "Resultatkjede"))
     lists = {str(v.sqref): v.formula1 for v in goals.data_validations.dataValidation}
     listed = next(f for ref, f in lists.items() if ref.startswith(f"{chain}2:"))
     assert listed == '"innsatsfaktor,aktivitet,produkter og tjenester,effekt,(ikke oppgitt)"'
@@ -216,3 +216,24 @@ def test_a_format_1_file_through_a_workbook_keeps_its_verdicts(tmp_path):
                          {i["rule"] for i in report["not_reviewed_items"]}))
     assert verdicts[0] == verdicts[1]
     assert {"LETTER008", "RISK009"} <= verdicts[1][1]
+
+
+def test_headers_of_earlier_workbooks_are_still_read(tmp_path):
+    """Workbooks written before «Resultatkjede», «Utgangsverdi» and «høyeste risikonivå»
+    (docs/terminology.md) had «Virkningskjede», «Utgangspunkt» and «maks. score»: the same
+    document is read from them."""
+    source = ROOT / "samples" / "nav-disposisjonsbrev-2013.xlsx"
+    book = openpyxl.load_workbook(source)
+    former = {"Resultatkjede": "Virkningskjede", "Utgangsverdi": "Utgangspunkt",
+              "Utgangsverdi periode": "Utgangspunkt periode",
+              "Risikotoleranse (høyeste risikonivå)": "Risikotoleranse (maks. score)"}
+    renamed = 0
+    for sheet in book.worksheets:
+        for cell in [*sheet[1], *(row[0] for row in sheet.iter_rows())]:
+            if cell.value in former:
+                cell.value = former[cell.value]
+                renamed += 1
+    assert renamed >= 4
+    old = tmp_path / "old.xlsx"
+    book.save(old)
+    assert load_workbook_document(str(old)).data == load_workbook_document(str(source)).data

@@ -82,7 +82,7 @@ def faulty(tmp_path_factory):
     path.write_bytes(export_workbook(data))
     book = openpyxl.load_workbook(path)
     goals = book["Mål"]
-    goals.cell(_row_of(goals, 1, "HM03"), 7, 4)  # G: Virkningskjede
+    goals.cell(_row_of(goals, 1, "HM03"), 7, 4)  # G: Resultatkjede
     book.save(path)
     indicators = book["Styringsparametere"]
     rows = {"ufo": _row_of(indicators, 2, "NH-I07-UFO"), "hm03": _row_of(goals, 1, "HM03")}

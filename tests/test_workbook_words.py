@@ -53,7 +53,7 @@ def test_cells_and_lists_hold_the_words_of_the_workbook_language(lang, chain, un
                                                                   listed):
     book = openpyxl.load_workbook(io.BytesIO(export_workbook(load(str(KITCHEN)).data, lang)))
     goals, indicators = book.sheetnames[4], book.sheetnames[5]
-    header = {"nb": "Virkningskjede", "nn": "Verknadskjede", "en": "Results chain"}[lang]
+    header = {"nb": "Resultatkjede", "nn": "Resultatkjede", "en": "Results chain"}[lang]
     cell = _cell(book, goals, header)
     assert cell.value == chain
     lists = {str(v.sqref).split(":")[0]: v.formula1
@@ -68,7 +68,7 @@ def test_import_reads_codes_and_any_language_in_any_case(tmp_path):
     path = tmp_path / "plan.xlsx"
     path.write_bytes(export_workbook(load(str(KITCHEN)).data, "nb"))
     book = openpyxl.load_workbook(path)
-    _cell(book, "Mål", "Virkningskjede").value = "OUTPUT"  # the code, shouted
+    _cell(book, "Mål", "Resultatkjede").value = "OUTPUT"  # the code, shouted
     _cell(book, "Mål", "Perspektiv").value = "  Brukar "  # nynorsk, with spaces
     _cell(book, "Brukermedvirkning", "Hyppighet").value = "Quarterly"
     _cell(book, "Brukermedvirkning", "Faser").value = "planlegging, Evaluation"
@@ -93,7 +93,7 @@ def test_an_unknown_word_is_one_line_naming_sheet_and_cell(tmp_path, lang, messa
     path = tmp_path / "plan.xlsx"
     path.write_bytes(export_workbook(load(str(KITCHEN)).data, "nb"))
     book = openpyxl.load_workbook(path)
-    cell = _cell(book, "Mål", "Virkningskjede")
+    cell = _cell(book, "Mål", "Resultatkjede")
     cell.value = "effektt"
     book.save(path)
     expected = f"{path}:Mål!{cell.coordinate}: {message}"
@@ -111,5 +111,5 @@ def test_a_value_the_format_does_not_allow_comes_back_as_itself(tmp_path):
                        "perspective": 3}]}
     raw = export_workbook(data, "nb")
     book = openpyxl.load_workbook(io.BytesIO(raw))
-    assert _cell(book, "Mål", "Virkningskjede").value == 'json:"effekt"'
+    assert _cell(book, "Mål", "Resultatkjede").value == 'json:"effekt"'
     assert read_workbook(raw, "x.xlsx").data == migrated(data)

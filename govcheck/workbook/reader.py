@@ -21,6 +21,7 @@ from .guard import bound_whole_parts, checked_archive
 from .sheet_xml import Book, read_strings
 from .table import (
     FIELDS_SHEET,
+    FORMER_LABELS,
     LABELS,
     LANGS,
     RESULTS_AFTER,
@@ -187,7 +188,7 @@ class _Reading:
     def _fields(self, sheet, data: dict):
         by_label = {}
         for path, column, names in field_rows():
-            for name in names:
+            for name in names + FORMER_LABELS.get(path[-1], ()):
                 by_label.setdefault(_norm(name), (path, column))
         self._headers(sheet, [("field",), ("value",)])
         seen = {}
@@ -230,6 +231,8 @@ class _Reading:
         for key in expected:
             for lang in LANGS:
                 by_label.setdefault(_norm(_label(key, lang)), key)
+            for name in FORMER_LABELS.get(".".join(key), ()):
+                by_label.setdefault(_norm(name), key)
         meanings = []
         for column in range(1, sheet.max_column + 1):
             text = sheet.cell(1, column)

@@ -119,7 +119,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "focus_areas": ("Satsingsområder", "Satsingsområde", "Focus areas"),
     "level": ("Nivå", "Nivå", "Level"), "kind": ("Type", "Type", "Kind"),
     "contributes_to": ("Bidrar til", "Bidreg til", "Contributes to"),
-    "chain": ("Virkningskjede", "Verknadskjede", "Results chain"),
+    "chain": ("Resultatkjede", "Resultatkjede", "Results chain"),
     "perspective": ("Perspektiv", "Perspektiv", "Perspective"),
     "strategy": ("Strategi", "Strategi", "Strategy"), "owner": ("Ansvarlig", "Ansvarleg",
                                                                "Owner"),
@@ -131,8 +131,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "unit": ("Enhet", "Eining", "Unit"), "unit_text": ("Enhet i teksten", "Eining i teksten",
                                                        "Unit as written"),
     "direction": ("Retning", "Retning", "Direction"),
-    "baseline.value": ("Utgangspunkt", "Utgangspunkt", "Baseline"),
-    "baseline.period": ("Utgangspunkt periode", "Utgangspunkt periode", "Baseline period"),
+    "baseline.value": ("Utgangsverdi", "Utgangsverdi", "Baseline"),
+    "baseline.period": ("Utgangsverdi periode", "Utgangsverdi periode", "Baseline period"),
     "frequency": ("Hyppighet", "Hyppigheit", "Frequency"), "source": ("Kilde", "Kjelde",
                                                                      "Source"),
     "method": ("Metode", "Metode", "Method"), "quality": ("Kvalitet", "Kvalitet", "Quality"),
@@ -171,8 +171,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "justification": ("Begrunnelse", "Grunngiving", "Justification"),
     "approved_by": ("Godkjent av", "Godkjend av", "Approved by"),
     "expires": ("Utløper", "Går ut", "Expires"),
-    "max_score": ("Risikotoleranse (maks. score)", "Risikotoleranse (maks. skår)",
-                  "Risk tolerance (max score)"),
+    "max_score": ("Risikotoleranse (høyeste risikonivå)", "Risikotoleranse (høgaste risikonivå)",
+                  "Risk tolerance (highest risk score)"),
     "agreed_with": ("Toleranse avtalt med", "Toleranse avtalt med", "Tolerance agreed with"),
     "agreed_on": ("Toleranse avtalt dato", "Toleranse avtalt dato", "Tolerance agreed on"),
     "currency": ("Valuta", "Valuta", "Currency"),
@@ -264,6 +264,14 @@ def columns(schema: str, skip: tuple = (), nested: tuple = ()) -> tuple[Column, 
 
 def sheet_columns(spec: SheetSpec) -> tuple[Column, ...]:
     return columns(spec.schema, spec.children, spec.nested)
+
+
+# Headers written before docs/terminology.md settled the terms: still read, never written.
+FORMER_LABELS: dict[str, tuple[str, ...]] = {
+    "chain": ("Virkningskjede", "Verknadskjede"),
+    "baseline.value": ("Utgangspunkt",), "baseline.period": ("Utgangspunkt periode",),
+    "max_score": ("Risikotoleranse (maks. score)", "Risikotoleranse (maks. skår)"),
+}
 
 
 def column_label(column: Column, lang: str, part: str = "") -> str:
