@@ -93,7 +93,7 @@ def content_bound(folder: Path) -> list[str]:
     from growth import UNBOUNDED, measure
     from shapes import SHAPES
 
-    from govcheck.workbook.sheet_xml import VALUE_WEIGHT, Book, read_rows
+    from govcheck.workbook.sheet_xml import VALUE_WEIGHT, Book, read_sheet
 
     config = folder / "bound.yaml"
     config.write_text(UNBOUNDED, encoding="utf-8")
@@ -103,7 +103,7 @@ def content_bound(folder: Path) -> list[str]:
         yaml_file, workbook = folder / f"{shape}.yaml", folder / f"{shape}.xlsx"
         yaml_file.write_text(SHAPES[shape](goals), encoding="utf-8")
         _write(workbook, export_workbook(load(str(yaml_file), 1 << 26).data))
-        content = _content(workbook, Book, read_rows)
+        content = _content(workbook, Book, read_sheet)
         wall, cpu, peak = measure([sys.executable, "-m", "govcheck", "check", str(workbook),
                                    "--jobs", "1", "--config", str(config)])
         out.append(f"| {shape} | {goals} | {yaml_file.stat().st_size / 1024:.0f} | "
@@ -113,7 +113,7 @@ def content_bound(folder: Path) -> list[str]:
                   "over 192 KiB is refused where reading passes it"]
 
 
-def _content(workbook: Path, book_type, read_rows) -> int:
+def _content(workbook: Path, book_type, read_sheet) -> int:
     """The content the bound counts in a workbook, read without a bound."""
     from openpyxl.reader.excel import ExcelReader
     from openpyxl.styles.stylesheet import apply_stylesheet
@@ -126,7 +126,7 @@ def _content(workbook: Path, book_type, read_rows) -> int:
     counted = book_type.of(reader, str(workbook), 1 << 40, reader.shared_strings)
     for sheet, rel in reader.parser.find_sheets():
         with reader.archive.open(rel.target.lstrip("/")) as source:
-            read_rows(source, counted, sheet.name)
+            read_sheet(source, counted, sheet.name)
     return counted.bound - counted.content_left
 
 

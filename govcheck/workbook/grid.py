@@ -1,20 +1,18 @@
 """A sheet's values read once, within bounds, with its merged ranges and notes.
 
-The values come from sheet_xml; merged ranges and notes from the sheet's own XML and its
+The values and merged ranges come from sheet_xml in one pass; notes from the sheet's
 comments part, read here from the (already size-checked) archive.
 """
 
 from __future__ import annotations
 
 import posixpath
-import re
 import zipfile
 from dataclasses import dataclass, field
 
 from .guard import SHEET_FACTOR, WHOLE_FACTOR, bound_part
-from .sheet_xml import Book, column_number, read_notes, read_rows
+from .sheet_xml import Book, read_notes, read_sheet
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 
 
@@ -45,14 +43,9 @@ def read_grid(title: str, path: str, archive: zipfile.ZipFile, book: Book) -> Gr
     grid = Grid(title)
     bound_part(archive, path, book.file, book.bound, SHEET_FACTOR)
     with archive.open(path) as source:  # the rows that are there, whatever size is stated
-        grid.rows = read_rows(source, book, title)
+        grid.rows, grid.merged = read_sheet(source, book, title)
     while grid.rows and all(v is None for v in grid.rows[-1]):
         grid.rows.pop()
-    xml = archive.read(path)
-    for first_col, first_row, last_col, last_row in _MERGE.findall(xml):
-        ref = first_col.decode() + first_row.decode() + (
-            ":" + last_col.decode() + last_row.decode() if last_col else "")
-        grid.merged.append((int(first_row), column_number(first_col.decode()), ref))
     grid.merged.sort()
     grid.notes = _notes(archive, path, book, title)
     return grid

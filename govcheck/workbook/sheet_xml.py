@@ -21,6 +21,7 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, CELL, VALUE = MAIN + "row", MAIN + "c", MAIN + "v"
 INLINE, TEXT, RUN, SHEET_DATA = MAIN + "is", MAIN + "t", MAIN + "r", MAIN + "sheetData"
 STRING, NOTE, NOTE_TEXT = MAIN + "si", MAIN + "comment", MAIN + "text"
+MERGE = MAIN + "mergeCell"
 MAX_ROWS = 20_000
 MAX_COLUMNS = 400
 # Content is counted as about the bytes of the YAML it makes (within a quarter on the samples):
@@ -29,6 +30,7 @@ MAX_COLUMNS = 400
 VALUE_WEIGHT = 10
 EMPTY_WEIGHT = 1
 _REF = re.compile(r"([A-Z]{1,3})(\d+)$")
+_RANGE = re.compile(r"([A-Z]+)([0-9]+)(?::[A-Z]+[0-9]+)?$")
 _COLUMNS: dict = {}  # letters → number, shared by every read
 
 
@@ -78,9 +80,11 @@ def read_strings(source, file: str, bound: int) -> list:
     return strings
 
 
-def read_rows(source, book: Book, title: str) -> list:
-    """Each row's values (row-major; rows may be short, missing rows empty)."""
+def read_sheet(source, book: Book, title: str) -> tuple[list, list]:
+    """Each row's values (row-major; rows may be short, missing rows empty), and the
+    merged ranges as (first row, first column, ref) in sheet order: one pass over the part."""
     rows: list = []
+    merged: list = []
     cells = 0  # in the row being read: a row is built whole before it is seen
     for _event, element in iterparse(source):
         tag = element.tag
@@ -100,9 +104,12 @@ def read_rows(source, book: Book, title: str) -> list:
             rows.extend([] for _ in range(number - 1 - len(rows)))
             rows.append(_row(element, number, book, title))
             element.clear()
-        elif tag == SHEET_DATA:
-            break  # what follows (merges, validation) is read elsewhere or not needed
-    return rows
+        elif tag == MERGE:
+            match = _RANGE.match(element.get("ref") or "")
+            if match:
+                merged.append((int(match.group(2)), column_number(match.group(1)),
+                               match.group(0)))
+    return rows, merged
 
 
 def _row(element, number: int, book: Book, title: str) -> list:
