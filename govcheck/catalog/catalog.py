@@ -246,7 +246,8 @@ def _rule_ids(directories: tuple) -> list[str]:
 
 KEY_FILE = "key"  # beside the cache files: the per-user secret that seals them
 KEY_BYTES = 32
-KEPT_CACHES = 4  # catalog files kept: the current one and the newest others (other rule-dirs)
+UNUSED = 86400  # seconds: a catalog file unused this long is removed when another is written
+UNUSED_TMP = 3600
 
 
 def _key(folder: Path) -> bytes | None:
@@ -311,11 +312,21 @@ def _cached_catalog(directories: tuple, stamp: str) -> Catalog:
     key = _key(cache.parent)
     cached = None if key is None else _from_cache(cache, key, stamp, directories)
     if cached is not None:
+        _touch(cache)
         return cached
     catalog = _read_catalog(directories)
     if key is not None:
         _write_cache(cache, key, stamp, catalog)
     return catalog
+
+
+def _touch(cache: Path) -> None:
+    """Marks the file as used (its modification time), at most once an hour."""
+    try:
+        if cache.stat().st_mtime < time.time() - UNUSED_TMP:
+            os.utime(cache)
+    except OSError:
+        pass
 
 
 def _write_cache(cache: Path, key: bytes, stamp: str, catalog: Catalog) -> None:
@@ -332,19 +343,17 @@ def _write_cache(cache: Path, key: bytes, stamp: str, catalog: Catalog) -> None:
 
 
 def _prune(current: Path) -> None:
-    """Old catalogs go: all but the current one and the newest few of other rule-dirs,
-    and files left half-written an hour ago."""
-    def modified(path: Path) -> float:
+    """Old catalogs go: those of other rule-dirs (or other installations) unused for a
+    day, and files left half-written an hour ago. Another set used today is kept, so that
+    two projects with rule-dirs of their own do not rebuild each other's in turn."""
+    now = time.time()
+    for path in current.parent.glob("catalog-*"):
         try:
-            return path.stat().st_mtime
+            unused = now - path.stat().st_mtime
         except OSError:
-            return math.inf  # gone already
-    others = sorted((p for p in current.parent.glob("catalog-*.json") if p != current),
-                    key=modified, reverse=True)
-    stale = [p for p in current.parent.glob("catalog-*.tmp")
-             if modified(p) < time.time() - 3600]
-    for path in others[KEPT_CACHES - 1:] + stale:
-        path.unlink(missing_ok=True)
+            continue
+        if path != current and unused > (UNUSED_TMP if path.suffix == ".tmp" else UNUSED):
+            path.unlink(missing_ok=True)
 
 
 def _to_json(catalog: Catalog) -> dict:
