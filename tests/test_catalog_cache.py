@@ -170,3 +170,23 @@ def test_an_edited_rule_replaces_the_cache_file_not_adds_one(home, tmp_path):
     assert edited["messages"]["LOC001"] == "More than nine goals."
     assert list((home / "govcheck").glob("catalog-*.json")) == [cache]
     assert load(home, own)["messages"]["LOC001"] == "More than nine goals."
+
+
+@pytest.mark.parametrize("plant", ["fifo", "symlink", "huge"])
+def test_a_planted_special_or_huge_cache_file_is_rebuilt_without_waiting(home, tmp_path, plant):
+    first = load(home)
+    cache = cache_of(home)
+    cache.unlink()
+    if plant == "fifo":
+        os.mkfifo(cache)  # opening it for reading would wait for a writer forever
+    elif plant == "symlink":
+        real = tmp_path / "elsewhere.json"
+        real.write_text("{}")
+        cache.symlink_to(real)
+    else:
+        with open(cache, "wb") as handle:
+            handle.truncate(64 * 2**20)  # sparse: larger than any catalog
+    again = load(home)
+    assert again["opened"] > 0
+    assert again["digest"] == first["digest"]
+    assert load(home)["opened"] == 0
