@@ -27,7 +27,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -n 2  # two processes: the machines have two cores
 
 # The gettext calls of govcheck/i18n.py take the language first (docs/translating.md).
-BABEL_KEYWORDS := -k gettext:2 -k ngettext:2,3 -k pgettext:2c,3 -k N_ -k NP_:1c,2
+BABEL_KEYWORDS := -k gettext:2 -k ngettext:2,3 -k pgettext:2c,3 -k npgettext:2c,3,4 \
+  -k N_ -k NP_:1c,2
 LOCALE := govcheck/locale
 
 # Extract the texts, merge them into nb, nn and en, compile the .mo files (committed).

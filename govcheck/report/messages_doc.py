@@ -7,6 +7,8 @@ Norwegian reader can review the whole catalog's language in one sitting. Regener
 
 from __future__ import annotations
 
+from govcheck.i18n import N_, Texts
+
 from ..catalog.messages import placeholders, render
 from ..catalog.rule_text import RULE_TEXT
 from ..cli_help import FRAME, HELP
@@ -15,7 +17,7 @@ from ..document.migrate import MIGRATE_TEXT
 from ..document.validate import SCHEMA_TEXT
 from ..run.config import CONFIG_TEXT
 from ..run.ruletest import FIXTURE_TEXT
-from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
+from ..terms import LANGS, SEVERITY_WORDS, TERMS, pick, severity_word, term
 from ..usage import USAGE_TEXT
 from ..views.diff.text import _WORDS as DIFF
 from ..views.portfolio_text import WORDS as HEADINGS
@@ -35,10 +37,8 @@ EXAMPLE = {
     "contributes_to": "AID-NAV-2025#HM3", "identifier": "I4", "reference": "G9",
     "files": "b.yaml", "high_from": 12, "high_basis": "agreed_tolerance",
     "amended_by": ["AID-NAV-2025-S1"],
-    "where": {"nb": "risks[2].goals[0]", "nn": "risks[2].goals[0]", "en": "risks[2].goals[0]"},
-    "wanted": "goal", "found_as": {"nb": "id-en tilhører: styringsparameter",
-                                   "nn": "id-en høyrer til: styringsparameter",
-                                   "en": "the id belongs to: indicator"},
+    "where": "risks[2].goals[0]",
+    "wanted": "goal", "found_as": Texts(N_("the id belongs to: indicator")),
     "rule": "MRS009", "waived_target": "G3",
     "expires": "2025-06-30", "count": 2, "lines": [41, 87], "level": 3, "level_step": 2,
     "chain": "activity", "parent_chain": "output", "treatment": "accept",
@@ -144,10 +144,10 @@ def messages_markdown(catalog) -> str:
            "values in every language).", ""]
     out += ["## Rule messages", ""] + _table("rule", rule_rows(catalog, EXAMPLE))
     out += ["## Severity words", ""] + _table("severity", [
-        (s, *(" / ".join(SEVERITY_WORDS[lang][s]) for lang in LANGS))
-        for s in SEVERITY_WORDS["nb"]])
+        (s, *(f"{severity_word(s, lang, 1)} / {severity_word(s, lang, 2)}" for lang in LANGS))
+        for s in SEVERITY_WORDS])
     out += ["## Terms of the format", ""] + _table("word", [
-        (word, *(term(word, lang) for lang in LANGS)) for word in NB if word in NN])
+        (word, *(term(word, lang) for lang in LANGS)) for word in TERMS["nb"]])
     out += ["## Requirement areas", ""] + _table("area", [
         (code, *(names[lang] for lang in LANGS)) for code, names in AREAS.items()])
     sections = [("Format errors (SCHEMA details)", SCHEMA_TEXT),

@@ -7,52 +7,31 @@ import sys
 
 import click
 
+from govcheck.i18n import N_, Texts
+
 from .. import safe
 
-WORDS = {
-    "nb": {"exists": "finnes allerede; ikke overskrevet (bruk --force)",
-           "add": "legges til", "same": "uendret", "overwrite": "overskrives",
-           "would_add": "vil legges til", "would_overwrite": "vil overskrives",
-           "no_match": "ingen styringsparameter med denne id-en eller dette navnet",
-           "bad_period": "ikke en periode (2015, 2015-03, 2015-T1, 2015-Q1)",
-           "bad_value": "ikke et tall", "twice": "samme styringsparameter og periode igjen",
-           "unmatched": "ikke brukt", "row": "rad",
-           "summary": "{matched} rader passet ({add} nye, {same} uendret, {overwrite} endret), "
-                      "{unmatched} passet ikke",
-           "dry": "ingenting skrevet (bruk --write for å skrive til {file})",
-           "wrote": "skrev {file}",
-           "export_fail": "kan ikke skrives som regneark: {cell} har et kontrolltegn som et "
-                          "regneark ikke kan holde",
-           "yaml_only": "resultater føres inn i et YAML-dokument, ikke i et regneark"},
-    "nn": {"exists": "finst alt; ikkje overskriven (bruk --force)",
-           "add": "blir lagt til", "same": "uendra", "overwrite": "blir overskriven",
-           "would_add": "vil bli lagt til", "would_overwrite": "vil bli overskriven",
-           "no_match": "ingen styringsparameter med denne id-en eller dette namnet",
-           "bad_period": "ikkje ein periode (2015, 2015-03, 2015-T1, 2015-Q1)",
-           "bad_value": "ikkje eit tal", "twice": "same styringsparameter og periode igjen",
-           "unmatched": "ikkje brukt", "row": "rad",
-           "summary": "{matched} rader passa ({add} nye, {same} uendra, {overwrite} endra), "
-                      "{unmatched} passa ikkje",
-           "dry": "ingenting skrive (bruk --write for å skrive til {file})",
-           "wrote": "skreiv {file}",
-           "export_fail": "kan ikkje skrivast som rekneark: {cell} har eit kontrollteikn som "
-                          "eit rekneark ikkje kan halde",
-           "yaml_only": "resultat blir førte inn i eit YAML-dokument, ikkje i eit rekneark"},
-    "en": {"exists": "exists; not overwritten (use --force)",
-           "add": "added", "same": "unchanged", "overwrite": "overwritten",
-           "would_add": "would be added", "would_overwrite": "would be overwritten",
-           "no_match": "no styringsparameter with this id or name",
-           "bad_period": "not a period (2015, 2015-03, 2015-T1, 2015-Q1)",
-           "bad_value": "not a number", "twice": "same styringsparameter and period again",
-           "unmatched": "not used", "row": "row",
-           "summary": "{matched} rows matched ({add} new, {same} unchanged, {overwrite} "
-                      "changed), {unmatched} did not match",
-           "dry": "nothing written (use --write to write to {file})",
-           "wrote": "wrote {file}",
-           "export_fail": "cannot be written as a workbook: {cell} holds a control character "
-                          "that a workbook cannot hold",
-           "yaml_only": "results go into a YAML document, not a workbook"},
-}
+WORDS = Texts({
+    "exists": N_("exists; not overwritten (use --force)"),
+    "add": N_("added"),
+    "same": N_("unchanged"),
+    "overwrite": N_("overwritten"),
+    "would_add": N_("would be added"),
+    "would_overwrite": N_("would be overwritten"),
+    "no_match": N_("no styringsparameter with this id or name"),
+    "bad_period": N_("not a period (2015, 2015-03, 2015-T1, 2015-Q1)"),
+    "bad_value": N_("not a number"),
+    "twice": N_("same styringsparameter and period again"),
+    "unmatched": N_("not used"),
+    "row": N_("row"),
+    "summary": N_("{matched} rows matched ({add} new, {same} unchanged, {overwrite} changed), "
+                  "{unmatched} did not match"),
+    "dry": N_("nothing written (use --write to write to {file})"),
+    "wrote": N_("wrote {file}"),
+    "export_fail": N_("cannot be written as a workbook: {cell} holds a control character that a "
+                      "workbook cannot hold"),
+    "yaml_only": N_("results go into a YAML document, not a workbook"),
+})
 
 
 def _lang(lang: str | None) -> str:
