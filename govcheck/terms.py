@@ -127,10 +127,6 @@ SEVERITY_WORDS = {
 }
 
 
-def norwegian(lang: str) -> bool:
-    return lang in ("nb", "nn")
-
-
 def known(lang: str | None) -> str:
     """The language to use: nb for anything unknown."""
     return lang if lang in LANGS else "nb"
