@@ -85,7 +85,7 @@ def _fields(text: str) -> set:
         parsed = list(string.Formatter().parse(text))
     except ValueError:  # not a template: a text with braces of its own
         return set()
-    return {name for _, name, _, _ in parsed if name is not None}
+    return {name for _, name, _, _ in parsed if name is not None and name.isidentifier()}
 
 
 def test_the_placeholder_check_sees_a_missing_or_renamed_field():

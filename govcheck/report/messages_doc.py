@@ -7,11 +7,11 @@ Norwegian reader can review the whole catalog's language in one sitting. Regener
 
 from __future__ import annotations
 
-from govcheck.i18n import N_, Texts
+from govcheck.i18n import DOMAIN, LOCALE_DIR, N_, Texts, gettext
 
 from ..catalog.messages import placeholders, render
 from ..catalog.rule_text import RULE_TEXT
-from ..cli_help import FRAME, HELP
+from ..cli_help import FRAME
 from ..document.load_text import LOAD_TEXT
 from ..document.migrate import MIGRATE_TEXT
 from ..document.validate import SCHEMA_TEXT
@@ -119,6 +119,16 @@ def _words(table: dict) -> list[tuple]:
     return [(key, *(_filled(table[lang][key]) for lang in LANGS)) for key in table["nb"]]
 
 
+def _catalog_rows(*sources: str) -> list[tuple]:
+    """The texts of the gettext catalogs that these source files mark: (English, nb, nn, en)."""
+    from babel.messages.pofile import read_po
+
+    with open(LOCALE_DIR / "nb" / "LC_MESSAGES" / f"{DOMAIN}.po", "rb") as file:
+        found = read_po(file)
+    return [(m.id, *(gettext(lang, m.id) for lang in LANGS)) for m in found
+            if m.id and not m.context and any(where in sources for where, _ in m.locations)]
+
+
 def rule_rows(catalog, values: dict) -> list[tuple]:
     rows = []
     for rule in catalog.rules.values():
@@ -160,9 +170,11 @@ def messages_markdown(catalog) -> str:
                 ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
                 ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
                 ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT),
-                ("`--help`", HELP), ("`--help`: the words around the texts", FRAME)]
+                ("`--help`: the words around the texts", FRAME)]
     for heading, table in sections:
         out += [f"## {heading}", ""] + _table("key", _words(table))
+    out += ["## `--help`", ""] + _table("English", _catalog_rows(
+        "govcheck/cli.py", "govcheck/workbook/commands.py"))
     return "\n".join(out + _unstated_section())
 
 

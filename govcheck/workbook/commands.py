@@ -56,16 +56,16 @@ def _write(path: str, payload: bytes, force: bool, lang: str) -> None:
         handle.write(payload)
 
 
-@click.command("export")
+@click.command("export", help=N_("Write a goal document as a workbook: one sheet per part, the "
+                                 "scorecard of results per period, Norwegian headers. YAML "
+                                 "comments are not carried over."))
 @click.argument("document", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The workbook to write (.xlsx).")
+              help=N_("The workbook to write (.xlsx)."))
 @click.option("--lang", type=click.Choice(("nb", "nn", "en")),
-              help="Header language; default: the document's language (nb when not stated).")
-@click.option("--force", is_flag=True, help="Overwrite an existing workbook.")
+              help=N_("Header language; default: the document's language (nb when not stated)."))
+@click.option("--force", is_flag=True, help=N_("Overwrite an existing workbook."))
 def export_command(document, output, lang, force):
-    """Write a goal document as a workbook: one sheet per part, the scorecard of results
-    per period, Norwegian headers. YAML comments are not carried over."""
     from ..document.loader import LoadError, load
     from .export import ExportError, export_workbook
 
@@ -93,16 +93,16 @@ def _doc_lang(data: dict) -> str | None:
     return meta.get("language") if isinstance(meta, dict) else None
 
 
-@click.command("import")
+@click.command("import", help=N_("Read a workbook written by `govcheck export` (and edited) back "
+                                 "to a goal document. Your own columns starting with x- come "
+                                 "back as x- keys."))
 @click.argument("workbook", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="The format-2 YAML to write; default: standard output.")
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+              help=N_("The format-2 YAML to write; default: standard output."))
+@click.option("--force", is_flag=True, help=N_("Overwrite an existing file."))
 @click.option("--lang", type=click.Choice(("nb", "nn", "en")),
-              help="Language of messages; default: the document's.")
+              help=N_("Language of messages; default: the document's."))
 def import_command(workbook, output, force, lang):
-    """Read a workbook written by `govcheck export` (and edited) back to a goal document.
-    Your own columns starting with x- come back as x- keys."""
     from ..document.loader import LoadError
     from .reader import load_workbook_document
     from .yaml_out import document_yaml
@@ -120,18 +120,19 @@ def import_command(workbook, output, force, lang):
     click.echo(safe.text(WORDS[lang]["wrote"].format(file=output)), err=True)
 
 
-@click.command("import-results")
+@click.command("import-results", help=N_("Merge a table of results (CSV or .xlsx: "
+                                         "styringsparameter id or name, period, value; or one "
+                                         "column per period, as the scorecard) into a document's "
+                                         "actuals. Reports what matched, what did not and what "
+                                         "would change; writes only with --write, keeping the "
+                                         "document's comments and layout."))
 @click.argument("table", type=click.Path(dir_okay=False))
 @click.option("--into", "document", required=True, type=click.Path(dir_okay=False),
-              help="The YAML goal document whose actuals receive the results.")
-@click.option("--write", is_flag=True, help="Write the merged document (default: only report).")
+              help=N_("The YAML goal document whose actuals receive the results."))
+@click.option("--write", is_flag=True, help=N_("Write the merged document (default: only report)."))
 @click.option("--lang", type=click.Choice(("nb", "nn", "en")),
-              help="Language of the report; default: the document's.")
+              help=N_("Language of the report; default: the document's."))
 def import_results_command(table, document, write, lang):
-    """Merge a table of results (CSV or .xlsx: styringsparameter id or name, period, value;
-    or one column per period, as the scorecard) into a document's actuals. Reports what
-    matched, what did not and what would change; writes only with --write, keeping the
-    document's comments and layout."""
     from ..document.loader import DEFAULT_MAX_BYTES, LoadError, decode, load, read_bounded
     from .merge_text import MergeError
     from .results import plan, read_table, rows_of
