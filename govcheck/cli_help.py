@@ -13,22 +13,22 @@ from __future__ import annotations
 
 import click
 
+from govcheck.i18n import N_, Texts
+
 from .i18n import gettext
 from .terms import known
 from .usage import USAGE_TEXT
 
 # click's own words around the help texts; show_default texts by their English words
-FRAME = {
-    "nb": {"options": "Valg", "commands": "Kommandoer", "help": "Vis denne hjelpen og avslutt.",
-           "default": "standard", "required": "påkrevd", "next year": "neste år",
-           "number of cores": "antall kjerner"},
-    "nn": {"options": "Val", "commands": "Kommandoar", "help": "Vis denne hjelpa og avslutt.",
-           "default": "standard", "required": "påkravd", "next year": "neste år",
-           "number of cores": "talet på kjernar"},
-    "en": {"options": "Options", "commands": "Commands", "help": "Show this message and exit.",
-           "default": "default", "required": "required", "next year": "next year",
-           "number of cores": "number of cores"},
-}
+FRAME = Texts({
+    "options": N_("Options"),
+    "commands": N_("Commands"),
+    "help": N_("Show this message and exit."),
+    "default": N_("default"),
+    "required": N_("required"),
+    "next year": N_("next year"),
+    "number of cores": N_("number of cores"),
+})
 
 def _lang(ctx: click.Context) -> str:
     return known(ctx.meta.get("govcheck.lang"))
