@@ -89,7 +89,7 @@ FIELDS = {
     "value": '"2016-13-01"', "choices": "monthly, tertial, quarterly, annual", "limit": 5,
     "keys": "'value' eller 'description'", "message": "…", "known": "select, ignore, …",
     "directory": "/srv/regler", "name": "max_top_goals", "rule": "MRS001",
-    "reason": "Permission denied", "expected": "et heltall", "files": 3, "noun": "filer",
+    "reason": "Permission denied", "expected": "et heltall", "files": 3,
     "parts": "2 feil, 1 advarsel, 0 til orientering", "n": 3, "file": "brev.yaml",
     "rules": "STAB001, STAB002", "what": "fjorårets dokument", "named": "KD-X-2024",
     "ids": "SD-SJT-2012", "date": "30. juni 2016", "high": 15, "middle": 8, "high_less": 14,

@@ -258,9 +258,6 @@ PORTFOLIO = Texts({
 
 # The CLI's text output: the summary line and rules that could not run.
 TEXT = Texts({
-    "file": N_("file"),
-    "files": N_("files"),
-    "checked": N_("{files} {noun} checked: {parts}"),
     "item_not_reviewed": N_("{place}: not reviewed {rule} {target}: {why}"),
     "baselined": N_("{n} known from the baseline"),
     "unreviewed": N_("{n} not reviewed: not stated in the document"),
@@ -268,7 +265,6 @@ TEXT = Texts({
     "unreadable": N_("{n} unreadable"),
     "not_reviewed": N_("{file}: not reviewed: {rules} ({why})"),
     "baseline": N_("{n} findings recorded in {file}"),
-    "skipped": N_("{n} {noun} skipped: not goal documents"),
     "configuration": N_("configuration {source}"),
     "defaults": N_("none (defaults)"),
     "config_of": N_("{file}: configuration {source}"),
