@@ -37,8 +37,10 @@ messages: $(STAMP)
 	  --add-location=file --sort-output --omit-header -o $(LOCALE)/govcheck.pot .
 	$(BIN)/pybabel -q update -i $(LOCALE)/govcheck.pot -d $(LOCALE) -D govcheck \
 	  --ignore-obsolete --no-wrap
-	@# the creation date changes on every run and means nothing here: drop it (no diff noise)
-	sed -i '/^"POT-Creation-Date: /d' $(LOCALE)/*/LC_MESSAGES/govcheck.po
+	@# Babel stamps the time of each run, which would change every .po and .mo (and the .mo
+	@# would no longer match a fresh compile of its .po): one fixed date instead
+	sed -i 's/^"POT-Creation-Date: .*"$$/"POT-Creation-Date: 2026-01-01 00:00+0000\\n"/' \
+	  $(LOCALE)/*/LC_MESSAGES/govcheck.po
 	$(BIN)/pybabel -q compile -d $(LOCALE) -D govcheck
 
 bench: $(STAMP)
