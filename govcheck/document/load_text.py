@@ -78,7 +78,9 @@ KINDS = Texts({
 # nb and nn translate them, English keeps what the system said.
 REASONS = {errno.ENOENT: N_("No such file or directory"), errno.EACCES: N_("Permission denied"),
            errno.ELOOP: N_("Too many levels of symbolic links"),
-           errno.EISDIR: N_("Is a directory"), errno.ENOTDIR: N_("Not a directory")}
+           errno.EISDIR: N_("Is a directory"), errno.ENOTDIR: N_("Not a directory"),
+           errno.ENOSPC: N_("No space left on device"), errno.EDQUOT: N_("Disk quota exceeded"),
+           errno.EFBIG: N_("File too large"), errno.EROFS: N_("Read-only file system")}
 
 
 def os_reason(error: OSError) -> dict:
