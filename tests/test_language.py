@@ -419,10 +419,11 @@ example: "x"
 FAMILY_ERRORS = {  # what each family of errors says, per language
     "nb": ("vilkåret leser 'indicatr_count', som fakta av denne typen ikke har",
            "en testfil trenger et tilfelle som bryter regelen og et som holder den",
-           "ikke et dokument i format 1 (govcheck: 2)", "finnes ikke"),
+           "ikke et dokument i format 1 (govcheck: 2)", "kan ikke lese filen: finnes ikke"),
     "nn": ("vilkåret les 'indicatr_count', som fakta av denne typen ikkje har",
            "ei testfil treng eit tilfelle som bryt regelen og eitt som held han",
-           "ikkje eit dokument i format 1 (govcheck: 2)", "finst ikkje"),
+           "ikkje eit dokument i format 1 (govcheck: 2)",
+           "kan ikkje lese fila: finst ikkje"),
 }
 
 
