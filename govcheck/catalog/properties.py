@@ -9,7 +9,10 @@ from __future__ import annotations
 _COMMON = {
     "target": ("string", "the item's id (its path when it has none); `document` for the document"),
     "unknown": ("list", "properties of this fact the document leaves unknown (format 2: "
-                        "null or not stated); a rule that `needs` one reports not reviewed"),
+                        "null or not stated); a rule whose condition they leave undecided "
+                        "reports the item as not reviewed"),
+    "at_least": ("list", "of those, counts and maxima whose value is what the document "
+                         "states: the whole is at least that"),
 }
 PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "document": {
@@ -346,4 +349,31 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "expired": ("boolean", "expiry is before the check date"),
         "used_count": ("integer", "findings it suppressed"),
     },
+}
+
+
+# Counts and maxima over what the document states: where a list ends in null, or an item's
+# key that decides whether it is counted is null, the stated items are counted and the
+# whole is at least that many (catalog.judge). Only properties no unknown can make smaller.
+LOWER_BOUNDS: dict[str, frozenset] = {
+    "document": frozenset({
+        "level1_count", "level1_standing_count", "goal_count", "output_goal_count",
+        "outcome_goal_count", "indicator_count", "quality_indicator_count",
+        "user_indicator_count", "efficiency_indicator_count", "assignment_count",
+        "max_risk_score", "control_count", "systemic_mechanism_count", "budget_line_count",
+        "authorisation_count", "annual_report_next_year_count", "governance_meetings_in_year",
+        "legal_basis_count", "budget_basis_count", "government_requirement_count",
+        "audit_follow_up_count", "evaluation_count", "instruction_count", "signatory_count",
+        "attachment_count", "allocated_line_count"}),
+    "goal": frozenset({
+        "indicator_count", "subtree_indicator_count", "subtree_outcome_indicator_count",
+        "descendant_delivery_count", "risk_count", "max_threat_score",
+        "subtree_frequent_indicator_count", "subtree_budget_line_count",
+        "strategy_link_count"}),
+    "parent_goal": frozenset({"carried_down_count"}),
+    "indicator": frozenset({"reported_in"}),
+    "budget_line": frozenset({"goal_link_count", "risked_goal_count"}),
+    "mechanism": frozenset({"goal_link_count"}),
+    "control": frozenset({"risk_link_count"}),
+    "risk": frozenset({"control_link_count", "complete_measure_count"}),
 }

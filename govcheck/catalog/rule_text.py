@@ -24,7 +24,6 @@ RULE_TEXT = {
         "not_shared": "{name} er ikke en felles parameter",
         "undeclared": "vilkåret leser parameteren {name}, som regelen ikke oppgir",
         "unknown_fact": "ukjent faktatype {kind} (kjente: {known})",
-        "needs_unknown": "needs nevner {name}, som ikke er en egenskap ved {fact}-fakta",
         "too_complex": "vilkåret har mer enn {limit} sammenligninger; regelmotoren tåler "
                        "ikke flere (del opp regelen)",
         "message_name": "meldingen nevner {name}, som verken er en egenskap ved {fact}-fakta "
@@ -48,7 +47,6 @@ RULE_TEXT = {
         "not_shared": "{name} er ikkje ein felles parameter",
         "undeclared": "vilkåret les parameteren {name}, som regelen ikkje oppgir",
         "unknown_fact": "ukjend faktatype {kind} (kjende: {known})",
-        "needs_unknown": "needs nemner {name}, som ikkje er ein eigenskap ved {fact}-fakta",
         "too_complex": "vilkåret har meir enn {limit} samanlikningar; regelmotoren toler "
                        "ikkje fleire (del opp regelen)",
         "message_name": "meldinga nemner {name}, som verken er ein eigenskap ved {fact}-fakta "
@@ -72,7 +70,6 @@ RULE_TEXT = {
         "not_shared": "{name} is not a shared parameter",
         "undeclared": "condition reads parameter {name}, which the rule does not declare",
         "unknown_fact": "unknown fact kind {kind} (known: {known})",
-        "needs_unknown": "needs {name}, which is no property of {fact} facts",
         "too_complex": "condition has more than {limit} comparisons; the rule engine cannot "
                        "take more (split the rule)",
         "message_name": "message names {name}, which is neither a property of {fact} facts "

@@ -24,6 +24,8 @@ A fixture file `<RULE>.yaml`:
           ...
         expect:                                # the rule's findings, exactly
           - {target: G2, line: 12}             # severity: may be given too
+        unreviewed:                            # items it reports «ikke vurdert», exactly
+          - {target: G3, line: 14}             # (none when left out)
 
 Only findings of the fixture's rule are compared. Every file needs at least one
 case that breaks the rule and one that keeps it (an empty `expect`).
@@ -60,32 +62,35 @@ class CaseResult:
 FIXTURE_TEXT = {
     "nb": {"shape": "en testfil trenger `rule` og en ikke-tom liste `cases`",
            "case": "hvert tilfelle trenger `name`, `document` (tekst) og `expect`",
-           "expect": "`expect` er en liste over {{target, line}}-samlinger",
+           "expect": "`expect` og `unreviewed` er lister over {{target, line}}-samlinger",
            "unknown_rule": "ukjent regel {rule}",
            "both": "en testfil trenger et tilfelle som bryter regelen og et som holder den",
            "load": "dokumentet kan ikke leses: {error}",
            "related_load": "et tilknyttet dokument kan ikke leses: {error}",
            "mismatch": "ventet {expected}; fikk {got}", "at": "{target} linje {line}",
+           "open": "ikke vurdert {target} linje {line}",
            "nothing": "ingenting", "fail": "FEIL",
            "summary": "{passed} bestått, {failed} feilet"},
     "nn": {"shape": "ei testfil treng `rule` og ei ikkje-tom liste `cases`",
            "case": "kvart tilfelle treng `name`, `document` (tekst) og `expect`",
-           "expect": "`expect` er ei liste over {{target, line}}-samlingar",
+           "expect": "`expect` og `unreviewed` er lister over {{target, line}}-samlingar",
            "unknown_rule": "ukjend regel {rule}",
            "both": "ei testfil treng eit tilfelle som bryt regelen og eitt som held han",
            "load": "dokumentet kan ikkje lesast: {error}",
            "related_load": "eit tilknytt dokument kan ikkje lesast: {error}",
            "mismatch": "venta {expected}; fekk {got}", "at": "{target} linje {line}",
+           "open": "ikkje vurdert {target} linje {line}",
            "nothing": "ingenting", "fail": "FEIL",
            "summary": "{passed} bestått, {failed} feila"},
     "en": {"shape": "a fixture needs `rule` and a non-empty list of `cases`",
            "case": "each case needs `name`, `document` (text) and `expect`",
-           "expect": "`expect` is a list of {{target, line}} mappings",
+           "expect": "`expect` and `unreviewed` are lists of {{target, line}} mappings",
            "unknown_rule": "unknown rule {rule}",
            "both": "a fixture needs a case that breaks the rule and one that keeps it",
            "load": "document does not load: {error}",
            "related_load": "related document does not load: {error}",
            "mismatch": "expected {expected}; got {got}", "at": "{target} line {line}",
+           "open": "not reviewed {target} line {line}",
            "nothing": "nothing", "fail": "FAIL",
            "summary": "{passed} passed, {failed} failed"},
 }
@@ -123,8 +128,10 @@ def run_fixture(path: str, base_config: dict | None = None,
         if not isinstance(case, dict) or not isinstance(case.get("document"), str):
             fail(where, "case")
         expect = case.get("expect", [])
-        if not isinstance(expect, list) or not all(isinstance(e, dict) for e in expect):
-            fail(where + ("expect",), "expect")
+        unreviewed = case.get("unreviewed", [])
+        for key, given in (("expect", expect), ("unreviewed", unreviewed)):
+            if not isinstance(given, list) or not all(isinstance(e, dict) for e in given):
+                fail(where + (key,), "expect")
         breaks, keeps = breaks + bool(expect), keeps + (not expect)
         config = dict(base_config or {})
         config.update(case.get("config") or {})
@@ -151,7 +158,8 @@ def run_fixture(path: str, base_config: dict | None = None,
                 words["related_load"].format(error=error.in_language(lang))))
             continue
         results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
-                                settings, as_of, expect, related, sharing, lang))
+                                settings, as_of, (expect, unreviewed), related, sharing,
+                                lang))
     if not breaks or not keeps:
         fail(("cases",), "both")
     return results
@@ -232,8 +240,15 @@ def _sharing(texts, document: Document, label: str) -> tuple:
 def _compare(path, rule, name, line, document: Document, settings, as_of, expect, related,
              sharing=(), lang="en"):
     words = FIXTURE_TEXT[known(lang)]
-    found = [f for f in check_document(document, settings, lang, as_of, related,
-                                       sharing).findings if f.rule == rule]
+    expect, unreviewed = expect
+    checked = check_document(document, settings, lang, as_of, related, sharing)
+    found = [f for f in checked.findings if f.rule == rule]
+    open_items = sorted((item.target, item.line) for item in checked.unreviewed_items
+                        if item.rule == rule)
+    wanted_open = sorted((str(e.get("target")), e.get("line")) for e in unreviewed)
+    if open_items != wanted_open:
+        return CaseResult(path, rule, name, line, False, words["mismatch"].format(
+            expected=_open_text(wanted_open, words), got=_open_text(open_items, words)))
     wanted = sorted(_expected(e, rule) for e in expect)
     got = sorted(
         (f.rule, f.target, f.line, f.severity if any("severity" in e for e in expect) else None)
@@ -250,6 +265,11 @@ def _compare(path, rule, name, line, document: Document, settings, as_of, expect
                          for _, t, ln, _ in wanted) or words["nothing"]
     return CaseResult(path, rule, name, line, False,
                       words["mismatch"].format(expected=expected, got=show))
+
+
+def _open_text(items: list, words: dict) -> str:
+    return ", ".join(words["open"].format(target=t, line=ln) for t, ln in items) \
+        or words["nothing"]
 
 
 def run_directory(directory: str, base_config: dict | None = None,
