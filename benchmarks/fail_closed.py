@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from govcheck.catalog.facts import build_facts
+from govcheck.catalog.known import unknown_when
 from govcheck.document.loader import parse
 from govcheck.document.normalize import normalize
 from govcheck.run.checker import check_document
@@ -206,6 +207,9 @@ def fact_violations(case: Case, path: tuple, read: dict) -> list[str]:
     before = _FACTS[id(case)]
     problems = []
     for fact in _facts(case, nulled(case.data, path)):
+        problems += [f"{case.name} {'.'.join(map(str, path))} := null: {fact['kind']}.{name} "
+                     "is unknown, docs/facts.md does not say when"
+                     for name in fact.get("unknown", ()) if not unknown_when(fact["kind"], name)]
         old = before.get(fact["id"])
         if old is None or old["target"] != fact["target"]:
             continue

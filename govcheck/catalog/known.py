@@ -12,6 +12,7 @@ import operator
 
 from ..document.items import items
 from ..document.periods import parse_period
+from .properties import LOWER_BOUNDS, UNKNOWN_WHEN
 from .values import digits, is_number, is_text, iso_date, whole_number
 
 MEETINGS = ("governance_meeting", "half_year_meeting", "annual_report_meeting")
@@ -185,6 +186,9 @@ def document_facts(data: dict, meta: dict, lines: list) -> dict:
     if isinstance(tolerance, dict) and tolerance.get("agreed_with", 0) is None:
         unknown.append("tolerance_agreed")
     instructions = _list(data, "instructions")
+    if not any(i.get("kind") == "main_instruction" for i in instructions) and any(
+            i.get("kind", 0) is None for i in instructions):
+        unknown.append("has_main_instruction")  # an instruction of unstated kind may be it
     parent = meta.get("parent")
     issued, year = iso_date(meta.get("date")), whole_number(meta.get("year"))
     if issued is None or year is None or not 1 <= year <= 9999:
@@ -241,7 +245,8 @@ SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
     ("goals",): {"document": _DOC_GOALS + _DOC_INDICATORS, "goal": _GOAL_TREE,
                  "parent_goal": ["carried_down_count"],
                  "budget_line": ["goal_link_count", "risked_goal_count"],
-                 "mechanism": ["goal_link_count"]},
+                 "mechanism": ["goal_link_count"],
+                 "evaluation": ["goal_link_count", "missing_parts", "missing_part_count"]},
     ("risks",): {"document": ["max_risk_score"], "goal": ["risk_count", "max_threat_score"],
                  "budget_line": ["risked_goal_count"], "control": ["risk_link_count"]},
     ("internal_control",): {"document": ["control_count"], "risk": ["control_link_count"]},
@@ -418,3 +423,27 @@ def key_unknowns(kind: str, item) -> set:
         return set()
     return {name for key, names in table.items() if key in item and _open(item[key])
             for name in names}
+
+
+def unknown_when(kind: str, name: str) -> str:
+    """In words (docs/facts.md): what a document writes null that leaves the property of
+    `kind` unknown, from the tables above and properties.UNKNOWN_WHEN."""
+    said = []
+    for path, by_kind in SECTION_UNKNOWNS.items():
+        if name in by_kind.get(kind, ()):
+            said.append(f"`{'.'.join(path)}` null or with a null entry")
+    if name in {"goal": _GOAL_INDICATORS, "document": _DOC_INDICATORS}.get(kind, ()):
+        said.append("a goal's `indicators` null or with a null entry")
+    for key, names in KEY_UNKNOWNS.get(kind, {}).items():
+        if name in names:
+            said.append(f"its `{key}` null")
+    for (item_kind, key), by_kind in CROSS_KEY_UNKNOWNS.items():
+        if name in by_kind.get(kind, ()):
+            said.append(f"a {item_kind.replace('_', ' ')}'s `{key}` null")
+    if name in FORMAT_2_ONLY.get(kind, ()):
+        said.append("always in format 1, which has no such key")
+    if name in UNKNOWN_WHEN:
+        said.append(UNKNOWN_WHEN[name])
+    if said and name in LOWER_BOUNDS.get(kind, ()):
+        said.append("the stated items are counted: the whole is at least that (`at_least`)")
+    return "; ".join(dict.fromkeys(said))

@@ -374,6 +374,67 @@ LOWER_BOUNDS: dict[str, frozenset] = {
     "indicator": frozenset({"reported_in"}),
     "budget_line": frozenset({"goal_link_count", "risked_goal_count"}),
     "mechanism": frozenset({"goal_link_count"}),
+    "evaluation": frozenset({"goal_link_count"}),
     "control": frozenset({"risk_link_count"}),
     "risk": frozenset({"control_link_count", "complete_measure_count"}),
+}
+
+# What leaves a property unknown where code decides it (the tables of catalog.known say the
+# rest: sections, item keys and other items written null). docs/facts.md joins both.
+UNKNOWN_WHEN: dict[str, str] = {
+    "answered": "`reporting_answers` is null, ends in null, or has an entry whose "
+                "`requirement` is null",
+    "chain": "the goal's `chain` is null or not stated",
+    "stage_rise": "its own or its parent goal's `chain` is null or not stated",
+    "parent_chain": "its own or its parent goal's `chain` is null or not stated",
+    "dated": "`signed_on` (a part) or `document.date` (the report) is null",
+    "days_after_year_start": "`document.date` or `document.year` is null or not a valid date",
+    "explained": "the result's `explanation` is null",
+    "goal_has_owner": "no owner is stated on the goal or above it, and an `owner` or a "
+                      "`parent` on the way up is null (a stated owner above decides)",
+    "has_status": "the status is null, or `assignment_status` is null, ends in null, or has "
+                  "an entry whose `assignment` is null",
+    "has_target": "`targets` (or `target`) is null or ends in null, or a target's value, "
+                  "description, period or deadline is null, and no target is complete",
+    "high": "the risk's `likelihood` or `consequence` is null",
+    "max_threat_score": "a risk that names the goal has no score",
+    "score": "the risk's `likelihood` or `consequence` is null",
+    "in_order": "`parts` is null, ends in null, or has a part named by neither number nor title",
+    "present": "`parts` is null, ends in null, or has a part named by neither number nor title",
+    "latest_miss": "the indicator has actuals and its numeric target, the target's period or "
+                   "its `direction` is null; or an actual, its value or its period is null",
+    "uncorrected_miss_run": "as latest_miss, or a corrective action or its period is null",
+    "missed": "the figure, its period or the direction is not stated",
+    "names_parent_document": "`document.parent` is null or a list with a null entry, and "
+                             "names no document",
+    "period_matches": "`values` is null or ends in null, or a figure's `period` is null",
+    "unit_matches": "`values` is null or ends in null, or a figure's `unit` is null",
+    "quantitative": "the indicator has neither a target nor a unit",
+    "reported": "`results` is null, ends in null, or has an entry whose `indicator` is null",
+    "signed": "the part's `signed_by` is null",
+    "title_recognised": "the part's `title` is null",
+    "share": "an expenditure line's `amount` is null, or `budget` or `budget.lines` is null "
+             "or ends in null (the total is unknown)",
+    "complete_measure_count": "`measures` is null or ends in null, or a measure's `owner` or "
+                              "`deadline` is null",
+    "residual_above_tolerance": "the risk lies above a stated tolerance and states no residual",
+    "tolerance_agreed": "`risk_tolerance.agreed_with` is null",
+    "has_main_instruction": "no instruction is of kind `main_instruction` and one's `kind` "
+                            "is null",
+    "allocated_line_count": "an expenditure line's `amount` is null",
+    "annual_report_next_year_count": "a reporting entry's `kind`, or an annual report's "
+                                     "`deadline`, is null, or `document.year` is",
+    "governance_meetings_in_year": "a dialogue entry's `kind`, or a meeting's `date`, is null, "
+                                   "or `document.year` is",
+    "level_step": "the goal's or its parent goal's `level` is null",
+    "parent_indicator_count": "the parent goal's `indicators` is null or ends in null",
+    "spending_problem": "the line's `amount`, `post` or `id`, or a spending entry's `line`, "
+                        "`amount` or `period`, is null",
+    "amount": "the line's `amount` is null",
+    "goal_change": "the goals are not all known",
+    "indicator_change": "the indicators are not all known",
+    "steering_change": "the goals or the indicators are not all known",
+    "assignment_growth": "the assignments are not all known",
+    "kept_indicator_count": "the indicators, their ids or names are not all known",
+    "kept_indicator_share": "the indicators, their ids or names are not all known",
 }
