@@ -106,6 +106,19 @@ def outcome(case: Case, data: dict) -> tuple[dict, set, set]:
     return result, {fact["id"] for fact in checked.facts}, set(checked.not_reviewed)
 
 
+def by_target(case: Case, data: dict) -> dict:
+    """(rule, target, message) of each finding, and (rule, target) of each item not
+    reviewed: what reordering must leave alone (paths move with the items, ids do not)."""
+    document = parse(yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode(),
+                     "case.yaml")
+    normalize(document.data)
+    related = _related(case.related, document, "case.yaml") if case.related else {}
+    checked = check_document(document, _settings(case.config), "en", AS_OF, related)
+    return sorted({(f.rule, f.target, f.message) for f in checked.findings
+                   if not f.rule.startswith(NOT_FROM_FACTS)}
+                  | {(i.rule, i.target, "not reviewed") for i in checked.unreviewed_items})
+
+
 _OUTCOMES: dict = {}
 _FACTS: dict = {}
 
@@ -134,14 +147,18 @@ def paths(data, prefix=()) -> list[tuple]:
     return found
 
 
+# lists whose order a rule judges: an annual report's parts stand in the prescribed order
+ORDERED = {("parts",)}
+
+
 def lists(data, prefix=()) -> list[tuple]:
-    """Every list of two or more items, as a path."""
+    """Every list of two or more items whose order is not judged, as a path."""
     found = []
     if isinstance(data, dict):
         for key, value in data.items():
             found.extend(lists(value, prefix + (key,)))
     elif isinstance(data, list):
-        if len(data) > 1:
+        if len(data) > 1 and prefix not in ORDERED:
             found.append(prefix)
         for index, value in enumerate(data):
             found.extend(lists(value, prefix + (index,)))
@@ -193,11 +210,11 @@ def null_violations(case: Case, path: tuple) -> list[str]:
 
 
 def reorder_violations(case: Case, path: tuple, order: list[int]) -> list[str]:
-    before, _, _ = _before(case)
-    after, _, _ = outcome(case, reordered(case.data, path, order))
-    return [f"{case.name} {'.'.join(map(str, path))} reordered {order}: {key[0]} {key[1]} "
-            f"{before.get(key, 'none')} → {after.get(key, 'none')}"
-            for key in sorted(set(before) | set(after)) if before.get(key) != after.get(key)]
+    before = by_target(case, case.data)
+    after = by_target(case, reordered(case.data, path, order))
+    where = f"{case.name} {'.'.join(map(str, path))} reordered {order}"
+    return [f"{where}: only before: {item}" for item in before if item not in after] + \
+        [f"{where}: only after: {item}" for item in after if item not in before]
 
 
 def fact_violations(case: Case, path: tuple, read: dict) -> list[str]:

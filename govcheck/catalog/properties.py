@@ -113,7 +113,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "parent_indicator_count": ("integer", "indicators on the goal above, when it resolves"),
         "strategy_link_count": ("integer", "its `strategy` ids that name a strategic goal"),
         "document_has_strategy": ("boolean", "the document has strategic goals"),
-        "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
+        "cycle_head": ("boolean", "the goal of a cycle of parent links whose id sorts first"),
         "has_owner": ("boolean", "it names an owner itself (goal_has_owner on indicators "
                                  "also counts inherited owners)"),
         "goal_kind": ("string", "`priority` for kind: priority, else `standing`"),
