@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from govcheck.catalog.catalog import Rule, _substitute, compile_ruleset
+from govcheck.catalog.catalog import Rule, compile_ruleset, substitute
 from govcheck.catalog.engine import Engine, EngineError
 from govcheck.catalog.facts import build_facts
 from govcheck.document.loader import parse
@@ -55,11 +55,11 @@ def reference_matches(rules: list[Rule], values: dict, facts: list[dict], doc_ty
         if rule.stage != "engine" or not rule.applies_to(doc_type):
             continue
         check = rule.check
-        condition = _substitute(check["condition"], values)
+        condition = substitute(check["condition"], values)
         for fact in facts:
             if fact["kind"] == check["fact"] and holds(condition, fact):
                 escalated = "escalate" in check and holds(
-                    _substitute(check["escalate"]["condition"], values), fact)
+                    substitute(check["escalate"]["condition"], values), fact)
                 found.add((rule.id, fact["id"], escalated))
     return sorted(found)
 

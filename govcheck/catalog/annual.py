@@ -54,6 +54,9 @@ def _listed(data: dict, key: str):
 def part_facts(data: dict) -> list[dict]:
     """One fact per prescribed part: present, titled, in order, signed."""
     entries, complete = _listed(data, "parts")
+    # a part known by neither number nor title may be any of them
+    complete = complete and not any(e.get("number") not in PARTS and e.get("title", 0) is None
+                                    for _, e in entries)
     position: dict[str, tuple[int, dict]] = {}
     for index, entry in entries:
         numeral = entry.get("number") if entry.get("number") in PARTS \
@@ -73,7 +76,10 @@ def part_facts(data: dict) -> list[dict]:
             fact["title_recognised"] = part_of_title(entry.get("title")) == numeral
             fact["signed"] = is_text(entry.get("signed_by"))
             fact["dated"] = iso_date(entry.get("signed_on")) is not None
-            unknown = _nulls(entry, {"signed_by": "signed", "signed_on": "dated"})
+            unknown = _nulls(entry, {"signed_by": "signed", "signed_on": "dated",
+                                     "title": "title_recognised"})
+            if not complete:  # a part the file does not name may stand before it
+                unknown.append("in_order")
             if unknown:
                 fact["unknown"] = unknown
             if previous is not None:

@@ -18,6 +18,13 @@ from .values import is_number, is_text, new_fact
 STATUSES = ("done", "partly", "not_done")
 
 
+def _entries(data: dict, key: str, reference: str) -> tuple[list, bool]:
+    """As annual._listed; an entry that does not say what it answers (`reference` null)
+    may answer any of them, so the list is not complete either."""
+    entries, complete = _listed(data, key)
+    return entries, complete and not any(e.get(reference, 0) is None for _, e in entries)
+
+
 def _by_reference(entries: list, key: str) -> dict:
     found: dict = {}
     for index, entry in entries:
@@ -29,7 +36,7 @@ def _by_reference(entries: list, key: str) -> dict:
 def comparison_facts(data: dict, year, plan: dict, tolerance: float,
                      relative: float) -> list[dict]:
     facts = []
-    results, complete = _listed(data, "results")
+    results, complete = _entries(data, "results", "indicator")
     reported = _by_reference(results, "indicator")
     for identifier, indicator in plan["indicators"].items():
         facts.append(_indicator_fact(identifier, indicator, reported.get(identifier), complete,
@@ -65,6 +72,9 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
     if fact["explained"]:
         fact["explanation"] = entry["explanation"]
     figures = entry.get("values")
+    if "values" in entry and (figures is None or isinstance(figures, list) and None in figures):
+        _unknown(fact, "unit_matches")  # figures the file does not hold
+        _unknown(fact, "period_matches")
     figures = [f for f in figures if isinstance(f, dict)] if isinstance(figures, list) else None
     if figures:
         _units(fact, indicator["unit"], figures)
@@ -75,6 +85,10 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
         _unknown(fact, "missed")
         return fact
     same = [f for f in figures if parse_period(f.get("period")) == target[1]]
+    if not same and any(f.get("period", 0) is None for f in figures):
+        _unknown(fact, "period_matches")  # a figure without its period may be the target's
+        _unknown(fact, "missed")
+        return fact
     if not same:
         if any(is_number(f.get("value")) for f in figures):
             fact["period_matches"] = False
@@ -84,6 +98,7 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
     value = same[0].get("value")
     gap = shortfall(indicator["direction"], target[0], value) if is_number(value) else None
     if gap is None:  # the figure or the direction is not stated
+        fact["period_matches"] = True
         _unknown(fact, "missed")
         return fact
     allowed = max(limits[0], round(limits[1] * abs(target[0]), 9))
@@ -105,6 +120,9 @@ def _units(fact: dict, unit, figures: list) -> None:
         fact["unit_matches"] = not wrong
         if wrong:
             fact["reported_unit"] = wrong[0]
+    if not fact.get("reported_unit") and any(f.get("unit", 0) is None for f in figures):
+        fact.pop("unit_matches", None)  # a unit not stated may be another
+        _unknown(fact, "unit_matches")
 
 
 def _applicable_target(indicator: dict, year) -> tuple | None:
@@ -120,7 +138,7 @@ def _applicable_target(indicator: dict, year) -> tuple | None:
 
 
 def _status_facts(data: dict, plan: dict) -> list[dict]:
-    entries, complete = _listed(data, "assignment_status")
+    entries, complete = _entries(data, "assignment_status", "assignment")
     given = _by_reference(entries, "assignment")
     facts = []
     for identifier, assignment in plan["assignments"].items():
@@ -144,7 +162,7 @@ def _status_facts(data: dict, plan: dict) -> list[dict]:
 
 def _answer_facts(data: dict, plan: dict) -> list[dict]:
     """Rapporteringskrav the annual report must answer: those of kind annual_report."""
-    entries, complete = _listed(data, "reporting_answers")
+    entries, complete = _entries(data, "reporting_answers", "requirement")
     given = _by_reference(entries, "requirement")
     facts = []
     for identifier, requirement in plan["reporting"].items():

@@ -325,10 +325,6 @@ def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict,
             fail(("check", "fact"), "unknown_fact", kind=repr(check["fact"]),
                  known=", ".join(PROPERTIES))
         _check_condition(check["condition"], known, parameters, ("check", "condition"), fail)
-        for index, name in enumerate(check.get("needs", [])):
-            if name not in known:
-                fail(("check", "needs", index), "needs_unknown", name=repr(name),
-                     fact=check["fact"])
         if _comparisons([check["condition"], check.get("escalate", {}).get("condition", {})]) \
                 > MAX_COMPARISONS:
             fail(("check",), "too_complex", limit=MAX_COMPARISONS)
@@ -396,14 +392,14 @@ def _check_condition(condition: dict, known: dict, parameters: dict, path: tuple
                 fail(path, "compares", name=repr(name), kind=kind, value=repr(value))
 
 
-def _substitute(condition, values: dict):
+def substitute(condition, values: dict):
     """The condition with each {$param: name} replaced by the parameter's value."""
     if isinstance(condition, dict):
         if set(condition) == {"$param"}:
             return values[condition["$param"]]
-        return {key: _substitute(value, values) for key, value in condition.items()}
+        return {key: substitute(value, values) for key, value in condition.items()}
     if isinstance(condition, list):
-        return [_substitute(value, values) for value in condition]
+        return [substitute(value, values) for value in condition]
     return condition
 
 
@@ -423,10 +419,10 @@ def compile_ruleset(rules: list[Rule], values: dict) -> dict:
     definition = {}
     for rule in rules:
         check = rule.check
-        match = {"$and": [{"kind": check["fact"]}, _substitute(check["condition"], values)]}
+        match = {"$and": [{"kind": check["fact"]}, substitute(check["condition"], values)]}
         definition[rule.id] = {"all": [{"m": match}], "run": _unused}
         if "escalate" in check:
-            escalated = {"$and": match["$and"] + [_substitute(check["escalate"]["condition"],
+            escalated = {"$and": match["$and"] + [substitute(check["escalate"]["condition"],
                                                               values)]}
             definition[rule.id + ESCALATED] = {"all": [{"m": escalated}], "run": _unused}
     definition[CATCH_ALL] = {"all": [{"m": {"$ex": {"kind": 1}}}], "run": _unused}

@@ -36,6 +36,9 @@ def add_coverage(data: dict, facts: list[dict]) -> None:
             named = meta.get("parent")  # one id, or (format 2) a letter and its supplements
             fact["names_parent_document"] = is_text(named) or (
                 isinstance(named, list) and any(is_text(n) for n in named))
+            if not fact["names_parent_document"] and "parent" in meta and (
+                    named is None or isinstance(named, list) and None in named):
+                fact["unknown"] = sorted({*fact.get("unknown", ()), "names_parent_document"})
 
 
 def _item(data: dict, path: list) -> dict:

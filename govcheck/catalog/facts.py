@@ -25,6 +25,7 @@ from .known import (
     MEETINGS,
     document_facts,
     evaluation_facts,
+    follow_up_unknowns,
     goal_unknowns,
     is_income,
     key_unknowns,
@@ -34,8 +35,12 @@ from .known import (
     section_unknowns,
     target_facts,
 )
+from .known import (
+    open_value as _open,
+)
 from .known import tolerance as risk_tolerance
 from .patterns import search
+from .properties import LOWER_BOUNDS
 from .relations import (
     contribution,
     parent_goal_facts,
@@ -68,6 +73,7 @@ class _Links:
     """What the items of one document say about each other, resolved once."""
 
     def __init__(self, data: dict):
+        self.data = data
         self.goals = items(data, "goal")
         self.tree = GoalTree(self.goals)
         self.goal_at = {goal.path: i for i, goal in enumerate(self.goals)}
@@ -111,6 +117,15 @@ class _Links:
                 if ref in risk_by_id:
                     self.linked_risks[control.path].add(risk_by_id[ref].path)
                     self.linked_controls[risk_by_id[ref].path].add(control.path)
+
+
+def _has_null(data: dict, section: str) -> bool:
+    """budget: null, lines: null, or a list of lines with a null entry."""
+    node = data.get(section)
+    if section in data and node is None:
+        return True
+    lines = node.get("lines", []) if isinstance(node, dict) else []
+    return lines is None or (isinstance(lines, list) and None in lines)
 
 
 def first_by_id(kind_items: list[Item]) -> dict[str, Item]:
@@ -159,12 +174,30 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
                               **parent_link(meta, year, parent)))
         facts.extend([] if amends else parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
+    if related.get("previous"):  # year over year, from counts that may be unknown
+        open_counts = set(document_fact.get("unknown", ()))
+        open_stability = {name for name, reads in _STABILITY.items() if reads & open_counts}
+        if open_stability:
+            document_fact["unknown"] = sorted(open_counts | open_stability)
     add_coverage(data, facts)
     if meta.get("type") == "annual_report":
         report = annual_facts(data, meta, year, related.get("parent"), params)
         document_fact.update(attainment_counts(report))
         facts += report
+    for fact in facts:
+        bounded = LOWER_BOUNDS.get(fact["kind"], frozenset()).intersection(
+            fact.get("unknown", ()))
+        if bounded:
+            fact["at_least"] = sorted(bounded)
     return facts
+
+
+_STABILITY = {
+    "goal_change": {"goal_count"}, "indicator_change": {"indicator_count"},
+    "steering_change": {"goal_count", "indicator_count"},
+    "assignment_growth": {"assignment_count"},
+    "kept_indicator_count": {"indicator_count"}, "kept_indicator_share": {"indicator_count"},
+}
 
 
 def _node(data, path):
@@ -185,17 +218,52 @@ def _mark_unknowns(facts: list[dict], links: _Links, open_sections: dict, data) 
         if parent is not None and None in (links.goals[parent].data.get("chain"),
                                            links.goals[index].data.get("chain")):
             per_goal[index].update(("stage_rise", "parent_chain"))
+    goals_open = "goal" in open_sections and "has_children" in open_sections["goal"]
+    for index, goal in enumerate(links.goals):
+        parent = tree.parent[index]
+        if parent is None and goals_open and isinstance(goal.data.get("parent"), str):
+            # the goal it names may be the one the file does not hold
+            per_goal[index].update(("parent_resolves", "level_step", "stage_rise",
+                                    "parent_chain", "parent_indicator_count"))
+        elif parent is not None:
+            above = links.goals[parent].data
+            if above.get("level", 0) is None:
+                per_goal[index].add("level_step")
+            if "indicators" in above and _open(above["indicators"]):
+                per_goal[index].add("parent_indicator_count")
+    owner_open = [_owner_open(index, links, goals_open) for index in range(len(links.goals))]
     goal_facts = iter(per_goal)
     for fact in facts:
         extra = set(open_sections.get(fact["kind"], ()))
         if fact["kind"] == "goal":
             extra |= next(goal_facts)
+        elif fact["kind"] == "indicator" and not fact["goal_has_owner"] \
+                and owner_open[links.goal_at[tuple(fact["path"][:2])]]:
+            extra.add("goal_has_owner")
         elif fact["kind"] == "document":
             extra |= document
         if fact["path"]:
             extra |= key_unknowns(fact["kind"], _node(data, fact["path"]))
         if extra:
             fact["unknown"] = sorted(set(fact.get("unknown", ())) | extra)
+
+
+def _owner_open(index: int, links: _Links, goals_open: bool) -> bool:
+    """Whether a goal without a stated owner, itself or above, may have one: an owner
+    written null on the way up, or a parent link that is null or may name a goal the
+    file does not hold. A stated owner on the way up decides."""
+    seen, open_ = set(), False
+    while index is not None and index not in seen:
+        seen.add(index)
+        data = links.goals[index].data
+        if is_text(data.get("owner")):
+            return False
+        parent = links.tree.parent[index]
+        open_ = open_ or ("owner" in data and data["owner"] is None) or (
+            "parent" in data and data["parent"] is None) or (
+            parent is None and goals_open and isinstance(data.get("parent"), str))
+        index = parent
+    return open_
 
 
 def _line_bits(links: _Links) -> list[int]:
@@ -287,7 +355,10 @@ def _indicator_facts(links: _Links, tolerance: float, relative: float) -> list[d
         if is_text(indicator.data.get("unit")):  # for `{x:unit}`: 56 prosent, 14 dager
             properties["unit"] = indicator.data["unit"]
         properties.update(target_facts(indicator.data))
+        if isinstance(baseline, dict) and baseline.get("value", 0) is None:
+            properties["unknown"] = properties["unknown"] + ["has_baseline"]
         properties.update(follow_up(numeric_view(indicator.data), tolerance, relative))
+        properties["unknown"] = properties["unknown"] + follow_up_unknowns(indicator.data)
         facts.append(new_fact("indicator", indicator.path, indicator.id, **properties))
     return facts
 
@@ -300,10 +371,12 @@ def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
     for risk in links.risks:
         score = risk_score(risk)
         measures = risk.data.get("measures")
-        complete = sum(
-            1 for m in (measures if isinstance(measures, list) else [])
-            if isinstance(m, dict) and is_text(m.get("owner")) and iso_date(m.get("deadline"))
-        )
+        listed = [m for m in (measures if isinstance(measures, list) else [])
+                  if isinstance(m, dict)]
+        complete = sum(1 for m in listed
+                       if is_text(m.get("owner")) and iso_date(m.get("deadline")))
+        open_measure = any(m.get("owner", 0) is None or m.get("deadline", 0) is None
+                           for m in listed)
         treatment = risk.data.get("treatment")
         treated = treatment in ("reduce", "transfer", "avoid")
         properties = {
@@ -314,7 +387,8 @@ def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
                                if missing],
             "has_owner": is_text(risk.data.get("owner")),
             "control_link_count": len(links.linked_controls[risk.path]),
-            "unknown": [] if score is not None else ["score"],
+            "unknown": ([] if score is not None else ["high", "score"])
+            + (["complete_measure_count"] if open_measure else []),
             **agreed,
         }
         if score is not None:
@@ -344,6 +418,9 @@ def _control(control: Item, links: _Links) -> dict:
 def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -> list[dict]:
     amounts = [line.data.get("amount") for line in links.lines if not is_income(line.data)]
     total = sum(a for a in amounts if is_number(a))  # spending: income posts left out
+    # an expenditure line without a stated amount, or a line the file does not hold, may
+    # hold any part of the total: every share is unknown
+    total_open = any(not is_number(a) for a in amounts) or _has_null(links.data, "budget")
     risked_goals = {g for risk in links.risks for g in links.goal_refs(risk, "goals")}
     line_by_id = first_by_id(links.lines)
     facts = []
@@ -356,6 +433,8 @@ def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -
             "income": is_income(line.data),
             "unknown": [] if is_number(amount) else ["amount"],
         }
+        if total_open and not properties["income"]:
+            properties["unknown"].append("share")
         if not is_number(amount) and not properties["income"] and any(
                 s.data.get("line") == line.id for s in spending):
             properties["unknown"].append("spending_problem")  # spent, against no amount
@@ -423,6 +502,13 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
         if isinstance(meeting, dict) and meeting.get("kind") in MEETINGS
         and year is not None and getattr(iso_date(meeting.get("date")), "year", None) == year
     )
+    # an entry whose kind or date is not stated may be the one counted
+    open_counts = [name for name, entries, kinds, key in (
+        ("annual_report_next_year_count", [r.data for r in reporting], ("annual_report",),
+         "deadline"),
+        ("governance_meetings_in_year", dialogue, MEETINGS, "date"))
+        if year is None or any(isinstance(e, dict) and (e.get("kind", 0) is None or (
+            e.get("kind") in kinds and e.get(key, 0) is None)) for e in entries)]
     copy_to = meta.get("copy_to") if isinstance(meta.get("copy_to"), list) else []
     parties = [str(meta.get(key, "")) for key in ("issuer", "recipient")]
     budget = data.get("budget") if isinstance(data.get("budget"), dict) else {}
@@ -430,13 +516,14 @@ def _document_fact(data, meta, year, links: _Links, high_scores, params) -> dict
     legal = data.get("legal_basis")
     stated = document_facts(data, meta, lines)
     phases, open_phases = participation_phases(mechanisms)
-    stated["unknown"] = stated["unknown"] + open_phases
+    stated["unknown"] = stated["unknown"] + open_phases + open_counts
     return new_fact(
         "document", (), "document",
         doc_type=meta.get("type") if isinstance(meta.get("type"), str) else "none",
         level1_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1),
+        # a kind written null may be a year's priority: not counted (a lower bound)
         level1_standing_count=sum(1 for goal in goals if whole_number(goal.data.get("level")) == 1
-                                  and goal.data.get("kind") != "priority"),
+                                  and goal.data.get("kind", "standing") not in ("priority", None)),
         goal_count=len(goals),
         activity_share=(
             sum(1 for s in stages if s in ("input", "activity")) / len(goals) if goals else 0

@@ -21,11 +21,13 @@ def shortfall(direction, target: float, actual: float) -> float | None:
 
 
 def ordered_by_period(entries: list) -> list[tuple]:
-    """(period, entry) for entries with a readable period, by end then list order."""
+    """(period, entry) for entries with a readable period, by end, then by start (of two
+    periods ending together the shorter is the later news: August after May–August),
+    then list order: the file's order decides only between entries for the same period."""
     dated = [(parse_period(e.get("period")), i, e) for i, e in enumerate(entries)
              if isinstance(e, dict)]
     dated = [(p, i, e) for p, i, e in dated if p is not None]
-    dated.sort(key=lambda item: (item[0].last, item[1]))
+    dated.sort(key=lambda item: (item[0].last, item[0].first, item[1]))
     return [(p, e) for p, _, e in dated]
 
 

@@ -108,8 +108,9 @@ class GoalTree:
         return found
 
     def cycle_heads(self) -> set[int]:
-        """For each cycle of parent links, its first goal in file order."""
-        return {min(cycle) for cycle in self.cycles}
+        """For each cycle of parent links, the goal whose id sorts first (goals in a cycle
+        name each other, so they have ids): the same goal whatever the file's order."""
+        return {min(cycle, key=lambda g: (str(self.goals[g].id), g)) for cycle in self.cycles}
 
 
 def stage(goal: Item) -> str | None:

@@ -12,6 +12,7 @@ import operator
 
 from ..document.items import items
 from ..document.periods import parse_period
+from .properties import LOWER_BOUNDS, UNKNOWN_WHEN
 from .values import digits, is_number, is_text, iso_date, whole_number
 
 MEETINGS = ("governance_meeting", "half_year_meeting", "annual_report_meeting")
@@ -58,7 +59,8 @@ def target_facts(indicator: dict) -> dict:
         "milestone_target_count": kinds.count("milestone"),
     }
     unknown = []
-    if not stated and (open_parts or ("targets" in indicator and indicator["targets"] is None)):
+    if not stated and (open_parts or any(key in indicator and _open(indicator[key])
+                                         for key in ("targets", "target"))):
         unknown.append("has_target")
     if found:
         properties["quantitative"] = "numeric" in kinds
@@ -80,6 +82,31 @@ def numeric_view(indicator: dict) -> dict:
     else:
         view.pop("target", None)
     return view
+
+
+def follow_up_unknowns(indicator: dict) -> list[str]:
+    """Follow-up (FOLLOW001/FOLLOW002) left unknown: the indicator has actuals, stated or
+    written null, and its numeric target, the target's period or its direction is not
+    stated; or the target is stated and an actual, its value or its period is not."""
+    actuals = indicator.get("actuals")
+    if "actuals" not in indicator or actuals == []:
+        return []
+    open_actuals = _open(actuals) or any(
+        isinstance(a, dict) and (a.get("value", 0) is None or a.get("period", 0) is None)
+        for a in actuals)
+    found = targets(indicator)
+    open_target = any(key in indicator and _open(indicator[key])
+                      for key in ("targets", "target")) or any(
+        t.get("value", 0) is None or (is_number(t.get("value")) and t.get("period", 0) is None)
+        for t in found)
+    numeric = any(is_number(t.get("value")) for t in found)
+    actions = indicator.get("corrective_actions")
+    open_actions = "corrective_actions" in indicator and (_open(actions) or any(
+        isinstance(a, dict) and a.get("period", 0) is None for a in actions or ()))
+    open_direction = (numeric or open_target) and indicator.get("direction") is None
+    if open_target or open_direction or (numeric and open_actuals):
+        return ["latest_miss", "uncorrected_miss_run"]
+    return ["uncorrected_miss_run"] if numeric and open_actions else []
 
 
 def is_income(line: dict) -> bool:
@@ -126,7 +153,8 @@ def participation_phases(mechanisms: list) -> tuple[dict, list]:
     named = {p for m in systemic if isinstance(m.get("phases"), list) for p in m["phases"]}
     missing = [p for p in PHASES if p not in named]
     facts = {"missing_phases": missing, "missing_phase_count": len(missing)}
-    if missing and any(not isinstance(m.get("phases"), list) for m in systemic):
+    if missing and any(_open(m.get("phases")) or not isinstance(m.get("phases"), list)
+                       for m in systemic):
         return facts, ["missing_phases", "missing_phase_count"]
     return facts, []
 
@@ -152,12 +180,15 @@ def document_facts(data: dict, meta: dict, lines: list) -> dict:
     amounts = [line.get("amount") for line in spending]
     allocated = sum(1 for a in amounts if is_number(a) and a > 0)
     unknown = []
-    if spending and not allocated and any(a is None for a in amounts):
-        unknown.append("allocated_line_count")  # lines stated, their money not
+    if any(a is None for a in amounts):
+        unknown.append("allocated_line_count")  # lines stated, some of their money not
     tolerance = data.get("risk_tolerance")
     if isinstance(tolerance, dict) and tolerance.get("agreed_with", 0) is None:
         unknown.append("tolerance_agreed")
     instructions = _list(data, "instructions")
+    if not any(i.get("kind") == "main_instruction" for i in instructions) and any(
+            i.get("kind", 0) is None for i in instructions):
+        unknown.append("has_main_instruction")  # an instruction of unstated kind may be it
     parent = meta.get("parent")
     issued, year = iso_date(meta.get("date")), whole_number(meta.get("year"))
     if issued is None or year is None or not 1 <= year <= 9999:
@@ -200,19 +231,30 @@ _DOC_INDICATORS = ["indicator_count", "quality_indicator_count", "user_indicator
                    "missing_perspective_count"]
 _DOC_GOALS = ["level1_count", "level1_standing_count", "goal_count", "activity_share",
               "output_goal_count", "outcome_goal_count"]
-_LINES = {"document": ["budget_line_count", "expenditure_line_count", "income_line_count",
+_POSTS = ["amount", "children_total", "exceeds_parent"]
+_LINES = {"parent_post": _POSTS,
+          "document": ["budget_line_count", "expenditure_line_count", "income_line_count",
                        "allocated_line_count"],
           "goal": ["subtree_budget_line_count", "document_has_budget"]}
+# what a goal's place in the tree decides: a goal that may be missing, or a parent link
+# that is null, may add children below any goal
+_GOAL_TREE = ["has_children", "is_leaf", "descendant_delivery_count",
+              "subtree_indicator_count", "subtree_outcome_indicator_count",
+              "subtree_frequent_indicator_count", "subtree_budget_line_count", "cycle_head"]
 SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
-    ("goals",): {"document": _DOC_GOALS + _DOC_INDICATORS,
+    ("goals",): {"document": _DOC_GOALS + _DOC_INDICATORS, "goal": _GOAL_TREE,
+                 "parent_goal": ["carried_down_count"],
                  "budget_line": ["goal_link_count", "risked_goal_count"],
-                 "mechanism": ["goal_link_count"]},
-    ("risks",): {"document": ["max_risk_score"], "goal": ["risk_count", "max_threat_score"]},
-    ("internal_control",): {"document": ["control_count"]},
+                 "mechanism": ["goal_link_count"],
+                 "evaluation": ["goal_link_count", "missing_parts", "missing_part_count"]},
+    ("risks",): {"document": ["max_risk_score"], "goal": ["risk_count", "max_threat_score"],
+                 "budget_line": ["risked_goal_count"], "control": ["risk_link_count"]},
+    ("internal_control",): {"document": ["control_count"], "risk": ["control_link_count"]},
     ("user_participation",): {"document": ["systemic_mechanism_count", "missing_phases",
                                            "missing_phase_count"]},
     ("assignments",): {"document": ["assignment_count"]},
-    ("reporting",): {"document": ["annual_report_next_year_count"]},
+    ("reporting",): {"document": ["annual_report_next_year_count"],
+                     "indicator": ["reported_in", "document_has_reporting"]},
     ("dialogue",): {"document": ["governance_meetings_in_year"]},
     ("legal_basis",): {"document": ["legal_basis_count"]},
     ("budget",): {"document": _LINES["document"] + ["authorisation_count", "budget_basis_count"],
@@ -220,6 +262,9 @@ SECTION_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
     ("budget", "lines"): _LINES,
     ("budget", "authorisations"): {"document": ["authorisation_count"]},
     ("budget", "basis"): {"document": ["budget_basis_count"]},
+    ("budget", "spending"): {"budget_line": ["spending_problem"]},
+    ("strategy",): {"goal": ["strategy_link_count", "document_has_strategy"]},
+    ("strategy", "strategic_goals"): {"goal": ["strategy_link_count", "document_has_strategy"]},
     ("government_requirements",): {"document": ["government_requirement_count"]},
     ("audit_follow_up",): {"document": ["audit_follow_up_count"]},
     ("evaluations",): {"document": ["evaluation_count"]},
@@ -244,9 +289,12 @@ FORMAT_2_ONLY: dict[str, set] = {
 }
 
 
-def _open(value) -> bool:
+def open_value(value) -> bool:
     """null, or a list with a null entry: more exists than the file holds."""
     return value is None or (isinstance(value, list) and None in value)
+
+
+_open = open_value
 
 
 # An item key written `null` that leaves facts of other kinds unknown: a goal's unknown
@@ -258,7 +306,37 @@ CROSS_KEY_UNKNOWNS: dict[tuple, dict[str, list[str]]] = {
                                            "efficiency_indicator_count"]},
     ("risk", "goals"): {"goal": ["risk_count", "max_threat_score"],
                         "budget_line": ["risked_goal_count"]},
+    ("goal", "contributes_to"): {"parent_goal": ["carried_down_count"]},
+    ("risk", "likelihood"): {"document": ["max_risk_score"]},
+    ("risk", "consequence"): {"document": ["max_risk_score"]},
+    ("indicator", "unit"): {"document": ["efficiency_indicator_count"]},
+    ("mechanism", "level"): {"document": ["systemic_mechanism_count", "missing_phases",
+                                          "missing_phase_count"]},
+    ("spending", "line"): {"budget_line": ["spending_problem"]},
+    ("spending", "amount"): {"budget_line": ["spending_problem"]},
+    ("spending", "period"): {"budget_line": ["spending_problem"]},
+    ("control", "risks"): {"risk": ["control_link_count"]},
+    ("risk", "controls"): {"control": ["risk_link_count"]},
+    ("budget_line", "chapter"): {"parent_post": _POSTS},
+    ("budget_line", "post"): {"parent_post": _POSTS},
+    ("budget_line", "amount"): {"parent_post": _POSTS},
+    ("indicator", "name"): {"document": ["kept_indicator_count", "kept_indicator_share"]},
+    ("indicator", "id"): {"document": ["kept_indicator_count", "kept_indicator_share"],
+                          "indicator": ["reported_in"]},
+    ("goal", "level"): {"document": ["level1_count", "level1_standing_count"]},
+    ("goal", "kind"): {"document": ["level1_standing_count"]},
+    ("goal", "parent"): {"goal": _GOAL_TREE},
+    ("indicator", "frequency"): {"goal": ["subtree_frequent_indicator_count"]},
+    ("indicator", "quality"): {"document": ["quality_indicator_count"]},
+    ("budget_line", "goals"): {"goal": ["subtree_budget_line_count"]},
+    ("reporting", "indicators"): {"indicator": ["reported_in"]},
 }
+
+
+def _unnamed(value) -> bool:
+    """A list with an item whose id is null: what names that item does not resolve."""
+    return isinstance(value, list) and any(isinstance(v, dict) and "id" in v and v["id"] is None
+                                           for v in value)
 
 
 def section_unknowns(data: dict) -> dict[str, set]:
@@ -272,7 +350,8 @@ def section_unknowns(data: dict) -> dict[str, set]:
         node = data
         for key in path[:-1]:
             node = node.get(key) if isinstance(node, dict) else None
-        if isinstance(node, dict) and path[-1] in node and _open(node[path[-1]]):
+        if isinstance(node, dict) and path[-1] in node and (
+                _open(node[path[-1]]) or _unnamed(node[path[-1]])):
             for kind, names in by_kind.items():
                 found.setdefault(kind, set()).update(names)
     for (item_kind, key), by_kind in CROSS_KEY_UNKNOWNS.items():
@@ -307,25 +386,34 @@ def goal_unknowns(goals: list, tree) -> tuple[list[set], set]:
     return per_goal, document
 
 
-# An item key written `null` leaves the facts read from it unknown.
+# An item key written `null` leaves the facts read from it unknown; an id written null,
+# the counts of what names the item.
 KEY_UNKNOWNS: dict[str, dict[str, tuple]] = {
-    "goal": {"owner": ("has_owner",)},
+    "goal": {"owner": ("has_owner",), "contributes_to": ("contributes_to_resolves",),
+             "id": ("risk_count", "max_threat_score", *_GOAL_TREE),
+             "level": ("level", "level_step"), "kind": ("goal_kind",),
+             "parent": ("has_parent", "parent_resolves", "level_step", "stage_rise",
+                        "parent_chain", "parent_indicator_count"),
+             "strategy": ("strategy_link_count",)},
     "indicator": {"baseline": ("has_baseline",), "source": ("missing_info", "missing_info_count"),
                   "frequency": ("missing_info", "missing_info_count"), "owner": ("has_owner",),
                   "quality": ("quality",)},
     "evaluation": {"goals": ("goal_link_count", "missing_parts", "missing_part_count"),
                    "period": ("has_period", "missing_parts", "missing_part_count")},
-    "risk": {"owner": ("has_owner",), "treatment": ("treatment",),
+    "risk": {"owner": ("has_owner",), "treatment": ("treatment",), "id": ("control_link_count",),
              "objective_category": ("has_objective_category",),
              "measures": ("complete_measure_count",), "controls": ("control_link_count",)},
     "control": {"owner": ("missing_info", "missing_info_count"),
                 "frequency": ("missing_info", "missing_info_count"),
-                "risks": ("risk_link_count",)},
+                "risks": ("risk_link_count",), "id": ("risk_link_count",)},
     "mechanism": {"goals": ("goal_link_count",), "level": ("systemic",)},
-    "budget_line": {"goals": ("goal_link_count", "risked_goal_count")},
+    "budget_line": {"goals": ("goal_link_count", "risked_goal_count"),
+                    "id": ("spending_problem",), "chapter": ("income", "share"),
+                    "post": ("spending_problem",),
+                    "amount": ("spending_problem",)},
     "assignment": {"deadline": ("has_deadline", "deadline", "deadline_ok"),
                    "owner": ("has_owner",), "deliverable": ("has_deliverable",),
-                   "status": ("status",)},
+                   "status": ("status",), "goal": ("has_goal",)},
 }
 
 
@@ -333,5 +421,29 @@ def key_unknowns(kind: str, item) -> set:
     table = KEY_UNKNOWNS.get(kind)
     if not table or not isinstance(item, dict):
         return set()
-    return {name for key, names in table.items() if key in item and item[key] is None
+    return {name for key, names in table.items() if key in item and _open(item[key])
             for name in names}
+
+
+def unknown_when(kind: str, name: str) -> str:
+    """In words (docs/facts.md): what a document writes null that leaves the property of
+    `kind` unknown, from the tables above and properties.UNKNOWN_WHEN."""
+    said = []
+    for path, by_kind in SECTION_UNKNOWNS.items():
+        if name in by_kind.get(kind, ()):
+            said.append(f"`{'.'.join(path)}` null or with a null entry")
+    if name in {"goal": _GOAL_INDICATORS, "document": _DOC_INDICATORS}.get(kind, ()):
+        said.append("a goal's `indicators` null or with a null entry")
+    for key, names in KEY_UNKNOWNS.get(kind, {}).items():
+        if name in names:
+            said.append(f"its `{key}` null")
+    for (item_kind, key), by_kind in CROSS_KEY_UNKNOWNS.items():
+        if name in by_kind.get(kind, ()):
+            said.append(f"a {item_kind.replace('_', ' ')}'s `{key}` null")
+    if name in FORMAT_2_ONLY.get(kind, ()):
+        said.append("always in format 1, which has no such key")
+    if name in UNKNOWN_WHEN:
+        said.append(UNKNOWN_WHEN[name])
+    if said and name in LOWER_BOUNDS.get(kind, ()):
+        said.append("the stated items are counted: the whole is at least that (`at_least`)")
+    return "; ".join(dict.fromkeys(said))

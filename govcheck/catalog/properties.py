@@ -9,7 +9,10 @@ from __future__ import annotations
 _COMMON = {
     "target": ("string", "the item's id (its path when it has none); `document` for the document"),
     "unknown": ("list", "properties of this fact the document leaves unknown (format 2: "
-                        "null or not stated); a rule that `needs` one reports not reviewed"),
+                        "null or not stated); a rule whose condition they leave undecided "
+                        "reports the item as not reviewed"),
+    "at_least": ("list", "of those, counts and maxima whose value is what the document "
+                         "states: the whole is at least that"),
 }
 PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
     "document": {
@@ -110,7 +113,7 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "parent_indicator_count": ("integer", "indicators on the goal above, when it resolves"),
         "strategy_link_count": ("integer", "its `strategy` ids that name a strategic goal"),
         "document_has_strategy": ("boolean", "the document has strategic goals"),
-        "cycle_head": ("boolean", "first goal, in file order, of a cycle of parent links"),
+        "cycle_head": ("boolean", "the goal of a cycle of parent links whose id sorts first"),
         "has_owner": ("boolean", "it names an owner itself (goal_has_owner on indicators "
                                  "also counts inherited owners)"),
         "goal_kind": ("string", "`priority` for kind: priority, else `standing`"),
@@ -346,4 +349,92 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "expired": ("boolean", "expiry is before the check date"),
         "used_count": ("integer", "findings it suppressed"),
     },
+}
+
+
+# Counts and maxima over what the document states: where a list ends in null, or an item's
+# key that decides whether it is counted is null, the stated items are counted and the
+# whole is at least that many (catalog.judge). Only properties no unknown can make smaller.
+LOWER_BOUNDS: dict[str, frozenset] = {
+    "document": frozenset({
+        "level1_count", "level1_standing_count", "goal_count", "output_goal_count",
+        "outcome_goal_count", "indicator_count", "quality_indicator_count",
+        "user_indicator_count", "efficiency_indicator_count", "assignment_count",
+        "max_risk_score", "control_count", "systemic_mechanism_count", "budget_line_count",
+        "authorisation_count", "annual_report_next_year_count", "governance_meetings_in_year",
+        "legal_basis_count", "budget_basis_count", "government_requirement_count",
+        "audit_follow_up_count", "evaluation_count", "instruction_count", "signatory_count",
+        "attachment_count", "allocated_line_count"}),
+    "goal": frozenset({
+        "indicator_count", "subtree_indicator_count", "subtree_outcome_indicator_count",
+        "descendant_delivery_count", "risk_count", "max_threat_score",
+        "subtree_frequent_indicator_count", "subtree_budget_line_count",
+        "strategy_link_count"}),
+    "parent_goal": frozenset({"carried_down_count"}),
+    "indicator": frozenset({"reported_in"}),
+    "budget_line": frozenset({"goal_link_count", "risked_goal_count"}),
+    "mechanism": frozenset({"goal_link_count"}),
+    "evaluation": frozenset({"goal_link_count"}),
+    "control": frozenset({"risk_link_count"}),
+    "risk": frozenset({"control_link_count", "complete_measure_count"}),
+}
+
+# What leaves a property unknown where code decides it (the tables of catalog.known say the
+# rest: sections, item keys and other items written null). docs/facts.md joins both.
+UNKNOWN_WHEN: dict[str, str] = {
+    "answered": "`reporting_answers` is null, ends in null, or has an entry whose "
+                "`requirement` is null",
+    "chain": "the goal's `chain` is null or not stated",
+    "stage_rise": "its own or its parent goal's `chain` is null or not stated",
+    "parent_chain": "its own or its parent goal's `chain` is null or not stated",
+    "dated": "`signed_on` (a part) or `document.date` (the report) is null",
+    "days_after_year_start": "`document.date` or `document.year` is null or not a valid date",
+    "explained": "the result's `explanation` is null",
+    "goal_has_owner": "no owner is stated on the goal or above it, and an `owner` or a "
+                      "`parent` on the way up is null (a stated owner above decides)",
+    "has_status": "the status is null, or `assignment_status` is null, ends in null, or has "
+                  "an entry whose `assignment` is null",
+    "has_target": "`targets` (or `target`) is null or ends in null, or a target's value, "
+                  "description, period or deadline is null, and no target is complete",
+    "high": "the risk's `likelihood` or `consequence` is null",
+    "max_threat_score": "a risk that names the goal has no score",
+    "score": "the risk's `likelihood` or `consequence` is null",
+    "in_order": "`parts` is null, ends in null, or has a part named by neither number nor title",
+    "present": "`parts` is null, ends in null, or has a part named by neither number nor title",
+    "latest_miss": "the indicator has actuals and its numeric target, the target's period or "
+                   "its `direction` is null; or an actual, its value or its period is null",
+    "uncorrected_miss_run": "as latest_miss, or a corrective action or its period is null",
+    "missed": "the figure, its period or the direction is not stated",
+    "names_parent_document": "`document.parent` is null or a list with a null entry, and "
+                             "names no document",
+    "period_matches": "`values` is null or ends in null, or a figure's `period` is null",
+    "unit_matches": "`values` is null or ends in null, or a figure's `unit` is null",
+    "quantitative": "the indicator has neither a target nor a unit",
+    "reported": "`results` is null, ends in null, or has an entry whose `indicator` is null",
+    "signed": "the part's `signed_by` is null",
+    "title_recognised": "the part's `title` is null",
+    "share": "an expenditure line's `amount` is null, or `budget` or `budget.lines` is null "
+             "or ends in null (the total is unknown)",
+    "complete_measure_count": "`measures` is null or ends in null, or a measure's `owner` or "
+                              "`deadline` is null",
+    "residual_above_tolerance": "the risk lies above a stated tolerance and states no residual",
+    "tolerance_agreed": "`risk_tolerance.agreed_with` is null",
+    "has_main_instruction": "no instruction is of kind `main_instruction` and one's `kind` "
+                            "is null",
+    "allocated_line_count": "an expenditure line's `amount` is null",
+    "annual_report_next_year_count": "a reporting entry's `kind`, or an annual report's "
+                                     "`deadline`, is null, or `document.year` is",
+    "governance_meetings_in_year": "a dialogue entry's `kind`, or a meeting's `date`, is null, "
+                                   "or `document.year` is",
+    "level_step": "the goal's or its parent goal's `level` is null",
+    "parent_indicator_count": "the parent goal's `indicators` is null or ends in null",
+    "spending_problem": "the line's `amount`, `post` or `id`, or a spending entry's `line`, "
+                        "`amount` or `period`, is null",
+    "amount": "the line's `amount` is null",
+    "goal_change": "the goals are not all known",
+    "indicator_change": "the indicators are not all known",
+    "steering_change": "the goals or the indicators are not all known",
+    "assignment_growth": "the assignments are not all known",
+    "kept_indicator_count": "the indicators, their ids or names are not all known",
+    "kept_indicator_share": "the indicators, their ids or names are not all known",
 }

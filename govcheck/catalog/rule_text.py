@@ -25,7 +25,6 @@ RULE_TEXT = Texts({
     "not_shared": N_("{name} is not a shared parameter"),
     "undeclared": N_("condition reads parameter {name}, which the rule does not declare"),
     "unknown_fact": N_("unknown fact kind {kind} (known: {known})"),
-    "needs_unknown": N_("needs {name}, which is no property of {fact} facts"),
     "too_complex": N_("condition has more than {limit} comparisons; the rule engine cannot take "
                       "more (split the rule)"),
     "message_name": N_("message names {name}, which is neither a property of {fact} facts nor a "

@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 from .. import safe
+from ..catalog.known import unknown_when
 from ..catalog.properties import PROPERTIES
 from ..catalog.requirements import citation_groups, text_in
 from ..document.items import DOCUMENT_TYPES
@@ -92,10 +93,15 @@ def facts_markdown() -> str:
            "unknown, the text, HTML and JUnit outputs say «dokumentet oppgir ikke …» "
            "(nn «dokumentet oppgir ikkje …», en «the document does not state …») with the "
            "words of the last column, nb / nn / en (`govcheck/report/unstated.py`).", ""]
+    out += ["A property is *unknown* when the document writes null what it is computed from "
+            "(column «unknown when»); a rule whose condition the unknown leaves undecided "
+            "reports the item as not reviewed (docs/rule-authoring.md). An empty cell: the "
+            "property is never unknown.", ""]
     for kind, properties in PROPERTIES.items():
-        out += [f"## `{kind}`", "", "| property | type | meaning | not stated |",
-                "| --- | --- | --- | --- |"]
-        out += [f"| `{name}` | {kind_} | {meaning} | {_not_stated(kind, name)} |"
+        out += [f"## `{kind}`", "", "| property | type | meaning | unknown when | not stated |",
+                "| --- | --- | --- | --- | --- |"]
+        out += [f"| `{name}` | {kind_} | {meaning} | {unknown_when(kind, name)} | "
+                f"{_not_stated(kind, name)} |"
                 for name, (kind_, meaning) in properties.items()]
         out.append("")
     return "\n".join(out)

@@ -14,8 +14,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from ..catalog.catalog import substitute
 from ..catalog.engine import Engine
 from ..catalog.facts import build_facts
+from ..catalog.judge import judge, reads
 from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
 from ..document.load_text import os_reason
@@ -378,36 +380,11 @@ class UnreviewedItem(NamedTuple):
     sheet: str = ""  # in a workbook: line and column are row and column on this sheet
 
 
-def _names(condition) -> set:
-    """The fact properties a condition reads."""
-    found = set()
-    if isinstance(condition, dict):
-        for key, value in condition.items():
-            if not key.startswith("$"):
-                found.add(key)
-            elif key != "$param":
-                found |= _names(value)
-    elif isinstance(condition, list):
-        for part in condition:
-            found |= _names(part)
-    return found
-
-
-def _reads(rule) -> tuple:
-    """What a rule judges by: its `needs` and every property its conditions read."""
-    check = rule.check
-    if "fact" not in check:
-        return ()
-    names = set(check.get("needs", ())) | _names(check["condition"])
-    if "escalate" in check:
-        names |= _names(check["escalate"]["condition"])
-    return tuple(sorted(names))
-
-
 def _unreviewed(document: Document, settings: Settings, document_type: str,
                 facts: list[dict]) -> list[UnreviewedItem]:
-    """Each enabled rule with `needs`, on each fact of its kind that lists a needed
-    property as unknown: reported as not reviewed, never as met or as a breach."""
+    """Each enabled rule, on each fact of its kind whose unknowns leave the rule's condition
+    undecided (catalog.judge): reported as not reviewed, never as met or as a breach. An
+    item the stated values already decide is the engine's: a finding, or not one."""
     found = []
     unknown_by_kind: dict[str, list[dict]] = {}  # only facts with unknowns can be unreviewed
     for fact in facts:
@@ -415,18 +392,19 @@ def _unreviewed(document: Document, settings: Settings, document_type: str,
             unknown_by_kind.setdefault(fact["kind"], []).append(fact)
     for rule_id in sorted(settings.enabled):
         rule = settings.catalog.rules[rule_id]
-        needs = _reads(rule)
-        if not needs or not rule.applies_to(document_type):
+        check = rule.check
+        if "fact" not in check or not rule.applies_to(document_type):
             continue
-        for fact in unknown_by_kind.get(rule.check.get("fact"), ()):
-            missing = tuple(n for n in needs if n in fact["unknown"])
-            if missing and not _excluded(rule.check["condition"], fact):
-                path = tuple(rule.check["at"].split(".")) if "at" in rule.check \
-                    else tuple(fact["path"])
-                position = document.locate_key(path) if "at" in rule.check \
-                    else document.locate(path)
-                found.append(UnreviewedItem(rule_id, fact["target"], *position, missing,
-                                            fact["id"], getattr(position, "sheet", "")))
+        condition = substitute(check["condition"], settings.parameter_values)
+        needs = reads(condition)
+        for fact in unknown_by_kind.get(check["fact"], ()):
+            if judge(condition, fact) is not None:
+                continue
+            missing = tuple(sorted(n for n in needs if n in fact["unknown"]))
+            path = tuple(check["at"].split(".")) if "at" in check else tuple(fact["path"])
+            position = document.locate_key(path) if "at" in check else document.locate(path)
+            found.append(UnreviewedItem(rule_id, fact["target"], *position, missing,
+                                        fact["id"], getattr(position, "sheet", "")))
     return sorted(found, key=lambda item: (item.line, item.column, item.rule))
 
 
@@ -443,22 +421,6 @@ def missing_related(not_reviewed: dict) -> list:
              {"relation": relation, "named": named, "rules": ", ".join(rules),
               "identifier": "document." + relation})
             for (relation, named), rules in sorted(waiting.items())]
-
-
-def _excluded(condition, fact: dict) -> bool:
-    """The condition cannot hold whatever the unknown values are: one of its `$and` parts
-    is an equality on a known property that fails (a level-2 goal for a level-1 rule, a
-    year's priority for a rule on standing goals). Such an item is not one the rule
-    judges, so it is not reported as not reviewed either."""
-    parts = condition.get("$and", [condition]) if isinstance(condition, dict) else []
-    unknown = fact.get("unknown", ())
-    for part in parts:
-        if isinstance(part, dict) and len(part) == 1:
-            (name, value), = part.items()
-            if not name.startswith("$") and not isinstance(value, dict) \
-                    and name not in unknown and name in fact and fact[name] != value:
-                return True
-    return False
 
 
 def _not_reviewed(settings: Settings, document_type: str, related: dict) -> dict:

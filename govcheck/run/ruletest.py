@@ -24,6 +24,8 @@ A fixture file `<RULE>.yaml`:
           ...
         expect:                                # the rule's findings, exactly
           - {target: G2, line: 12}             # severity: may be given too
+        unreviewed:                            # items it reports «ikke vurdert», exactly
+          - {target: G3, line: 14}             # (none when left out)
 
 Only findings of the fixture's rule are compared. Every file needs at least one
 case that breaks the rule and one that keeps it (an empty `expect`).
@@ -62,13 +64,14 @@ class CaseResult:
 FIXTURE_TEXT = Texts({
     "shape": N_("a fixture needs `rule` and a non-empty list of `cases`"),
     "case": N_("each case needs `name`, `document` (text) and `expect`"),
-    "expect": N_("`expect` is a list of {{target, line}} mappings"),
+    "expect": N_("`expect` and `unreviewed` are lists of {{target, line}} mappings"),
     "unknown_rule": N_("unknown rule {rule}"),
     "both": N_("a fixture needs a case that breaks the rule and one that keeps it"),
     "load": N_("document does not load: {error}"),
     "related_load": N_("related document does not load: {error}"),
     "mismatch": N_("expected {expected}; got {got}"),
     "at": N_("{target} line {line}"),
+    "open": N_("not reviewed {target} line {line}"),
     "nothing": N_("nothing"),
     "fail": N_("FAIL"),
     "summary": N_("{passed} passed, {failed} failed"),
@@ -107,8 +110,10 @@ def run_fixture(path: str, base_config: dict | None = None,
         if not isinstance(case, dict) or not isinstance(case.get("document"), str):
             fail(where, "case")
         expect = case.get("expect", [])
-        if not isinstance(expect, list) or not all(isinstance(e, dict) for e in expect):
-            fail(where + ("expect",), "expect")
+        unreviewed = case.get("unreviewed", [])
+        for key, given in (("expect", expect), ("unreviewed", unreviewed)):
+            if not isinstance(given, list) or not all(isinstance(e, dict) for e in given):
+                fail(where + (key,), "expect")
         breaks, keeps = breaks + bool(expect), keeps + (not expect)
         config = dict(base_config or {})
         config.update(case.get("config") or {})
@@ -135,7 +140,8 @@ def run_fixture(path: str, base_config: dict | None = None,
                 words["related_load"].format(error=error.in_language(lang))))
             continue
         results.append(_compare(path, rule, name, fixture.locate(where)[0], document,
-                                settings, as_of, expect, related, sharing, lang))
+                                settings, as_of, (expect, unreviewed), related, sharing,
+                                lang))
     if not breaks or not keeps:
         fail(("cases",), "both")
     return results
@@ -216,8 +222,15 @@ def _sharing(texts, document: Document, label: str) -> tuple:
 def _compare(path, rule, name, line, document: Document, settings, as_of, expect, related,
              sharing=(), lang="en"):
     words = FIXTURE_TEXT[known(lang)]
-    found = [f for f in check_document(document, settings, lang, as_of, related,
-                                       sharing).findings if f.rule == rule]
+    expect, unreviewed = expect
+    checked = check_document(document, settings, lang, as_of, related, sharing)
+    found = [f for f in checked.findings if f.rule == rule]
+    open_items = sorted((item.target, item.line) for item in checked.unreviewed_items
+                        if item.rule == rule)
+    wanted_open = sorted((str(e.get("target")), e.get("line")) for e in unreviewed)
+    if open_items != wanted_open:
+        return CaseResult(path, rule, name, line, False, words["mismatch"].format(
+            expected=_open_text(wanted_open, words), got=_open_text(open_items, words)))
     wanted = sorted(_expected(e, rule) for e in expect)
     got = sorted(
         (f.rule, f.target, f.line, f.severity if any("severity" in e for e in expect) else None)
@@ -234,6 +247,11 @@ def _compare(path, rule, name, line, document: Document, settings, as_of, expect
                          for _, t, ln, _ in wanted) or words["nothing"]
     return CaseResult(path, rule, name, line, False,
                       words["mismatch"].format(expected=expected, got=show))
+
+
+def _open_text(items: list, words: dict) -> str:
+    return ", ".join(words["open"].format(target=t, line=ln) for t, ln in items) \
+        or words["nothing"]
 
 
 def run_directory(directory: str, base_config: dict | None = None,
