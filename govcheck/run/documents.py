@@ -223,12 +223,16 @@ class DocumentSet:
         return (named, self.summary(named) if named else None)
 
     def _letters(self, names: list, own) -> tuple:
-        """An annual report answering a letter and its supplements: all of them, or the
-        first one missing (named, so «ikke vurdert» says which)."""
-        links = [self._link(n, own) if isinstance(n, str) else (None, None) for n in names]
-        for link in links:
-            if link[1] is None:
-                return link
+        """An annual report answering a letter and its supplements: all of them; else the
+        first one that is at hand but unusable, or every one missing, named together so
+        that «ikke vurdert» and RELATED001 say which."""
+        links = [self._link(n, own) for n in names if isinstance(n, str) and n]
+        unusable = [link for link in links if len(link) > 2]
+        if unusable:
+            return unusable[0]
+        missing = [link[0] for link in links if link[1] is None]
+        if missing or not links:
+            return (", ".join(missing) or None, None)
         return (", ".join(names), combined([link[1] for link in links]))
 
 
@@ -247,17 +251,18 @@ def _parents(meta: dict) -> list[str]:
 
 def parent_letter(meta: dict, amends: dict, present) -> str | None:
     """`parent` with the supplements of the run (`amends`: supplement id → letter id)
-    replaced by the letter they amend: the first id left, or None. An id after it that is
-    not in the run (`present`: the run's ids) is returned instead, so the cascade is not
-    reviewed for want of a supplement it names. A supplement's parent is what it amends."""
+    replaced by the letter they amend: the first id left, or None. When `parent` names
+    several and some are not in the run (`present`: the run's ids), those are returned
+    instead, joined, so the cascade is not reviewed for want of them and every one is
+    named. A supplement's parent is what it amends."""
     if meta.get("type") == SUPPLEMENT and not _parents(meta):
         named = _text(meta.get("amends"))
         return named if isinstance(named, str) and named else None
     letters = list(dict.fromkeys(amends.get(n, n) for n in _parents(meta)))
     if not letters:
         return None
-    missing = [n for n in letters[1:] if n not in present]
-    return missing[0] if missing else letters[0]
+    missing = [n for n in letters if n not in present] if len(letters) > 1 else []
+    return ", ".join(missing) if missing else letters[0]
 
 
 def own_id(document) -> str | None:
