@@ -22,6 +22,9 @@ NB = {
     "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
     "budget_line": "bevilgning", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
     "legal_basis": "hjemmel", "evaluation": "evaluering", "nothing": "ingenting",
+    "target": "resultatkrav", "budget_basis": "budsjettgrunnlag",
+    "government_requirement": "fellesføring", "audit_follow_up": "oppfølging av Riksrevisjonen",
+    "instruction": "instruks", "dialogue_event": "punkt i styringskalenderen",
     # phases of user participation (USER005)
     "planning": "planlegging", "implementation": "gjennomføring",
     # what an evaluation lacks (FOLLOW004)
@@ -88,6 +91,9 @@ NN = {
     "control": "kontrolltiltak", "mechanism": "medverknadsordning",
     "budget_line": "løyving", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
     "legal_basis": "heimel", "evaluation": "evaluering", "nothing": "ingenting",
+    "target": "resultatkrav", "budget_basis": "budsjettgrunnlag",
+    "government_requirement": "fellesføring", "audit_follow_up": "oppfølging av Riksrevisjonen",
+    "instruction": "instruks", "dialogue_event": "punkt i styringskalenderen",
     "planning": "planlegging", "implementation": "gjennomføring",
     "evaluation_goals": "kva mål ho gir kunnskap om (`goals`)",
     "evaluation_period": "når ho skal gjennomførast (`period`)",
@@ -135,6 +141,8 @@ NN = {
 
 # English keeps the format's own word (underscores as spaces) except where listed.
 EN = {"nok": "NOK", "output": "products and services",
+      "government_requirement": "government-wide requirement",
+      "audit_follow_up": "audit follow-up", "dialogue_event": "calendar entry",
       "over_frame": "spending has already passed the year's allocation",
       "overspent": "overspending at year end",
       "underspent": "underspending at year end, beyond the 5 % that may be carried over",

@@ -30,23 +30,6 @@ ITEM_LISTS: dict[str, tuple] = {
     "evaluation": ("evaluations", "*"),
 }
 
-# (kind of the referring item, key, kind referred to, whether the key holds a list)
-REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
-    ("goal", "parent", "goal", False),
-    ("goal", "strategy", "strategic_goal", True),
-    ("risk", "goals", "goal", True),
-    ("risk", "controls", "control", True),
-    ("control", "risks", "risk", True),
-    ("mechanism", "goals", "goal", True),
-    ("budget_line", "goals", "goal", True),
-    ("spending", "line", "budget_line", False),
-    ("reporting", "indicators", "indicator", True),
-    ("assignment", "goal", "goal", False),
-    ("assignment", "legal_basis", "legal_basis", False),
-    ("authorisation", "legal_basis", "legal_basis", False),
-    ("evaluation", "goals", "goal", True),
-)
-
 # Lists that hold items without ids, still walked for their references.
 PLAIN_LISTS: dict[str, tuple] = {"spending": ("budget", "spending", "*")}
 
