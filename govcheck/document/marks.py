@@ -79,31 +79,61 @@ def _text(value):
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
-def _visit(pointer: str, value, path: tuple, found: Marked) -> None:
+class _Plan(NamedTuple):
+    """What to do at one schema node, worked out once: only the parts that hold marks."""
+
+    ref: str | None  # the kind a reference here names
+    item: str | None  # the kind of item here
+    same: tuple  # pointers read against the same value ($ref, allOf)
+    branches: tuple  # (if, then, else) pointers, or () when neither branch holds marks
+    properties: tuple  # (key, pointer) of the properties that hold marks
+    items: str | None  # pointer of the list elements' schema, when it holds marks
+
+
+@functools.cache
+def _plan(pointer: str) -> _Plan:
     node = _resolve(pointer)
-    if REF in node:
-        values = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
-        for index, ref in values:
-            if isinstance(_text(ref), str):
-                where = path if index is None else path + (index,)
-                found.references.append((where, _text(ref), node[REF]))
+    same = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+    same += [f"{pointer}/allOf/{i}" for i in range(len(node.get("allOf", ())))]
+    branches = ()
+    if "if" in node and any(b in node and _holds_marks(f"{pointer}/{b}") for b in ("then", "else")):
+        branches = tuple(f"{pointer}/{b}" if b in node else None for b in ("if", "then", "else"))
+    properties = tuple((key, f"{pointer}/properties/{key}") for key in node.get("properties", {}))
+    items = f"{pointer}/items" if "items" in node else None
+    plan = _Plan(node.get(REF), node.get(ITEM), tuple(p for p in same if _holds_marks(p)),
+                 branches, tuple((k, p) for k, p in properties if _holds_marks(p)),
+                 items if items and _holds_marks(items) else None)
+    if plan[:2] == (None, None) and len(plan.same) == 1 and not any(plan[3:]):
+        return _plan(plan.same[0])  # only a $ref: go straight to what it names
+    return plan
+
+
+def _visit(pointer: str, value, path: tuple, found: Marked) -> None:
+    plan = _plan(pointer)
+    if plan.ref is not None:
+        if isinstance(value, list):
+            for index, ref in enumerate(value):
+                ref = _text(ref)
+                if isinstance(ref, str):
+                    found.references.append((path + (index,), ref, plan.ref))
+        elif isinstance(ref := _text(value), str):
+            found.references.append((path, ref, plan.ref))
         return
-    if ITEM in node and isinstance(value, dict) and isinstance(_text(value.get("id")), str):
-        found.items.append((node[ITEM], path, _text(value["id"])))
-    if isinstance(node.get("$ref"), str) and _holds_marks(node["$ref"]):
-        _visit(node["$ref"], value, path, found)
-    if "if" in node and any(branch in node and _holds_marks(f"{pointer}/{branch}")
-                            for branch in ("then", "else")):
-        branch = "then" if _condition(f"{pointer}/if").is_valid(value) else "else"
-        if branch in node:
-            _visit(f"{pointer}/{branch}", value, path, found)
-    for index in range(len(node.get("allOf", ()))):
-        if _holds_marks(f"{pointer}/allOf/{index}"):
-            _visit(f"{pointer}/allOf/{index}", value, path, found)
+    if plan.item is not None and isinstance(value, dict):
+        identifier = _text(value.get("id"))
+        if isinstance(identifier, str):
+            found.items.append((plan.item, path, identifier))
+    for other in plan.same:
+        _visit(other, value, path, found)
+    if plan.branches:
+        condition, then, otherwise = plan.branches
+        branch = then if _condition(condition).is_valid(value) else otherwise
+        if branch is not None:
+            _visit(branch, value, path, found)
     if isinstance(value, dict):
-        for key in node.get("properties", {}):
-            if key in value and _holds_marks(f"{pointer}/properties/{key}"):
-                _visit(f"{pointer}/properties/{key}", value[key], path + (key,), found)
-    elif isinstance(value, list) and "items" in node and _holds_marks(f"{pointer}/items"):
+        for key, sub in plan.properties:
+            if key in value:
+                _visit(sub, value[key], path + (key,), found)
+    elif isinstance(value, list) and plan.items is not None:
         for index, element in enumerate(value):
-            _visit(f"{pointer}/items", element, path + (index,), found)
+            _visit(plan.items, element, path + (index,), found)
