@@ -46,7 +46,8 @@ def test_a_schema_finding_on_an_annual_report_leaves_its_area_not_met(annual):
     assert [(f.line, f.column) for f in annual.active if f.rule == "SCHEMA"] == [(10, 21)]
     status = area_status(annual)
     assert (status["VALID"], status["WAIVER"]) == ("not_met", "not_met")
-    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", render_html([annual], "nb", dt.date(2026, 3, 10), "test")))
+    page = render_html([annual], "nb", dt.date(2026, 3, 10), "test")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
     assert "Format og henvisninger VALID ikke oppfylt" in text
     assert "Format og henvisninger VALID ikke relevant" not in text
 
