@@ -2,8 +2,9 @@
 not at hand. One sentence for the text output, the HTML/PDF report and JUnit, in nb, nn
 and en.
 
-The reason is run.checker's (relation, named id or None, and "self" or "ambiguous" when
-the named document is at hand but unusable); docs/json-format.md names the same reasons.
+The reason is run.checker's (relation, named id or None, and "self", "ambiguous" or
+"other_agency" when the named document is at hand but unusable); docs/json-format.md names
+the same reasons.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ WHY = {
            "absent": "trenger {what} {named}, som ikke er med i kontrollen",
            "self": "trenger {what}, men dokumentet oppgir seg selv ({named})",
            "ambiguous": "trenger {what} {named}, men flere filer i kontrollen har den id-en",
+           "other_agency": "trenger {what} {named}, men det er ikke vist at det gjelder "
+                           "samme virksomhet (utsteder og mottaker)",
            "none": "trenger {what}, men dokumentet oppgir ikke noe",
            # a supplementary letter's parent is the letter it amends (document.amends)
            "amends_absent": "trenger tildelingsbrevet det endrer, {named}, som ikke er med i "
@@ -30,6 +33,8 @@ WHY = {
            "absent": "treng {what} {named}, som ikkje er med i kontrollen",
            "self": "treng {what}, men dokumentet oppgir seg sjølv ({named})",
            "ambiguous": "treng {what} {named}, men fleire filer i kontrollen har den id-en",
+           "other_agency": "treng {what} {named}, men det er ikkje vist at det gjeld "
+                           "same verksemd (utferdar og mottakar)",
            "none": "treng {what}, men dokumentet oppgir ikkje noko",
            "amends_absent": "treng tildelingsbrevet det endrar, {named}, som ikkje er med i "
                             "kontrollen",
@@ -44,6 +49,8 @@ WHY = {
            "self": "needs the {what}, but the document names itself ({named})",
            "ambiguous": "needs the {what} {named}, but more than one file in this run has "
                         "that id",
+           "other_agency": "needs the {what} {named}, but it is not shown to concern the "
+                           "same agency (issuer and recipient)",
            "none": "needs a {what}, but the document names none",
            "amends_absent": "needs the letter it amends, {named}, which was not checked with "
                             "it",
