@@ -77,8 +77,8 @@ def amended(letter: Summary, supplements: list) -> Summary:
     supplement's amount on a post is a change to that post (+ more, − less), so several
     supplements add up; a post only in a supplement is allocated; its goals join the
     letter's (docs/goal-document.md, «The cascade»). Only a supplement from the letter's
-    issuer to the letter's recipient, both stated, counts: another file naming the letter
-    in `amends` cannot change what it gives."""
+    issuer to the letter's recipient counts: another file naming the letter in `amends`
+    cannot change what it gives."""
     supplements = [s for s in map(summarize, supplements)
                    if _same(s.issuer, letter.issuer) and _same(s.recipient, letter.recipient)]
     if not supplements:
@@ -276,15 +276,16 @@ def parent_letter(meta: dict, amends: dict, present) -> str | None:
 
 
 def _same(one, other) -> bool:
-    """Two names stated and the same, whatever their spacing and case."""
-    return is_text(one) and is_text(other) and \
+    """Not two different names: the same whatever their spacing and case, or one of them
+    not stated (nothing to compare; docs/goal-document.md says this limit)."""
+    return not (is_text(one) and is_text(other)) or \
         " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
 
 
 def speaks_for(issuer, recipient) -> bool:
     """The issuer is the agency `recipient` names, or a unit of it (catalog.relations
-    is_unit_of), both stated."""
-    return is_text(issuer) and is_text(recipient) and is_unit_of(issuer, recipient)
+    is_unit_of), or one of them is not stated."""
+    return is_unit_of(issuer, recipient)
 
 
 def authenticated(meta: dict, related: dict) -> dict:
