@@ -114,6 +114,12 @@ TERMS = Texts({
     "external": N_("external"),
     "main_instruction": N_("main instruction"),
     "financial_instruction": N_("financial instruction"),
+    "target": N_("target"),
+    "budget_basis": N_("budget basis"),
+    "government_requirement": N_("government-wide requirement"),
+    "audit_follow_up": N_("audit follow-up"),
+    "instruction": N_("instruction"),
+    "dialogue_event": N_("calendar entry"),
 })
 
 

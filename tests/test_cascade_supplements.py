@@ -113,8 +113,21 @@ def test_a_child_naming_a_supplement_missing_from_the_run_is_not_reviewed(tmp_pa
     assert [(f.rule, f.target, f.message) for f in child.active
             if f.rule.startswith(("RELATED", "CASC"))] == [(
         "RELATED001", "document.parent",
-        "Document AV-2025-S7 (document.parent) is not in the run, so CASC001, CASC002, "
+        "Missing from the run: AV-2025-S7 (document.parent); so CASC001, CASC002, "
         "CASC004, CASC005, CASC006, CASC007 could not be reviewed.")]
+
+
+def test_every_missing_document_of_parent_is_named(tmp_path):
+    results = _run(tmp_path, [(2025, "21", 50000)], child_amount=5,
+                   parent="[AV-2025, AV-2025-S6, AV-2025-S1, AV-2025-S7]",
+                   require_related=True, lang="nb")
+    child = results["V-2025"]
+    assert child.not_reviewed["CASC006"] == ("parent", "AV-2025-S6, AV-2025-S7")
+    assert [(f.rule, f.target, f.message) for f in child.active
+            if f.rule.startswith(("RELATED", "CASC"))] == [(
+        "RELATED001", "document.parent",
+        "Mangler i kjøringen: AV-2025-S6, AV-2025-S7 (document.parent); derfor kunne "
+        "CASC001, CASC002, CASC004, CASC005, CASC006, CASC007 ikke vurderes.")]
 
 
 def test_a_supplements_year_against_its_letter_and_a_missing_letter(tmp_path):
@@ -169,3 +182,37 @@ def test_a_sibling_naming_the_supplement_alone_is_summed_with_the_letters_childr
         ("CASC006", "605.01")]
     assert _casc(results["V-2025"])[("CASC006", "605.01", 6)].startswith(
         "On chapter 605 post 01, 2 document(s) under AV-2025 allocate")
+
+
+SIBLING = """govcheck: 2
+document: {{id: {id}, type: disposition_letter, title: T, year: 2025, issuer: A,
+           recipient: {id}, parent: {parent}}}
+budget:
+  lines:
+    - {{id: L1, chapter: "605", post: "01", amount: {amount}}}
+"""
+
+
+def test_siblings_naming_the_letter_with_its_supplement_are_summed(tmp_path):
+    """Issue 23: 260 + 100 under a letter of 270 (with a supplement) is flagged whether the
+    siblings' `parent` is the letter or the list [letter, supplement] (so each file is
+    read by its pre-read head as by its full load)."""
+    found = {}
+    for form in ("AV-2025", "[AV-2025, AV-2025-S1]"):
+        folder = tmp_path / str(len(found))
+        folder.mkdir()
+        (folder / "letter.yaml").write_text(LETTER.replace("1000000", "270000000"),
+                                            encoding="utf-8")
+        (folder / "s1.yaml").write_text(SUPPLEMENT.format(
+            id="AV-2025-S1", year=2025, post="21", amount=5), encoding="utf-8")
+        for name, amount in (("V1", 260000000), ("V2", 100000000)):
+            (folder / f"{name}.yaml").write_text(SIBLING.format(
+                id=name, parent=form, amount=amount), encoding="utf-8")
+        results = check_paths([str(folder)], lang="nb", jobs=1)
+        found[form] = sorted((r.document_id, f.rule, f.target, f.line, f.message)
+                             for r in results for f in r.active if f.rule == "CASC006")
+    assert found["AV-2025"] == found["[AV-2025, AV-2025-S1]"]
+    assert [(d, t, ln) for d, _, t, ln, _ in found["AV-2025"]] == [
+        ("V1", "605.01", 6), ("V2", "605.01", 6)]
+    assert f"til sammen 360{NBSP}mill. kroner, mer enn de 270{NBSP}mill. kroner" in \
+        found["AV-2025"][0][4]

@@ -26,8 +26,9 @@ ROWS = {
     "AID-HAVTIL-2025": ("allocation_letter", 2025, 0, "–✓✓✗✓?✗––✓✗?✓✓✓", (0, 5, 3)),
     "AID-SPK-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓✗✓––✓??✓✓✓", (0, 1, 6)),
     "AID-AT-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓?✓––✓?✓✓✓✓", (0, 0, 7)),
-    # the annual report, under the letter it answers: only REPORT applies
-    "AT-AR-2025": ("annual_report", 2025, 1, "––––––––✗––––––", (0, 3, 0)),
+    # the annual report, under the letter it answers: REPORT, and format, references and
+    # waivers as on every document
+    "AT-AR-2025": ("annual_report", 2025, 1, "––––––––✗––––✓✓", (0, 3, 0)),
     "AID-NAV-2024": ("allocation_letter", 2024, 0, "–✓✗✓✓?✓––✓??✓✓✓", (0, 1, 0)),
     "AID-AT-2024": ("allocation_letter", 2024, 0, "–✓✓✓✓?✓––✓??✓✓✓", (0, 0, 1)),
     "AID-NAV-2025": ("allocation_letter", 2025, 0, "–✓✓✓✓?✓––✓?✓✓✓✓", (0, 0, 0)),

@@ -266,8 +266,8 @@ def test_require_related_in_pre_commit_passes_the_parent_along(tmp_path_factory)
     _git(repo, "add", "mål/disponeringsbrev.yaml")  # only the child is staged
     alone = run("[]")
     assert alone.returncode == 1, alone.stdout + alone.stderr
-    assert ("RELATED001 [document.parent] Dokumentet DEP-DIR-2026 (document.parent) "
-            "er ikke med") in alone.stdout
+    assert ("RELATED001 [document.parent] Mangler i kjøringen: DEP-DIR-2026 "
+            "(document.parent)") in alone.stdout
     along = run("[mål/tildelingsbrev.yaml]")
     assert along.returncode == 1, along.stdout + along.stderr
     assert "RELATED001" not in along.stdout

@@ -14,7 +14,7 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..document.items import DOCUMENT_TYPES, UNRULED_TYPES
+from ..document.items import ALL_TYPES, DOCUMENT_TYPES
 from ..document.loader import Document, LoadError, load_yaml
 from ..resources import resource_dir
 from . import cache
@@ -66,8 +66,10 @@ class Rule:
         return self.check.get("stage", "engine")
 
     def applies_to(self, document_type) -> bool:
-        return document_type in self.types or (
-            self.types == DOCUMENT_TYPES and document_type not in UNRULED_TYPES)
+        if document_type in ALL_TYPES:
+            return document_type in self.types
+        # a missing or unknown type (a SCHEMA finding) is read as a letter or plan
+        return set(DOCUMENT_TYPES) <= set(self.types)
 
     @property
     def requirements(self) -> tuple:
@@ -334,7 +336,7 @@ def _read_rule(file: str, parameters: dict, shared_names: set, rules: dict,
         for lang, template in data["message"].items():
             for name in sorted(placeholders(template) - set(known) - set(names)):
                 fail(("message", lang), "message_name", name=repr(name), fact=check["fact"])
-    types = DOCUMENT_TYPES if data["types"] == "all" else tuple(data["types"])
+    types = ALL_TYPES if data["types"] == "all" else tuple(data["types"])
     return Rule(
         id=data["id"], area=data["area"], title=data["title"], severity=data["severity"],
         types=types, parameters=names, citation=_citation_of(data, register, fail),

@@ -17,7 +17,7 @@ import durable.engine
 import durable_rules_engine
 from durable.engine import Host
 
-from ..document.items import DOCUMENT_TYPES, UNRULED_TYPES
+from ..document.items import ALL_TYPES
 from .catalog import CATCH_ALL, ESCALATED, Rule, compile_ruleset
 
 
@@ -80,7 +80,7 @@ class Engine:
     def _ruleset(self, document_type: str) -> str:
         # the document's own text never names a ruleset: durable-rules refuses some
         # characters (NUL) and keeps every ruleset it ever built
-        if document_type not in DOCUMENT_TYPES + UNRULED_TYPES:
+        if document_type not in ALL_TYPES:
             document_type = "other"
         name = f"govcheck_{document_type}"
         if name not in self._ready:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+# The steering documents: what `init` starts and most rules read (`types:` lists them).
 DOCUMENT_TYPES = ("allocation_letter", "disposition_letter", "business_plan")
-# Format 2 types no rule covers yet, not even `types: all`: only format and references
-# are checked (a supplement holds changes only; the annual report is another issue's).
-UNRULED_TYPES = ("supplementary_allocation_letter", "annual_report")
+# Every type govcheck reads: a rule of `types: all` (format, references, waivers) applies
+# to each, supplementary letters and annual reports included.
+ALL_TYPES = DOCUMENT_TYPES + ("supplementary_allocation_letter", "annual_report")
 
 # kind → path of its list; "*" marks list items. Goals' indicators nest in goals.
 ITEM_LISTS: dict[str, tuple] = {
@@ -29,23 +30,6 @@ ITEM_LISTS: dict[str, tuple] = {
     "legal_basis": ("legal_basis", "*"),
     "evaluation": ("evaluations", "*"),
 }
-
-# (kind of the referring item, key, kind referred to, whether the key holds a list)
-REFERENCES: tuple[tuple[str, str, str, bool], ...] = (
-    ("goal", "parent", "goal", False),
-    ("goal", "strategy", "strategic_goal", True),
-    ("risk", "goals", "goal", True),
-    ("risk", "controls", "control", True),
-    ("control", "risks", "risk", True),
-    ("mechanism", "goals", "goal", True),
-    ("budget_line", "goals", "goal", True),
-    ("spending", "line", "budget_line", False),
-    ("reporting", "indicators", "indicator", True),
-    ("assignment", "goal", "goal", False),
-    ("assignment", "legal_basis", "legal_basis", False),
-    ("authorisation", "legal_basis", "legal_basis", False),
-    ("evaluation", "goals", "goal", True),
-)
 
 # Lists that hold items without ids, still walked for their references.
 PLAIN_LISTS: dict[str, tuple] = {"spending": ("budget", "spending", "*")}

@@ -503,19 +503,32 @@ def _peek_workbook(path: str, max_bytes: int) -> Head:
     except LoadError:
         return Head(False, {}, False)
     meta = data.get("document")
-    meta = {k: v for k, v in meta.items() if not isinstance(v, (dict, list))} \
-        if isinstance(meta, dict) else {}
+    meta = {k: v for k, v in meta.items() if _plain(v)} if isinstance(meta, dict) else {}
     return Head("govcheck" in data, meta, True)
+
+
+def _plain(value) -> bool:
+    """A head keeps plain values and lists of them (`parent: [letter, supplement]`)."""
+    if isinstance(value, list):
+        return all(not isinstance(v, (dict, list)) for v in value)
+    return not isinstance(value, dict)
 
 
 def _walk_head(parser, seen: dict) -> None:
     depth, key, in_document, done = 0, None, False, False
+    listing = None  # the plain values of a list in `document`, while it is read
     found = seen["document"]
     while (event := parser.get_event()) is not None:
         kind = type(event)
         if kind in (yaml.MappingStartEvent, yaml.SequenceStartEvent):
             if depth == 1 and key == "document" and kind is yaml.MappingStartEvent:
                 in_document = True
+            if in_document and depth == 2 and key is not None:
+                # a list of plain values (`parent: [letter, supplement]`) is kept: the run
+                # links documents by it as by one id; any other structure is not
+                listing = [] if kind is yaml.SequenceStartEvent else None
+            elif in_document and depth == 3:
+                listing = None
             depth, key = depth + 1, None if depth <= 1 else key
         elif kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
             depth -= 1
@@ -524,8 +537,11 @@ def _walk_head(parser, seen: dict) -> None:
                 if seen["goal_document"]:
                     return
             if in_document and depth == 2:
-                key = None  # a list value (copy_to) ended; a key comes next
+                if listing is not None:
+                    found[key] = listing
+                key, listing = None, None  # a structured value ended; a key comes next
         elif kind is yaml.ScalarEvent:
+            value = _plain_scalar(event.value) if event.implicit[0] else event.value
             if depth == 1:
                 if key is None and event.value == "govcheck":
                     seen["goal_document"] = True
@@ -536,6 +552,7 @@ def _walk_head(parser, seen: dict) -> None:
                 if key is None:
                     key = event.value
                 else:
-                    found[key] = _plain_scalar(event.value) if event.implicit[0] else \
-                        event.value
+                    found[key] = value
                     key = None
+            elif in_document and depth == 3 and listing is not None:
+                listing.append(value)

@@ -6,7 +6,8 @@ every later stage finds ids, references, periods, chapters and posts as strings.
 
 from __future__ import annotations
 
-from .items import ITEM_LISTS, PLAIN_LISTS, REFERENCES, walk
+from .items import ITEM_LISTS, PLAIN_LISTS, walk
+from .marks import marked
 
 _INDICATOR = ITEM_LISTS["indicator"]
 _PERIOD_HOLDERS = (
@@ -31,6 +32,12 @@ def _text(value):
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+def _at(data, path: tuple):
+    for part in path:
+        data = data[part]
+    return data
+
+
 def normalize(data: dict) -> dict:
     """Turn YAML integers into the strings the format means; changes `data` in place."""
     document = data.get("document")
@@ -38,18 +45,11 @@ def normalize(data: dict) -> dict:
         for key in ("id", "parent", "previous"):
             if key in document:
                 document[key] = _text(document[key])
-    for pattern in ITEM_LISTS.values():
-        for _, item in walk(data, pattern):
-            if "id" in item:
-                item["id"] = _text(item["id"])
-    for kind, key, _, many in REFERENCES:
-        pattern = ITEM_LISTS.get(kind) or PLAIN_LISTS[kind]
-        for _, item in walk(data, pattern):
-            value = item.get(key)
-            if many and isinstance(value, list):
-                item[key] = [_text(v) for v in value]
-            elif not many and key in item:
-                item[key] = _text(value)
+    marks = marked(data)  # every item and reference the schema marks
+    for _, path, identifier in marks.items:
+        _at(data, path)["id"] = identifier
+    for path, ref, _ in marks.references:
+        _at(data, path[:-1])[path[-1]] = ref
     for pattern in _PERIOD_HOLDERS:
         for _, holder in walk(data, pattern):
             if "period" in holder:

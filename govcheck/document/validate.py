@@ -12,16 +12,10 @@ from collections import defaultdict
 
 from govcheck.i18n import N_, Texts
 
-from ..resources import resource_dir
 from ..terms import listing, term
-from .items import REFERENCES, all_items, items, path_text, references
+from .items import path_text
 from .loader import Document
-
-SCHEMA_FILE = "goal-document.schema.json"
-
-@functools.cache
-def schema() -> dict:
-    return json.loads((resource_dir("schemas") / SCHEMA_FILE).read_text(encoding="utf-8"))
+from .marks import marked, schema
 
 
 @functools.cache
@@ -177,19 +171,15 @@ MAX_LINES_NAMED = 10  # lines a REF001 message names; the count says how many in
 
 
 def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]]:
-    """REF001 for ids used more than once, REF002 for references that resolve to nothing."""
-    data = document.data
+    """REF001 for ids used more than once, REF002 for references that resolve to nothing
+    or to another kind of item; items and references are those the schema marks."""
     found = []
     places: dict[str, list[tuple]] = defaultdict(list)
     kind_of: dict[str, set] = defaultdict(set)
-    meta = data.get("document")
-    if isinstance(meta, dict) and isinstance(meta.get("id"), str):
-        places[meta["id"]].append(("document", "id"))
-        kind_of[meta["id"]].add("document")
-    for item in all_items(data):
-        if item.id is not None:
-            places[item.id].append(item.path + ("id",))
-            kind_of[item.id].add(item.kind)
+    marks = marked(document.data)
+    for kind, path, identifier in marks.items:
+        places[identifier].append(path + ("id",))
+        kind_of[identifier].add(kind)
     for identifier, where in places.items():
         where.sort(key=document.locate)  # file order, whatever the order of sections
         if len(where) > 1:
@@ -200,16 +190,13 @@ def reference_problems(document: Document) -> list[tuple[str, tuple, bool, dict]
                               for lang, w in SCHEMA_TEXT.items()})
             found.append(("REF001", where[1], False,
                           {"identifier": identifier, "count": len(where), "lines": lines}))
-    for kind, key, wanted, many in REFERENCES:
-        for item in items(data, kind):
-            for path, ref in references(item, key, many):
-                if wanted in kind_of.get(ref, ()):
-                    continue
-                found.append(("REF002", path, False, {
-                    "where": {lang: _name(path, w) for lang, w in SCHEMA_TEXT.items()},
-                    "reference": ref, "wanted": wanted,
-                    "found_as": {lang: _found(kind_of.get(ref, ()), lang, w)
-                              for lang, w in SCHEMA_TEXT.items()},
-                }))
+    for path, ref, wanted in marks.references:
+        if wanted in kind_of.get(ref, ()):
+            continue
+        found.append(("REF002", path, False, {
+            "where": {lang: _name(path, w) for lang, w in SCHEMA_TEXT.items()},
+            "reference": ref, "wanted": wanted,
+            "found_as": {lang: _found(kind_of.get(ref, ()), lang, w)
+                         for lang, w in SCHEMA_TEXT.items()},
+        }))
     return found
-

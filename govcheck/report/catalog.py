@@ -13,7 +13,7 @@ from .. import safe
 from ..catalog.known import unknown_when
 from ..catalog.properties import PROPERTIES
 from ..catalog.requirements import citation_groups, text_in
-from ..document.items import DOCUMENT_TYPES
+from ..document.items import ALL_TYPES
 from ..terms import LANGS, known, pick, severity_word, term
 from .unstated import phrase
 from .words import CATALOG
@@ -25,7 +25,7 @@ def _rule_rows(settings):
 
 
 def _types(rule, lang: str = "en") -> str:
-    if rule.types == DOCUMENT_TYPES:
+    if rule.types == ALL_TYPES:
         return "all" if lang == "en" else CATALOG[known(lang)]["all"]
     if lang == "en":
         short = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP",

@@ -20,6 +20,8 @@ WHY = Texts({
     "self": N_("needs the {what}, but the document names itself ({named})"),
     "ambiguous": N_("needs the {what} {named}, but more than one file in this run has that id"),
     "none": N_("needs a {what}, but the document names none"),
+    "other_agency": N_("needs the {what} {named}, but it is not shown to concern the same "
+                       "agency (issuer and recipient)"),
     "amends_absent": N_("needs the letter it amends, {named}, which was not checked with it"),
     "amends_self": N_("needs the letter it amends, but the document names itself ({named})"),
     "amends_ambiguous": N_("needs the letter it amends, {named}, but more than one file in this "

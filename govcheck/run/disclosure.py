@@ -78,7 +78,8 @@ def rule_lists(result) -> dict | None:
 
 def reason_key(reason: tuple) -> str:
     """Why a rule was not reviewed (docs/json-format.md): `none` (nothing named), `absent`
-    (not checked with it), `self` or `ambiguous` (named, at hand, unusable)."""
+    (not checked with it), `self`, `ambiguous` or `other_agency` (named, at hand,
+    unusable)."""
     _, named, *why = reason
     return (why[0] if why else "absent") if named else "none"
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..catalog.annual import letter_plan, merge_plans
-from ..catalog.relations import post_totals
-from ..catalog.values import whole_number
+from ..catalog.relations import is_unit_of, post_totals
+from ..catalog.values import is_text, whole_number
 from ..document.items import items
 from ..document.loader import LoadError, load, peek
 from .config import settings_for
@@ -37,6 +37,7 @@ class Summary:
     assignment_count: int
     year: int | None = None
     recipient: str = ""
+    issuer: str = ""
     posts: tuple = ()  # (chapter.post, total amount) of its budget lines, sorted
     # (file, posts) of the other documents in the run that name it as parent
     children: tuple = ()
@@ -62,6 +63,7 @@ def summarize(document) -> Summary:
         assignment_count=len(items(document.data, "assignment")),
         year=whole_number(meta.get("year")),
         recipient=meta.get("recipient") if isinstance(meta.get("recipient"), str) else "",
+        issuer=meta.get("issuer") if isinstance(meta.get("issuer"), str) else "",
         posts=tuple(sorted(post_totals(items(document.data, "budget_line")).items())),
         plan=letter_plan(document.data),
     )
@@ -74,14 +76,17 @@ def amended(letter: Summary, supplements: list) -> Summary:
     """The letter as its supplements (loaded documents amending it) leave it: each
     supplement's amount on a post is a change to that post (+ more, − less), so several
     supplements add up; a post only in a supplement is allocated; its goals join the
-    letter's (docs/goal-document.md, «The cascade»)."""
+    letter's (docs/goal-document.md, «The cascade»). Only a supplement from the letter's
+    issuer to the letter's recipient counts: another file naming the letter in `amends`
+    cannot change what it gives."""
+    supplements = [s for s in map(summarize, supplements)
+                   if _same(s.issuer, letter.issuer) and _same(s.recipient, letter.recipient)]
     if not supplements:
         return letter
     posts = dict(letter.posts)
     goals, level1, names = set(letter.goals), list(letter.level1_goals), []
-    for supplement in supplements:
-        own = summarize(supplement)
-        names.append(own.id or supplement.file)
+    for own in supplements:
+        names.append(own.id or own.file)
         for key, change in own.posts:
             posts[key] = posts.get(key, 0) + change
         goals |= own.goals
@@ -158,7 +163,7 @@ class DocumentSet:
         if found is not None and identifier in self._supplements:
             found = amended(found, self._loaded(self._supplements[identifier]))
         if found is not None and identifier in self._children:
-            found = replace(found, children=self._child_posts(identifier))
+            found = replace(found, children=self._child_posts(identifier, found.recipient))
         return found
 
     def _loaded(self, files: list[str]) -> list:
@@ -179,16 +184,21 @@ class DocumentSet:
                 and self.files_of.get(own) == [document.file]:
             self._summaries[own] = self._completed(own, summarize(document))
 
-    def _child_posts(self, identifier: str) -> tuple:
-        """Budget totals of every readable document naming `identifier` as parent, so the
-        cascade rules can sum siblings while each document is still checked alone."""
+    def _child_posts(self, identifier: str, recipient: str) -> tuple:
+        """Budget totals of every readable document naming `identifier` as parent and
+        issued by its `recipient` (or a unit of it), so the cascade rules can sum siblings
+        while each document is still checked alone; another agency's file naming the
+        letter is not a sibling."""
         children = []
         for file in self._children[identifier]:
             try:
-                lines = items(load(file, self._max_bytes(file)).data, "budget_line")
+                data = load(file, self._max_bytes(file)).data
             except LoadError:
                 continue  # reported as the child's own load error
-            children.append((file, tuple(sorted(post_totals(lines).items()))))
+            meta = data.get("document") if isinstance(data.get("document"), dict) else {}
+            if speaks_for(meta.get("issuer"), recipient):
+                lines = items(data, "budget_line")
+                children.append((file, tuple(sorted(post_totals(lines).items()))))
         return tuple(children)
 
     def sharing_id(self, document) -> tuple[str, ...]:
@@ -213,7 +223,7 @@ class DocumentSet:
         several = meta.get("parent")
         if meta.get("type") == "annual_report" and isinstance(several, list) and several:
             found["parent"] = self._letters([_text(n) for n in several], own)
-        return found
+        return authenticated(meta, found)
 
     def _link(self, named, own) -> tuple:
         if named and named == own:
@@ -223,12 +233,16 @@ class DocumentSet:
         return (named, self.summary(named) if named else None)
 
     def _letters(self, names: list, own) -> tuple:
-        """An annual report answering a letter and its supplements: all of them, or the
-        first one missing (named, so «ikke vurdert» says which)."""
-        links = [self._link(n, own) if isinstance(n, str) else (None, None) for n in names]
-        for link in links:
-            if link[1] is None:
-                return link
+        """An annual report answering a letter and its supplements: all of them; else the
+        first one that is at hand but unusable, or every one missing, named together so
+        that «ikke vurdert» and RELATED001 say which."""
+        links = [self._link(n, own) for n in names if isinstance(n, str) and n]
+        unusable = [link for link in links if len(link) > 2]
+        if unusable:
+            return unusable[0]
+        missing = [link[0] for link in links if link[1] is None]
+        if missing or not links:
+            return (", ".join(missing) or None, None)
         return (", ".join(names), combined([link[1] for link in links]))
 
 
@@ -247,17 +261,48 @@ def _parents(meta: dict) -> list[str]:
 
 def parent_letter(meta: dict, amends: dict, present) -> str | None:
     """`parent` with the supplements of the run (`amends`: supplement id → letter id)
-    replaced by the letter they amend: the first id left, or None. An id after it that is
-    not in the run (`present`: the run's ids) is returned instead, so the cascade is not
-    reviewed for want of a supplement it names. A supplement's parent is what it amends."""
+    replaced by the letter they amend: the first id left, or None. When `parent` names
+    several and some are not in the run (`present`: the run's ids), those are returned
+    instead, joined, so the cascade is not reviewed for want of them and every one is
+    named. A supplement's parent is what it amends."""
     if meta.get("type") == SUPPLEMENT and not _parents(meta):
         named = _text(meta.get("amends"))
         return named if isinstance(named, str) and named else None
     letters = list(dict.fromkeys(amends.get(n, n) for n in _parents(meta)))
     if not letters:
         return None
-    missing = [n for n in letters[1:] if n not in present]
-    return missing[0] if missing else letters[0]
+    missing = [n for n in letters if n not in present] if len(letters) > 1 else []
+    return ", ".join(missing) if missing else letters[0]
+
+
+def _same(one, other) -> bool:
+    """Not two different names: the same whatever their spacing and case, or one of them
+    not stated (nothing to compare; docs/goal-document.md says this limit)."""
+    return not (is_text(one) and is_text(other)) or \
+        " ".join(one.split()).casefold() == " ".join(other.split()).casefold()
+
+
+def speaks_for(issuer, recipient) -> bool:
+    """The issuer is the agency `recipient` names, or a unit of it (catalog.relations
+    is_unit_of), or one of them is not stated."""
+    return is_unit_of(issuer, recipient)
+
+
+def authenticated(meta: dict, related: dict) -> dict:
+    """The related documents, less those that are not shown to be the same agency's: an
+    annual report's letters must be addressed to its issuer (or the agency it is a unit
+    of), last year's document to this one's recipient. Such a link is kept by name with
+    the reason "other_agency", so its rules are «ikke vurdert», never judged against
+    another agency's document."""
+    found = dict(related)
+    parent = found.get("parent", (None, None))
+    if meta.get("type") == "annual_report" and parent[1] is not None \
+            and not speaks_for(meta.get("issuer"), parent[1].recipient):
+        found["parent"] = (parent[0], None, "other_agency")
+    previous = found.get("previous", (None, None))
+    if previous[1] is not None and not _same(meta.get("recipient"), previous[1].recipient):
+        found["previous"] = (previous[0], None, "other_agency")
+    return found
 
 
 def own_id(document) -> str | None:

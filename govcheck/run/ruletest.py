@@ -46,7 +46,16 @@ from ..document.normalize import normalize
 from ..terms import known
 from .checker import check_document
 from .config import build_settings
-from .documents import RELATIONS, amended, combined, own_id, parent_letter, summarize
+from .documents import (
+    RELATIONS,
+    amended,
+    authenticated,
+    combined,
+    own_id,
+    parent_letter,
+    speaks_for,
+    summarize,
+)
 
 FIXED_AS_OF = dt.date(2026, 1, 1)  # fixtures do not age: waivers are judged on this day
 
@@ -175,10 +184,13 @@ def _related(texts, document: Document, label: str) -> dict:
         for index, text in enumerate(siblings):
             other = parse(str(text).encode("utf-8"), f"{label} (sibling {index + 1})")
             normalize(other.data)
-            posts = post_totals(items(other.data, "budget_line"))
-            children.append((other.file, tuple(sorted(posts.items()))))
+            head = other.data.get("document") if isinstance(other.data.get("document"),
+                                                            dict) else {}
+            if speaks_for(head.get("issuer"), parent.recipient):
+                posts = post_totals(items(other.data, "budget_line"))
+                children.append((other.file, tuple(sorted(posts.items()))))
         related["parent"] = (named, replace(parent, children=tuple(children)))
-    return related
+    return authenticated(meta, related)
 
 
 def _summary(text: str, label: str):
