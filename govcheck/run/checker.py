@@ -20,6 +20,7 @@ from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
 from ..document.load_text import os_reason
 from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
+from ..document.sound import sound
 from ..document.validate import reference_problems, schema_problems, validator
 from ..findings import Cell, Finding, Waiver, sort_findings
 from ..terms import pick
@@ -343,6 +344,8 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
             position = document.locate_key(path) if at_key else document.locate(path)
             target = values.get("identifier") or owner_id(document.data, path)
             findings.append(stamp(rule_id, position, target, values, path))
+    if any(problem[0] == "SCHEMA" for problem in problems):
+        document = sound(document)  # values of the wrong type are absent for the facts
 
     values = settings.parameter_values
     facts = build_facts(document, values, {relation: link[1] for relation, link

@@ -67,12 +67,15 @@ WORKBOOK_TEXT = {
         "a_time": "et klokkeslett ({value}), ikke en verdi",
         "not_finite": "ikke et endelig tall",
         "bad_json": "teksten etter json: er ikke gyldig JSON",
+        "deep_json": "verdien etter json: er nestet i mer enn {depth} nivåer",
         "text_in_number": "teksten «{text}» i en tallkolonne; skriv et tall",
         "text_in_bool": "teksten «{text}» i en ja/nei-kolonne; velg SANN eller USANN",
         "not_date": "«{text}» er ikke en dato; skriv en dato som 31.12.2015",
         "unknown_word": "«{text}» er ikke et av valgene i denne kolonnen; velg {choices}",
         # a table of results (results.py)
         "table_empty": "tabellen er tom",
+        "csv_bad": "linjen kan ikke leses som CSV (et felt over {limit} tegn, eller et "
+                   "anførselstegn som ikke er lukket)",
         "no_indicator_column": "ingen kolonne for styringsparameteren (Styringsparameter, Id "
                                "eller Navn)",
         "period_without_value": "en kolonne Periode, men ingen kolonne Verdi",
@@ -144,11 +147,14 @@ WORKBOOK_TEXT = {
         "a_time": "eit klokkeslett ({value}), ikkje ein verdi",
         "not_finite": "ikkje eit endeleg tal",
         "bad_json": "teksten etter json: er ikkje gyldig JSON",
+        "deep_json": "verdien etter json: er nesta i meir enn {depth} nivå",
         "text_in_number": "teksten «{text}» i ein talkolonne; skriv eit tal",
         "text_in_bool": "teksten «{text}» i ein ja/nei-kolonne; vel SANN eller USANN",
         "not_date": "«{text}» er ikkje ein dato; skriv ein dato som 31.12.2015",
         "unknown_word": "«{text}» er ikkje eitt av vala i denne kolonnen; vel {choices}",
         "table_empty": "tabellen er tom",
+        "csv_bad": "linja kan ikkje lesast som CSV (eit felt over {limit} teikn, eller eit "
+                   "hermeteikn som ikkje er lukka)",
         "no_indicator_column": "ingen kolonne for styringsparameteren (Styringsparameter, Id "
                                "eller Namn)",
         "period_without_value": "ein kolonne Periode, men ingen kolonne Verdi",
@@ -218,11 +224,14 @@ WORKBOOK_TEXT = {
         "a_time": "a time ({value}), not a value",
         "not_finite": "not a finite number",
         "bad_json": "text after json: is not valid JSON",
+        "deep_json": "the value after json: is nested more than {depth} levels deep",
         "text_in_number": "text «{text}» in a number column; type a number",
         "text_in_bool": "text «{text}» in a yes/no column; use TRUE or FALSE",
         "not_date": "«{text}» is not a date; type a date such as 31.12.2015",
         "unknown_word": "«{text}» is not one of this column's values; choose {choices}",
         "table_empty": "the table is empty",
+        "csv_bad": "the line cannot be read as CSV (a field over {limit} characters, or a "
+                   "quote left open)",
         "no_indicator_column": "no column for the styringsparameter (Styringsparameter, Id "
                                "or Navn)",
         "period_without_value": "a Periode column but no Verdi column",
