@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 
-# C0, DEL, C1, Unicode line and paragraph separators, Bidi_Control, lone surrogates
+# C0, DEL, C1, Unicode line and paragraph separators, Bidi_Control, the zero-width and
+# invisible characters (two titles that look the same must not be), lone surrogates
 # (undecodable bytes of file names) and the noncharacters XML cannot carry
-_OTHER = (r"\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-          r"\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff")
+_OTHER = (r"\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e"
+          r"\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff")
 _UNSAFE = re.compile(rf"[\t\n\x0b\x0c\r{_OTHER}]")
 _UNSAFE_IN_HTML = re.compile(rf"[\x0b\x0c\r{_OTHER}]")  # HTML folds \n and \t
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}

@@ -24,6 +24,8 @@ WORKBOOK_TEXT = {
                       "({factor} × max-file-size)",
         "encrypted_zip": "et kryptert arkiv; lagre arbeidsboken ukryptert som .xlsx",
         "macros": "arbeidsboken har makroer; lagre den som en vanlig .xlsx uten makroer",
+        "duplicate_part": "arbeidsboken har delen {part} to ganger, så det er uklart hvilken "
+                          "som gjelder; lagre den på nytt i et regneark",
         "no_workbook_xml": "ikke en .xlsx-arbeidsbok (xl/workbook.xml mangler)",
         "unreadable": "ikke en lesbar .xlsx-arbeidsbok ({reason})",
         # sheets and headers (grid.py, reader.py)
@@ -104,6 +106,8 @@ WORKBOOK_TEXT = {
                       "({factor} × max-file-size)",
         "encrypted_zip": "eit kryptert arkiv; lagre arbeidsboka ukryptert som .xlsx",
         "macros": "arbeidsboka har makroar; lagre ho som ei vanleg .xlsx utan makroar",
+        "duplicate_part": "arbeidsboka har delen {part} to gonger, så det er uklart kva for "
+                          "ein som gjeld; lagre ho på nytt i eit rekneark",
         "no_workbook_xml": "ikkje ei .xlsx-arbeidsbok (xl/workbook.xml manglar)",
         "unreadable": "ikkje ei lesbar .xlsx-arbeidsbok ({reason})",
         "rows": "over {limit} rader, grensa for eit ark",
@@ -182,6 +186,8 @@ WORKBOOK_TEXT = {
                       "({factor} × max-file-size)",
         "encrypted_zip": "an encrypted archive; save the workbook unencrypted as .xlsx",
         "macros": "the workbook holds macros; save it as a plain .xlsx without macros",
+        "duplicate_part": "the workbook holds the part {part} twice, so which one counts is "
+                          "unclear; save it again from a spreadsheet program",
         "no_workbook_xml": "not an .xlsx workbook (no xl/workbook.xml)",
         "unreadable": "not a readable .xlsx workbook ({reason})",
         "rows": "over {limit} rows, the limit for a sheet",

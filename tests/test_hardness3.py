@@ -1,0 +1,38 @@
+"""Smaller items of issue 27 (item 8), each on its own."""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from govcheck import safe
+from govcheck.document.loader import LoadError
+from govcheck.workbook.reader import load_workbook_document
+
+ROOT = Path(__file__).resolve().parents[1]
+WORKBOOK = ROOT / "samples" / "nav-disposisjonsbrev-2013.xlsx"
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u2060", "\u2063"])
+def test_zero_width_characters_are_shown_not_hidden(char):
+    title = f"Mål{char}1"
+    assert safe.text(title) == f"Mål\\u{ord(char):04x}1"
+
+
+def test_a_workbook_with_a_part_twice_is_refused_in_one_line(tmp_path):
+    doubled = tmp_path / "plan.xlsx"
+    with zipfile.ZipFile(WORKBOOK) as source, zipfile.ZipFile(doubled, "w") as target:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns of the duplicate name: the point
+            for item in source.infolist():
+                target.writestr(item, source.read(item))
+            sheet = next(i for i in source.infolist() if i.filename.startswith("xl/worksheets/"))
+            target.writestr(sheet.filename, source.read(sheet))
+    with pytest.raises(LoadError) as caught:
+        load_workbook_document(str(doubled))
+    assert str(caught.value) == (
+        f"{doubled}:1:1: the workbook holds the part {sheet.filename.lower()} twice, so which "
+        "one counts is unclear; save it again from a spreadsheet program")
