@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import warnings
 import zipfile
 from pathlib import Path
@@ -36,3 +40,16 @@ def test_a_workbook_with_a_part_twice_is_refused_in_one_line(tmp_path):
     assert str(caught.value) == (
         f"{doubled}:1:1: the workbook holds the part {sheet.filename.lower()} twice, so which "
         "one counts is unclear; save it again from a spreadsheet program")
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif"])
+def test_json_for_a_file_name_that_is_not_utf8_is_utf8(output_format, tmp_path):
+    name = os.fsdecode(b"brev-\xff.yaml")
+    (tmp_path / name).write_bytes((ROOT / "samples" / "tildelingsbrev-2015-clean.yaml")
+                                  .read_bytes())
+    run = subprocess.run([sys.executable, "-m", "govcheck", "check", name, "--format",
+                          output_format, "--jobs", "1"], cwd=tmp_path, capture_output=True)
+    assert run.returncode == 0, run.stderr
+    payload = json.loads(run.stdout.decode("utf-8"))  # strict: raw \xff would fail here
+    if output_format == "json":  # the exact name, as data: its bytes come back
+        assert os.fsencode(payload["documents"][0]["file"]) == b"brev-\xff.yaml"
