@@ -53,3 +53,21 @@ def test_json_for_a_file_name_that_is_not_utf8_is_utf8(output_format, tmp_path):
     payload = json.loads(run.stdout.decode("utf-8"))  # strict: raw \xff would fail here
     if output_format == "json":  # the exact name, as data: its bytes come back
         assert os.fsencode(payload["documents"][0]["file"]) == b"brev-\xff.yaml"
+
+
+@pytest.mark.parametrize("mebibytes", [4, 6, 12])
+def test_a_workbook_past_the_memory_bound_is_said_as_such(mebibytes, tmp_path):
+    """Where the bound fires depends on the process; wherever it does, it is named, never
+    «not a readable workbook» and never a traceback (jsonschema-rs cannot even be mapped
+    under a low limit: it is loaded before the bound)."""
+    for name in ("a.xlsx", "b.xlsx"):
+        (tmp_path / name).write_bytes(WORKBOOK.read_bytes())
+    (tmp_path / "govcheck.yaml").write_text(f"max-memory-per-document: {mebibytes}\n",
+                                            encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "govcheck", "check", "a.xlsx", "b.xlsx",
+                          "--jobs", "2"], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=300)
+    assert run.returncode in (1, 2), run.stderr
+    assert "Traceback" not in run.stderr and "lesbar" not in run.stderr, run.stderr
+    for line in run.stderr.splitlines():
+        assert f"stoppet ved {mebibytes} MiB minne" in line, run.stderr

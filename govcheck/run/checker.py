@@ -153,6 +153,7 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     """Check one file, linked to the other `documents` checked with it; load errors come
     back in the result, never raised."""
     settings = settings_for(path, config)  # a broken configuration stops the whole run
+    validator()  # jsonschema-rs mapped before the bound: under a low limit it cannot be
     try:
         with _no_cycle_collection(), bounded(settings.max_seconds,
                                              settings.max_memory) as pause:
