@@ -116,24 +116,28 @@ def test_the_key_is_the_users_own_and_a_readable_key_is_replaced(home):
 def test_old_cache_files_are_pruned(home):
     folder = home / "govcheck"
     folder.mkdir(parents=True)
-    old = time.time() - 86400
-    for index in range(6):
-        stale = folder / f"catalog-{index:024d}.json"
-        stale.write_text("{}")
-        os.utime(stale, (old + index, old + index))
-    (folder / "catalog-x.json.123.tmp").write_text("{")
-    os.utime(folder / "catalog-x.json.123.tmp", (old, old))
+    now = time.time()
+    ages = {"catalog-0.json": 2 * 86400, "catalog-1.json": 86400 + 60,  # unused: go
+            "catalog-2.json": 3600,  # another rule-dirs set used today: kept
+            "catalog-3.json.123.tmp": 3700, "catalog-4.json.124.tmp": 60}  # half-written
+    for name, age in ages.items():
+        (folder / name).write_text("{")
+        os.utime(folder / name, (now - age, now - age))
     load(home)
-    current = cache_of_newest(folder)
-    kept = sorted(p.name for p in folder.glob("catalog-*"))
-    # the current one and the three newest others; the half-written file is gone
-    assert kept == sorted([current.name] + [f"catalog-{i:024d}.json" for i in (3, 4, 5)])
+    current = [p.name for p in folder.glob("catalog-*.json") if p.name not in ages]
+    assert len(current) == 1
+    assert sorted(p.name for p in folder.glob("catalog-*")) == sorted(
+        current + ["catalog-2.json", "catalog-4.json.124.tmp"])
     assert load(home)["opened"] == 0
-    assert len(list(folder.glob("catalog-*"))) == 4  # a hit prunes nothing, adds nothing
 
 
-def cache_of_newest(folder):
-    return max(folder.glob("catalog-*.json"), key=lambda p: p.stat().st_mtime)
+def test_a_used_cache_is_marked_used_and_not_pruned(home):
+    load(home)
+    cache = cache_of(home)
+    day_ago = time.time() - 86400 - 60
+    os.utime(cache, (day_ago, day_ago))
+    assert load(home)["opened"] == 0
+    assert cache.stat().st_mtime > day_ago + 3600  # a hit renews it
 
 
 OWN_RULE = """id: LOC001
@@ -166,3 +170,23 @@ def test_an_edited_rule_replaces_the_cache_file_not_adds_one(home, tmp_path):
     assert edited["messages"]["LOC001"] == "More than nine goals."
     assert list((home / "govcheck").glob("catalog-*.json")) == [cache]
     assert load(home, own)["messages"]["LOC001"] == "More than nine goals."
+
+
+@pytest.mark.parametrize("plant", ["fifo", "symlink", "huge"])
+def test_a_planted_special_or_huge_cache_file_is_rebuilt_without_waiting(home, tmp_path, plant):
+    first = load(home)
+    cache = cache_of(home)
+    cache.unlink()
+    if plant == "fifo":
+        os.mkfifo(cache)  # opening it for reading would wait for a writer forever
+    elif plant == "symlink":
+        real = tmp_path / "elsewhere.json"
+        real.write_text("{}")
+        cache.symlink_to(real)
+    else:
+        with open(cache, "wb") as handle:
+            handle.truncate(64 * 2**20)  # sparse: larger than any catalog
+    again = load(home)
+    assert again["opened"] > 0
+    assert again["digest"] == first["digest"]
+    assert load(home)["opened"] == 0

@@ -1,8 +1,10 @@
 """Every rule's fixtures: documents that break and keep it, with exact findings."""
 
+import functools
 from pathlib import Path
 
 import pytest
+import yaml
 
 from govcheck.catalog.catalog import load_catalog
 from govcheck.run.ruletest import run_fixture
@@ -12,13 +14,25 @@ FIXTURE_FILES = sorted(FIXTURES.glob("*.yaml"))
 
 
 def _cases():
+    """One test per case, named as run_fixture names it; collecting only reads the files
+    (the cases run in the tests), and a file's cases stay on one worker, which runs the
+    file once (`--dist loadgroup`)."""
     for path in FIXTURE_FILES:
-        for result in run_fixture(str(path)):
-            yield pytest.param(result, id=f"{result.rule}:{result.name}")
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        for index, case in enumerate(data["cases"]):
+            name = str(case.get("name", f"case {index + 1}"))
+            yield pytest.param(path, index, id=f"{data['rule']}:{name}",
+                               marks=pytest.mark.xdist_group(f"rule-fixture-{path.stem}"))
 
 
-@pytest.mark.parametrize("result", list(_cases()))
-def test_fixture_case(result):
+@functools.cache
+def _results(path: Path) -> list:
+    return run_fixture(str(path))
+
+
+@pytest.mark.parametrize(("path", "index"), list(_cases()))
+def test_fixture_case(path, index):
+    result = _results(path)[index]
     assert result.passed, result.detail
 
 

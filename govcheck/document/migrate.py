@@ -26,6 +26,8 @@ import re
 
 import yaml
 
+from govcheck.i18n import N_, Texts
+
 from ..atomic import replacing
 from .load_text import load_texts
 from .loader import DEFAULT_MAX_BYTES, LoadError, parse, read_bounded
@@ -34,16 +36,10 @@ _Loader = yaml.SafeLoader  # the pure-Python parser: its mark.index counts chara
 _DOCUMENT_END = re.compile(r"^\.\.\.[ \t]*(#.*)?$(\s*(#.*)?$)*\s*\Z", re.MULTILINE)
 
 
-MIGRATE_TEXT = {
-    "nb": {"not_format_1": "ikke et dokument i format 1 (govcheck: {found})",
-           "exists": "finnes allerede og blir ikke skrevet over (bruk --in-place for å "
-                     "skrive om selve inndatafilen)"},
-    "nn": {"not_format_1": "ikkje eit dokument i format 1 (govcheck: {found})",
-           "exists": "finst allereie og blir ikkje skriven over (bruk --in-place for å "
-                     "skrive om sjølve inndatafila)"},
-    "en": {"not_format_1": "not a format-1 document (govcheck: {found})",
-           "exists": "exists; not overwritten (use --in-place to rewrite the input itself)"},
-}
+MIGRATE_TEXT = Texts({
+    "not_format_1": N_("not a format-1 document (govcheck: {found})"),
+    "exists": N_("exists; not overwritten (use --in-place to rewrite the input itself)"),
+})
 
 
 class MigrateError(LoadError):

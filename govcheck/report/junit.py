@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from govcheck.i18n import N_, Texts
+
 from .. import safe
 from ..terms import known, pick, severity_word
 from .not_reviewed import why_not_reviewed
@@ -22,14 +24,7 @@ from .unstated import not_stated
 from .words import REPORT
 
 FAILING = ("error", "warning")
-_LABELS = {
-    "nb": {"waived": "unntak", "approved": "godkjent av",
-           "expires": "gjelder til"},
-    "nn": {"waived": "unntak", "approved": "godkjent av",
-           "expires": "gjeld til"},
-    "en": {"waived": "waived", "approved": "approved by",
-           "expires": "until"},
-}
+_LABELS = Texts({"waived": N_("waived"), "approved": N_("approved by"), "expires": N_("until")})
 
 
 def _document_type(result) -> str | None:

@@ -25,6 +25,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from govcheck.i18n import N_, Texts
+
 from .. import __version__
 from ..atomic import replacing
 from ..findings import SEVERITIES, SEVERITY_RANK
@@ -54,11 +56,7 @@ RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
 LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})  # NFKD keeps these
 
 
-LINK_REFUSED = {
-    "nb": "{folder} er en symbolsk lenke; govcheck skriver ikke gjennom den",
-    "nn": "{folder} er ei symbolsk lenkje; govcheck skriv ikkje gjennom ho",
-    "en": "{folder} is a symbolic link; refusing to write through it",
-}
+LINK_REFUSED = Texts(N_("{folder} is a symbolic link; refusing to write through it"))
 
 
 class WriteRefused(ValueError):
