@@ -336,12 +336,12 @@ def migrate(paths, output, in_place, lang):
     from .terms import known
 
     if output and (in_place or len(paths) > 1):
-        click.echo(usage.say("one_output", lang), err=True)
+        _tell(usage.say("one_output", lang))
         sys.exit(2)
     failed = False
     for path in paths:
         try:
-            text, written = migrate_file(path, output, in_place)
+            text, written = migrate_file(path, output, in_place, _max_bytes(path, lang))
         except MigrateError as error:
             _tell(_error_line(error, lang))
             failed = True
@@ -353,7 +353,7 @@ def migrate(paths, output, in_place, lang):
         if not (output or in_place):
             click.echo(text, nl=False)
         for key in written:  # what the planner can now fill in
-            click.echo(usage.say(f"migrate_{key}", lang, path=output or path), err=True)
+            _tell(usage.say(f"migrate_{key}", lang, path=output or path))
     sys.exit(2 if failed else 0)
 
 
@@ -614,6 +614,17 @@ def _language(data) -> str:
 
     meta = data.get("document") if isinstance(data, dict) else None
     return known(meta.get("language") if isinstance(meta, dict) else None)
+
+
+def _max_bytes(path: str, lang) -> int:
+    """The `max-file-size` that `check` would apply to `path`."""
+    from .run.config import settings_for
+
+    try:
+        return settings_for(path, None).max_bytes
+    except LoadError as error:
+        _tell(_error_line(error, lang))
+        sys.exit(2)
 
 
 def _nearest_config(directory):

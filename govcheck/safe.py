@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 
-# C0, DEL, C1, Unicode line and paragraph separators, Bidi_Control, lone surrogates
+# C0, DEL, C1, Unicode line and paragraph separators, Bidi_Control, the zero-width and
+# invisible characters (two titles that look the same must not be), lone surrogates
 # (undecodable bytes of file names) and the noncharacters XML cannot carry
-_OTHER = (r"\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-          r"\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff")
+_OTHER = (r"\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e"
+          r"\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff\ufffe\uffff")
 _UNSAFE = re.compile(rf"[\t\n\x0b\x0c\r{_OTHER}]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _UNSAFE_IN_HTML = re.compile(rf"[\x0b\x0c\r{_OTHER}]")  # HTML folds \n and \t
 _SHORT = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _LEGACY_COMMAND = "##["  # GitHub's runner reads it anywhere in a line
@@ -49,6 +51,13 @@ def _neutral_line(line: str) -> str:
         start = len(line) - len(stripped)
         line = line[:start] + "\\x3a" + line[start + 1:]
     return line
+
+
+def json_utf8(dumped: str) -> str:
+    """JSON text that is valid UTF-8: a lone surrogate (an undecodable byte of a file name,
+    which json.dumps with ensure_ascii=False leaves raw) as its `\\u` escape, which JSON
+    allows and a reader turns back into the same value."""
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", dumped)
 
 
 def text(value) -> str:

@@ -26,9 +26,11 @@ EXPECTED = {
     "reference-cycles.yaml": ("findings", {"HIER003", "HIER002"}),
     "id-collisions.yaml": ("findings", {"REF001"}),
     "bad-dates.yaml": ("findings", {"SCHEMA", "MRS013"}),
-    "inf-nan.yaml": ("findings", {"SCHEMA", "MRS004"}),
+    # a value of the wrong type is absent for the rules (document/sound.py): they say
+    # «ikke vurdert», not a finding built on it
+    "inf-nan.yaml": ("findings", {"SCHEMA"}),
     "path-ids.yaml": ("findings", {"SCHEMA"}),
-    "wrong-types.yaml": ("findings", {"SCHEMA", "MRS001"}),
+    "wrong-types.yaml": ("findings", {"SCHEMA"}),
     "html-everywhere.yaml": ("findings", {"SCHEMA", "RISK002"}),
 }
 

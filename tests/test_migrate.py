@@ -15,9 +15,11 @@ from each migrated line back to the original one.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,7 @@ import yaml
 
 from govcheck.catalog.known import FORMAT_2_ONLY
 from govcheck.document.loader import parse
-from govcheck.document.migrate import migrate_text, migrate_with_unknowns
+from govcheck.document.migrate import _spliced, migrate_text, migrate_with_unknowns
 from govcheck.document.normalize import normalize
 from govcheck.run.checker import check_loaded
 from govcheck.run.config import build_settings, default_settings
@@ -268,3 +270,39 @@ def test_unknowns_stay_inside_the_document_and_once_per_risk():
         "consequence: 1}", "consequence: 1, objective_category: null}").replace(
         "...\n", "instructions: null\n...\n")
     assert yaml.safe_load(migrated)["instructions"] is None
+
+
+def test_migrate_reads_through_the_guarded_reader(tmp_path):
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("govcheck: 1\nx: " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
+    big = tmp_path / "big.yaml"
+    big.write_text("govcheck: 1\n" + "# padding\n" * 20_000, encoding="utf-8")
+    result = run(str(fifo), str(zero), str(deep), str(big), "--lang", "en")
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines] == [str(fifo), str(zero), str(deep), str(big)]
+    assert "a FIFO" in lines[0] and "a character device" in lines[1]
+    assert "depth" in lines[2] and "196608" in lines[3].replace(" ", "")
+
+
+def test_migrate_notes_escape_the_file_name(tmp_path):
+    name = tmp_path / "::error::x\u202e.yaml"
+    name.write_text(LETTER, encoding="utf-8")
+    result = run(str(name), "--lang", "en")
+    assert result.returncode == 0
+    assert "\u202e" not in result.stderr and "\\u202e" in result.stderr
+    assert all(not line.lstrip().startswith("::") for line in result.stderr.splitlines())
+
+
+def test_migrate_applies_its_edits_in_one_pass():
+    text = "k: v\n" * 400_000  # 2 MiB, 20,000 edits: splicing the text per edit copied 40 GB
+    edits = [(index * 100, index * 100 + 1, "K") for index in range(20_000)]
+    start = time.process_time()
+    spliced = _spliced(text, edits)
+    assert time.process_time() - start < 2
+    assert spliced.count("K") == 20_000 and len(spliced) == len(text)
+    assert _spliced("abc", [(1, 1, "x"), (1, 2, "y")]) == "axyc"  # insert, then replace

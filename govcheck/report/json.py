@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import asdict
 
-from .. import __version__
+from .. import __version__, safe
 from ..findings import SEVERITIES, place
 from ..run.disclosure import configuration, reason_key, rule_lists
 from ..run.summary import threshold, verdict
@@ -86,10 +86,12 @@ def stream(results, tally, as_of: str, baseline=None) -> Iterator[str]:
     header = {"format": "govcheck-results", "version": FORMAT_VERSION,
               "govcheck": __version__, "as_of": as_of, "fail_on": tally.fail_on,
               "baseline": baseline_dict(baseline)}
-    yield json.dumps(header, ensure_ascii=False, indent=2)[:-2] + ',\n  "documents": ['
+    yield safe.json_utf8(json.dumps(header, ensure_ascii=False, indent=2)[:-2]) + \
+        ',\n  "documents": ['
     for index, result in enumerate(results):
         tally.add(result)
-        text = json.dumps(result_dict(result, tally.fail_on), ensure_ascii=False, indent=2)
+        text = safe.json_utf8(json.dumps(result_dict(result, tally.fail_on), ensure_ascii=False,
+                                         indent=2))
         yield ("," if index else "") + "\n    " + text.replace("\n", "\n    ")
     summary = {
         "files": tally.files,

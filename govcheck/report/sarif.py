@@ -239,5 +239,5 @@ def _baseline(baseline) -> dict | None:
 
 
 def render(results, lang: str | None = None, tally=None, baseline=None) -> str:
-    return json.dumps(sarif_log(results, lang, tally, baseline), ensure_ascii=False,
-                      indent=2) + "\n"
+    return safe.json_utf8(json.dumps(sarif_log(results, lang, tally, baseline),
+                                     ensure_ascii=False, indent=2)) + "\n"

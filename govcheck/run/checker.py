@@ -22,6 +22,7 @@ from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
 from ..document.load_text import os_reason
 from ..document.loader import DEFAULT_MAX_BYTES, Document, LoadError, load, peek
+from ..document.sound import sound
 from ..document.validate import reference_problems, schema_problems, validator
 from ..findings import Cell, Finding, Waiver, sort_findings
 from ..terms import pick
@@ -154,6 +155,7 @@ def check_file(path: str, config: str | None = None, lang: str | None = None,
     """Check one file, linked to the other `documents` checked with it; load errors come
     back in the result, never raised."""
     settings = settings_for(path, config)  # a broken configuration stops the whole run
+    validator()  # jsonschema-rs mapped before the bound: under a low limit it cannot be
     try:
         with _no_cycle_collection(), bounded(settings.max_seconds,
                                              settings.max_memory) as pause:
@@ -345,6 +347,8 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
             position = document.locate_key(path) if at_key else document.locate(path)
             target = values.get("identifier") or owner_id(document.data, path)
             findings.append(stamp(rule_id, position, target, values, path))
+    if any(problem[0] == "SCHEMA" for problem in problems):
+        document = sound(document)  # values of the wrong type are absent for the facts
 
     values = settings.parameter_values
     facts = build_facts(document, values, {relation: link[1] for relation, link

@@ -201,7 +201,7 @@ def render_json(portfolio: Portfolio) -> str:
                "left_out": portfolio.left_out,
                "rows": [asdict(row) for row in portfolio.rows],
                "trends": [t.to_dict() for t in portfolio.trends]}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return safe.json_utf8(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _since(portfolio: Portfolio) -> dict:

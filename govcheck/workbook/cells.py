@@ -16,6 +16,7 @@ import re
 
 from govcheck.i18n import N_, Texts
 
+from ..document.loader import MAX_DEPTH
 from .enums import code_of, word, words
 from .errors import CellError
 
@@ -133,14 +134,35 @@ def decode(cell, column):
     return cell
 
 
+def _decode_json(text: str):
+    """A json: cell's value, under the YAML loader's depth cap; NaN and Infinity, which
+    json reads but JSON has not, are not valid."""
+    try:
+        value = json.loads(text, parse_constant=_no_constant)
+    except RecursionError:
+        raise CellError("deep_json", depth=MAX_DEPTH) from None
+    except ValueError:
+        raise CellError("bad_json") from None
+    level = [(value, 1)]
+    while level:  # without recursion
+        node, depth = level.pop()
+        if depth > MAX_DEPTH:
+            raise CellError("deep_json", depth=MAX_DEPTH)
+        children = node.values() if isinstance(node, dict) else \
+            node if isinstance(node, list) else ()
+        level.extend((child, depth + 1) for child in children)
+    return value
+
+
+def _no_constant(name: str):
+    raise ValueError(name)
+
+
 def _decode_text(cell: str, column):
     if cell.strip().casefold() in _NULLS:
         return None
     if cell.startswith(RAW):
-        try:
-            return json.loads(cell[len(RAW):])
-        except ValueError:
-            raise CellError("bad_json") from None
+        return _decode_json(cell[len(RAW):])
     kind = column.kind
     if kind in ("int", "amount", "number"):
         raise CellError("text_in_number", text=_short(cell))

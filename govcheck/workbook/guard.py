@@ -58,6 +58,10 @@ def checked_archive(raw: bytes, file: str) -> io.BytesIO:
         if member.flag_bits & 0x1:
             fail("encrypted_zip")
     names = {m.filename.lower() for m in members}
+    if len(names) < len(members):  # which copy a reader takes differs: refuse to choose
+        twice = sorted(n for n in names
+                       if sum(m.filename.lower() == n for m in members) > 1)[0]
+        fail("duplicate_part", part=twice)
     if "xl/vbaproject.bin" in names or _declares_macros(archive):
         fail("macros")
     if "xl/workbook.xml" not in names:

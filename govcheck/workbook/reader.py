@@ -115,9 +115,11 @@ def read_grids(raw: bytes, path: str, bound: int, titles: set | None = None) -> 
                         for sheet, rel in reader.parser.find_sheets()
                         if rel.target.lstrip("/") in parts and "chartsheet" not in rel.Type
                         and (titles is None or _norm(sheet.name) in titles)]
-    except WorkbookError:
-        raise
+    except (WorkbookError, MemoryError):  # the memory bound is said as such, not as a
+        raise                                # broken workbook
     except Exception as error:  # openpyxl raises many kinds on broken XML
+        if type(error).__module__.startswith("govcheck."):  # the time bound, say: ours
+            raise
         raise WorkbookError.of(path, "", 1, 1, "unreadable",
                                reason=type(error).__name__) from None
 

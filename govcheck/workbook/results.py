@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -53,15 +54,18 @@ def _norm(text) -> str:
 
 
 def number(text):
-    """A number as people type it: 71, 71,5, 1 234,5, 71.5; None when it is none."""
+    """A number as people type it: 71, 71,5, 1 234,5, 71.5; None when it is none (and for
+    nan, inf or 1e309, which float() reads but no result is)."""
     if isinstance(text, (int, float)) and not isinstance(text, bool):
-        return text
+        return text if math.isfinite(text) else None
     cleaned = re.sub(r"[\s\u00a0\u202f]", "", str(text)).rstrip("%")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     try:
         value = float(cleaned)
     except ValueError:
+        return None
+    if not math.isfinite(value):
         return None
     return int(value) if value.is_integer() and "." not in cleaned else value
 
@@ -81,9 +85,15 @@ def read_table(path: str, max_bytes: int) -> list[list]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")  # Excel's «CSV» in Norway
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac's lines, a CR in a field
     header = text.split("\n", 1)[0]  # Norwegian spreadsheets separate with ; (, is decimal)
     delimiter = ";" if ";" in header else "\t" if "\t" in header else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        return list(reader)
+    except csv.Error:  # a field past the csv module's limit, or a quote left open
+        raise WorkbookError.of(path, "", reader.line_num, 1, "csv_bad",
+                               limit=csv.field_size_limit()) from None
 
 
 def rows_of(table: list[list], file: str) -> list[Row]:

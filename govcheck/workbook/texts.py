@@ -23,6 +23,8 @@ WORKBOOK_TEXT = Texts({
                      "max-file-size)"),
     "encrypted_zip": N_("an encrypted archive; save the workbook unencrypted as .xlsx"),
     "macros": N_("the workbook holds macros; save it as a plain .xlsx without macros"),
+    "duplicate_part": N_("the workbook holds the part {part} twice, so which one counts is "
+                         "unclear; save it again from a spreadsheet program"),
     "no_workbook_xml": N_("not an .xlsx workbook (no xl/workbook.xml)"),
     "unreadable": NP_("WORKBOOK_TEXT.unreadable", "not a readable .xlsx workbook ({reason})"),
     "rows": N_("over {limit} rows, the limit for a sheet"),
@@ -65,11 +67,14 @@ WORKBOOK_TEXT = Texts({
     "a_time": N_("a time ({value}), not a value"),
     "not_finite": N_("not a finite number"),
     "bad_json": N_("text after json: is not valid JSON"),
+    "deep_json": N_("the value after json: is nested more than {depth} levels deep"),
     "text_in_number": N_("text «{text}» in a number column; type a number"),
     "text_in_bool": N_("text «{text}» in a yes/no column; use TRUE or FALSE"),
     "not_date": N_("«{text}» is not a date; type a date such as 31.12.2015"),
     "unknown_word": N_("«{text}» is not one of this column's values; choose {choices}"),
     "table_empty": N_("the table is empty"),
+    "csv_bad": N_("the line cannot be read as CSV (a field over {limit} characters, or a "
+                  "quote left open)"),
     "no_indicator_column": N_("no column for the styringsparameter (Styringsparameter, Id or "
                               "Navn)"),
     "period_without_value": N_("a Periode column but no Verdi column"),
