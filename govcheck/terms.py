@@ -35,9 +35,8 @@ NB = {
     # risk treatments (risikohåndtering)
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
     # spending against the allocation (FOLLOW003)
-    "over_frame": "forbruket har allerede passert årets tildeling",
-    "overspent": "merforbruk ved årets slutt",
-    "underspent": "mindreforbruk ved årets slutt, ut over de 5 % som kan overføres",
+    "over_frame": "forbruket har allerede passert rammen for hele året",
+    "overspent": "forbruket er over årets ramme ved årets slutt",
     "no_allocation": "forbruk uten tildeling",
     # what a high risk or an assignment lacks (RISK002, MRS013)
     "treatment_choice": "en håndteringsstrategi (redusere, overføre eller unngå)",
@@ -96,9 +95,8 @@ NN = {
     "higher_is_better": "høgare er betre", "lower_is_better": "lågare er betre",
     "on_target": "lik resultatkravet",
     "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
-    "over_frame": "forbruket har alt passert tildelinga for året",
-    "overspent": "meirforbruk ved slutten av året",
-    "underspent": "mindreforbruk ved slutten av året, ut over dei 5 % som kan overførast",
+    "over_frame": "forbruket har alt passert ramma for heile året",
+    "overspent": "forbruket er over ramma for året ved slutten av året",
     "no_allocation": "forbruk utan tildeling",
     "treatment_choice": "ein handteringsstrategi (redusere, overføre eller unngå)",
     "complete_measure": "eit tiltak med ansvarleg og frist",
@@ -135,9 +133,8 @@ NN = {
 
 # English keeps the format's own word (underscores as spaces) except where listed.
 EN = {"nok": "NOK", "output": "products and services",
-      "over_frame": "spending has already passed the year's allocation",
-      "overspent": "overspending at year end",
-      "underspent": "underspending at year end, beyond the 5 % that may be carried over",
+      "over_frame": "spending has already passed the whole year's frame",
+      "overspent": "spending is over the year's frame at year end",
       "no_allocation": "spending without an allocation",
       "treatment_choice": "a treatment (reduce, transfer or avoid)",
       "complete_measure": "a measure with owner and deadline",

@@ -19,7 +19,7 @@ from collections import defaultdict
 from ..document.items import Item, items, path_text, references
 from .annual import annual_facts, attainment_counts
 from .coverage import add_coverage
-from .follow_up import follow_up, spending_facts
+from .follow_up import follow_up
 from .goal_tree import GoalTree, stage
 from .known import (
     MEETINGS,
@@ -43,6 +43,7 @@ from .relations import (
     parent_post_facts,
     stability,
 )
+from .spending import Budget, spending_facts
 from .values import (
     DELIVERY_STAGES,
     FREQUENT,
@@ -138,7 +139,9 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
                        goal_link_count=len(links.goal_refs(m, "goals")),
                        systemic=m.data.get("level") == "systemic")
               for m in links.mechanisms]
-    facts += _budget_facts(links, items(data, "spending"), year, params["budget_tolerance"])
+    facts += _budget_facts(links, Budget(links.lines, items(data, "spending"),
+                                         items(data, "authorisation"), year),
+                           params["budget_tolerance"])
     facts += _assignment_facts(items(data, "assignment"), year)
     facts += [new_fact("evaluation", e.path, e.id, **evaluation_facts(e.data,
                                                                       links.goal_refs(e, "goals")))
@@ -341,11 +344,10 @@ def _control(control: Item, links: _Links) -> dict:
             "risk_link_count": len(links.linked_risks[control.path])}
 
 
-def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -> list[dict]:
+def _budget_facts(links: _Links, budget: Budget, tolerance: float) -> list[dict]:
     amounts = [line.data.get("amount") for line in links.lines if not is_income(line.data)]
     total = sum(a for a in amounts if is_number(a))  # spending: income posts left out
     risked_goals = {g for risk in links.risks for g in links.goal_refs(risk, "goals")}
-    line_by_id = first_by_id(links.lines)
     facts = []
     for l_index, line in enumerate(links.lines):
         amount = line.data.get("amount")
@@ -356,9 +358,8 @@ def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -
             "income": is_income(line.data),
             "unknown": [] if is_number(amount) else ["amount"],
         }
-        if not is_number(amount) and not properties["income"] and any(
-                s.data.get("line") == line.id for s in spending):
-            properties["unknown"].append("spending_problem")  # spent, against no amount
+        if not is_number(amount) and not properties["income"] and line.id in budget.latest:
+            properties["unknown"] += ["spending_problem", "underspent"]  # spent, against no amount
         chapter, post = line.data.get("chapter"), line.data.get("post")
         if chapter is not None and post is not None:  # numbers or digit strings
             properties["address"] = f"{chapter}/{int(post):02d}" if isinstance(post, int) \
@@ -367,7 +368,9 @@ def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -
             properties["amount"] = amount
             if total > 0 and not properties["income"]:
                 properties["share"] = amount / total
-        properties.update(spending_facts(line, line_by_id, spending, year, tolerance))
+        spent = spending_facts(line, budget, tolerance)
+        properties["unknown"] += spent.pop("unknown", [])
+        properties.update(spent)
         facts.append(new_fact("budget_line", line.path, line.id, **properties))
     return facts
 

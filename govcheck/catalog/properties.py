@@ -254,10 +254,17 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
                       "lending (90–99) or unknown"),
         "year_end": ("boolean", "the latest spending period ends in December"),
         "spending_deviation": ("number", "|spent − amount| ÷ amount"),
-        "spending_problem": ("string", "over_frame (the year's amount exceeded during the year), "
-                             "overspent or underspent at year end (underspent: operating posts "
-                             "only, beyond max(budget_tolerance, 5 % carry-over)), "
-                             "no_allocation"),
+        "spending_problem": ("string", "over_frame (the year's frame exceeded during the year), "
+                             "overspent (over it at year end), no_allocation; the frame is the "
+                             "amount plus stated merinntekter and «kan nyttes under» posts' "
+                             "unused amounts, with no tolerance"),
+        "transferable": ("boolean", "the stikkord say «kan overføres»"),
+        "frame": ("number", "the frame spending passed, when it is judged over it"),
+        "frame_note": ("string", "what widened the frame, in the reader's language, or nothing"),
+        "underspent": ("boolean", "at year end, an operating post without «kan overføres» or "
+                       "«kan nyttes under» left more than max(budget_tolerance, 5 %) unused"),
+        "underspend_share": ("number", "the unused share, when underspent"),
+        "underspend_limit": ("number", "max(budget_tolerance, 5 %), when underspent"),
     },
     "assignment": {
         **_COMMON,

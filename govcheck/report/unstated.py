@@ -100,7 +100,9 @@ _NB = {
     "budget_line.goal_link_count": "hvilke mål bevilgningen skal bidra til",
     "risked_goal_count": "hvilke mål bevilgningen skal bidra til",
     "amount": "beløpet",
-    "spending_problem": "beløpet",
+    "spending_problem": "beløpet, eller tallene som kan utvide rammen (merinntekter, ubrukt på "
+                        "poster med «kan nyttes under»)",
+    "underspent": "beløpet",
     "mechanism.goal_link_count": "hvilke mål ordningen gjelder",
     "systemic": "om ordningen er på systemnivå",
     "evaluation.goal_link_count": "hvilke mål evalueringen gjelder",
@@ -200,7 +202,9 @@ _NN = {
     "budget_line.goal_link_count": "kva for mål løyvinga skal bidra til",
     "risked_goal_count": "kva for mål løyvinga skal bidra til",
     "amount": "beløpet",
-    "spending_problem": "beløpet",
+    "spending_problem": "beløpet, eller tala som kan utvide ramma (meirinntekter, ubrukt på "
+                        "postar med «kan nyttast under»)",
+    "underspent": "beløpet",
     "mechanism.goal_link_count": "kva for mål ordninga gjeld",
     "systemic": "om ordninga er på systemnivå",
     "evaluation.goal_link_count": "kva for mål evalueringa gjeld",
@@ -299,7 +303,9 @@ _EN = {
     "budget_line.goal_link_count": "which goals the budget line serves",
     "risked_goal_count": "which goals the budget line serves",
     "amount": "the amount",
-    "spending_problem": "the amount",
+    "spending_problem": "the amount, or the figures that may widen the frame (additional "
+                        "income, unused on posts marked «kan nyttes under»)",
+    "underspent": "the amount",
     "mechanism.goal_link_count": "which goals the mechanism concerns",
     "systemic": "whether the mechanism works at system level",
     "evaluation.goal_link_count": "which goals the evaluation concerns",
