@@ -64,7 +64,10 @@ EXAMPLE = {
     "name": "Andel tilsyn med reaksjon", "result_value": 61, "target_period": "2025",
     "reported_unit": "count", "reported_periods": ["2025-T2"], "what": "indicator",
     "residual_score": 12, "tolerance_score": 9, "missing_phases": ["implementation", "evaluation"],
-    "missing_parts": ["evaluation_period"],
+    "missing_parts": ["evaluation_period"], "underspend_share": 0.083, "underspend_limit": 0.05,
+    "frame_note": {"nb": "; rammen med merinntekter er 25 mill. kroner",
+                   "nn": "; ramma med meirinntekter er 25 mill. kroner",
+                   "en": "; the frame with additional income is NOK 25 million"},
     "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},
