@@ -11,7 +11,7 @@ import click
 
 from . import __version__, safe, usage
 from .cli_help import Command, Group, Help, ours
-from .document.items import DOCUMENT_TYPES
+from .document.items import DOCUMENT_TYPES, UNRULED_TYPES
 from .document.loader import LoadError
 
 FORMATS = ("text", "json")
@@ -350,7 +350,7 @@ def migrate(paths, output, in_place, lang):
 
 @main.command()
 @click.argument("path", required=False, type=click.Path(dir_okay=False))
-@click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
+@click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES + UNRULED_TYPES),
               default="allocation_letter", show_default=True)
 @click.option("--year", type=click.IntRange(1900, 2200), default=dt.date.today().year + 1,
               show_default="next year")
