@@ -152,3 +152,25 @@ def test_requirements_command_text_in_bokmal_has_no_english_coverage_words():
     result = CliRunner().invoke(main, ["requirements", "--lang", "nb"])
     assert result.exit_code == 0 and "dekket" in result.output
     assert "covered" not in result.output and "wording" not in result.output
+
+
+def test_coverage_of_binding_requirements_is_counted_apart():
+    """A study's figure or govcheck's own format row covered is not a binding requirement
+    covered: `summary_by_group` counts each group, and the groups add up to `summary`."""
+    import json
+
+    from click.testing import CliRunner
+
+    from govcheck.cli import main
+
+    result = CliRunner().invoke(main, ["requirements", "--format", "json", "--lang", "en"])
+    data = json.loads(result.output)
+    groups = data["summary_by_group"]
+    for state, count in data["summary"].items():
+        assert sum(group[state] for group in groups.values()) == count, state
+    binding = [row for row in data["requirements"] if row["kind"] in BINDING]
+    assert sum(groups["binding"].values()) == len(binding)
+    assert groups["binding"]["covered"] == sum(1 for row in binding
+                                               if row["coverage"] == "covered")
+    text = CliRunner().invoke(main, ["requirements", "--lang", "nb"]).output
+    assert "Bindende krav (lov, reglement, bestemmelser): dekket: " in text
