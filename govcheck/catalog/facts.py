@@ -162,12 +162,37 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
                               **parent_link(meta, year, parent)))
         facts.extend([] if amends else parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
+    _mark_high(facts, risk_tolerance(data), params)
     add_coverage(data, facts)
     if meta.get("type") == "annual_report":
         report = annual_facts(data, meta, year, related.get("parent"), params)
         document_fact.update(attainment_counts(report))
         facts += report
     return facts
+
+
+def _mark_high(facts: list[dict], agreed: dict, params: dict) -> None:
+    """One meaning of «high risk» in a document (RISK002, RISK003, RISK005, IC001): above
+    the agreed tolerance when the document states one, else from `high_risk_score`."""
+    if "tolerance_score" in agreed:
+        high_from, basis = agreed["tolerance_score"] + 1, "agreed_tolerance"
+    else:
+        high_from, basis = params.get("high_risk_score"), "govcheck_threshold"
+    if high_from is None:
+        return
+    # the score-bearing property of each kind, and the property that says it is high
+    judged = dict(zip(("risk", "goal", "document"), [
+        ("score", "high"), ("max_threat_score", "high_threat"), ("max_risk_score", "high_risk")],
+        strict=True))
+    for fact in facts:
+        if fact["kind"] not in judged:
+            continue
+        score_key, high_key = judged[fact["kind"]]
+        fact.update(high_from=high_from, high_basis=basis)
+        if score_key in fact.get("unknown", ()):
+            fact["unknown"] = sorted(set(fact["unknown"]) | {high_key})
+        elif score_key in fact:
+            fact[high_key] = fact[score_key] >= high_from
 
 
 def _node(data, path):
@@ -297,9 +322,6 @@ def _indicator_facts(links: _Links, tolerance: float, relative: float) -> list[d
 
 def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
     facts = []
-    # above the agreed tolerance when there is one, else from the high_risk_score parameter
-    high_from = agreed["tolerance_score"] + 1 if "tolerance_score" in agreed \
-        else params.get("high_risk_score")
     for risk in links.risks:
         score = risk_score(risk)
         measures = risk.data.get("measures")
@@ -321,12 +343,7 @@ def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
             **agreed,
         }
         if score is not None:
-            properties["score"] = score
-            if high_from is not None:
-                properties["high"] = score >= high_from
-                properties["high_from"] = high_from
-                properties["high_basis"] = "agreed_tolerance" if "tolerance_score" in agreed \
-                    else "govcheck_threshold"
+            properties["score"] = score  # `high` and its threshold: _mark_high
         residual = risk.data.get("residual")
         if isinstance(residual, dict):
             residual_score = risk_score(Item("risk", risk.path, residual))

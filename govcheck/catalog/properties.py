@@ -33,6 +33,10 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "efficiency_indicator_count": ("integer", "indicators on `finance` goals or in nok/ratio"),
         "assignment_count": ("integer", "assignments"),
         "max_risk_score": ("integer", "highest likelihood × consequence (0 without risks)"),
+        "high_risk": ("boolean", "max_risk_score is high: above the agreed tolerance_score, or "
+                      "without one at least high_risk_score (as a risk's `high`)"),
+        "high_from": ("integer", "the score from which a risk counts as high"),
+        "high_basis": ("string", "`agreed_tolerance` or `govcheck_threshold`"),
         "control_count": ("integer", "internal controls"),
         "systemic_mechanism_count": ("integer", "participation mechanisms at `systemic` level"),
         "is_nav": ("boolean", "issuer or recipient matches nav_pattern"),
@@ -102,6 +106,9 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "risk_count": ("integer", "risks that name it in `goals`"),
         "max_threat_score": ("integer", "highest score of those risks (0 without any; unknown "
                                         "when one of them has no score)"),
+        "high_threat": ("boolean", "max_threat_score is high, as a risk's `high`"),
+        "high_from": ("integer", "the score from which a risk counts as high"),
+        "high_basis": ("string", "`agreed_tolerance` or `govcheck_threshold`"),
         "subtree_frequent_indicator_count": ("integer",
                                              "indicators in its subtree followed more often "
                                              "than annually"),
