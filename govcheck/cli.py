@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from . import __version__, safe, usage
+from . import __version__, atomic, safe, usage
 from .cli_help import Command, Group, Help, ours
 from .document.items import DOCUMENT_TYPES, UNRULED_TYPES
 from .document.loader import LoadError
@@ -53,6 +53,7 @@ class _Commands(Help, click.Group):
 
     def invoke(self, ctx):
         lang = ctx.meta.get("govcheck.lang")
+        atomic.ignore_file_size_signal()
         try:
             try:
                 return super().invoke(ctx)
@@ -149,10 +150,12 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
                                              skipped=tally.skipped,
                                              require_related=bool(require_related)))
         if write_baseline:
-            from .run.baseline import write_baseline as record
+            from .run.baseline import baseline_text, baselined
 
-            results = list(results)
-            count = record(results, write_baseline, as_of)
+            with atomic.replacing(write_baseline, newline="\n") as handle:  # before the run
+                results = list(results)
+                handle.write(baseline_text(results, as_of))
+            count = baselined(results)
             shown = lang or next((r.lang for r in results if not r.error), "nb")
             _tell(_said("baseline", shown, n=count, file=write_baseline))
             sys.exit(2 if any(r.error for r in results) else 0)
@@ -222,11 +225,17 @@ def _check_output(output_format, results, tally, lang, as_of, colour, baseline=N
         from .report import github
 
         return github.stream(results, lang, tally)
+    return _whole(output_format, results, tally, lang, baseline)
+
+
+def _whole(output_format, results, tally, lang, baseline):
+    """SARIF and JUnit are made whole, once the output file is open (a generator)."""
     from .report import junit, sarif
 
     if output_format == "sarif":
-        return iter([sarif.render(list(results), lang, tally, baseline)])
-    return iter([junit.render(list(results), lang, tally)])
+        yield sarif.render(list(results), lang, tally, baseline)
+    else:
+        yield junit.render(list(results), lang, tally)
 
 
 @contextlib.contextmanager
@@ -235,11 +244,8 @@ def _destination(output):
     if output is None:
         yield lambda chunk, colour: click.echo(chunk, nl=False, color=colour)
         return
-    try:
-        with open(output, "w", encoding="utf-8", newline="\n") as handle:
-            yield lambda chunk, colour: handle.write(chunk)
-    except OSError as error:  # a full disk says nothing of which file
-        raise OSError(error.errno, error.strerror, error.filename or output) from None
+    with atomic.replacing(output, newline="\n") as handle:
+        yield lambda chunk, colour: handle.write(chunk)
 
 
 def _is_html(path: str) -> bool:
@@ -256,7 +262,7 @@ def _write_report(results, path, lang, as_of, html, fail_on=None, baseline=None)
     if html:
         from .report.html import render_html
 
-        with open(path, "w", encoding="utf-8") as handle:
+        with atomic.replacing(path) as handle:  # opened first: a bad path fails at once
             handle.write(render_html(results, lang, as_of, CATALOG_VERSION, **run))
     else:
         from .report.pdf import write_pdf
@@ -618,8 +624,7 @@ def _nearest_config(directory):
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        atomic.write_file(output, text, newline="")
     else:
         click.echo(text, nl=False)
 

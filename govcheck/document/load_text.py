@@ -171,10 +171,16 @@ KINDS = {
 REASONS = {
     "nb": {errno.ENOENT: "finnes ikke", errno.EACCES: "ingen tilgang",
            errno.ELOOP: "for mange nivåer av symbolske lenker",
-           errno.EISDIR: "er en mappe", errno.ENOTDIR: "en del av stien er ikke en mappe"},
+           errno.EISDIR: "er en mappe", errno.ENOTDIR: "en del av stien er ikke en mappe",
+           errno.ENOSPC: "ingen plass igjen på disken", errno.EDQUOT: "diskkvoten er brukt opp",
+           errno.EFBIG: "filen blir større enn grensen for filstørrelse",
+           errno.EROFS: "filsystemet er skrivebeskyttet"},
     "nn": {errno.ENOENT: "finst ikkje", errno.EACCES: "inga tilgang",
            errno.ELOOP: "for mange nivå av symbolske lenkjer",
-           errno.EISDIR: "er ei mappe", errno.ENOTDIR: "ein del av stien er ikkje ei mappe"},
+           errno.EISDIR: "er ei mappe", errno.ENOTDIR: "ein del av stien er ikkje ei mappe",
+           errno.ENOSPC: "ingen plass att på disken", errno.EDQUOT: "diskkvoten er brukt opp",
+           errno.EFBIG: "fila blir større enn grensa for filstorleik",
+           errno.EROFS: "filsystemet er skriveverna"},
 }
 
 

@@ -26,6 +26,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from .. import __version__
+from ..atomic import replacing
 from ..findings import SEVERITIES, SEVERITY_RANK
 from ..numbers import date as prose_date
 from ..run.summary import STATUSES, VERDICTS, verdict
@@ -108,14 +109,14 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
     href_base = quote(folder.name, safe="") + "/"
     page_args = (table, ranked, names, href_base, folder.name, lang, as_of, catalog_version)
     with _detail_writer(job, jobs) as written:
-        if fmt == "html":
-            with open(target, "w", encoding="utf-8", newline="\n") as handle:
+        with replacing(target, binary=fmt != "html", newline="\n") as handle:
+            if fmt == "html":
                 handle.write(build_portfolio_page(*page_args))
-        else:
-            page = build_portfolio_page(*page_args,
-                                        stylesheets=[SCHEME + s for s in STYLESHEETS])
-            render_pdf(page, target, _identifier(results, lang, as_of, catalog_version,
-                                                  folder.name), url_fetcher)
+            else:
+                page = build_portfolio_page(*page_args,
+                                            stylesheets=[SCHEME + s for s in STYLESHEETS])
+                render_pdf(page, handle, _identifier(results, lang, as_of, catalog_version,
+                                                      folder.name), url_fetcher)
     return [str(target), *written]
 
 
@@ -200,7 +201,7 @@ def _write_detail(result, folder: Path, name: str, fmt: str, lang: str, as_of: d
     if target.is_symlink():  # a planted link must not redirect the write
         target.unlink()
     if fmt == "html":
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+        with replacing(target, newline="\n") as handle:
             handle.write(render_html([result], lang, as_of, catalog_version))
     else:
         write_pdf([result], str(target), lang, as_of, catalog_version)

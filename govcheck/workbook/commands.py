@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from .. import safe
+from .. import safe, usage
+from ..atomic import replacing
 
 WORDS = {
     "nb": {"exists": "finnes allerede; ikke overskrevet (bruk --force)",
@@ -70,11 +71,14 @@ def _stop_load(error, lang: str | None):
     _stop(error.in_language(lang))
 
 
-def _write(path: str, payload: bytes, force: bool, lang: str) -> None:
+def _write(path: str, make, force: bool, lang: str, source: str) -> None:
+    """The bytes `make()` returns as `path`: the path is opened before they are made."""
     if os.path.exists(path) and not force:
         _stop(f"{path}:1:1: {WORDS[lang]['exists']}")
-    with open(path, "wb") as handle:
-        handle.write(payload)
+    if os.path.exists(path) and os.path.samefile(path, source):  # --force or not
+        _stop(usage.say("overwrite", lang, path=path))
+    with replacing(path, binary=True) as handle:
+        handle.write(make())
 
 
 @click.command("export")
@@ -95,11 +99,14 @@ def export_command(document, output, lang, force):
     except LoadError as error:
         _stop_load(error, lang or _peeked_lang(document))
     words = WORDS[_lang(lang or _doc_lang(loaded.data))]
-    try:
-        payload = export_workbook(loaded.data, lang)
-    except ExportError as error:
-        _stop(f"{document}:1:1: {words['export_fail'].format(cell=error)}")
-    _write(output, payload, force, _lang(lang or _doc_lang(loaded.data)))
+
+    def workbook() -> bytes:
+        try:
+            return export_workbook(loaded.data, lang)
+        except ExportError as error:
+            _stop(f"{document}:1:1: {words['export_fail'].format(cell=error)}")
+
+    _write(output, workbook, force, _lang(lang or _doc_lang(loaded.data)), document)
     click.echo(safe.text(words["wrote"].format(file=output)), err=True)
 
 
@@ -132,12 +139,12 @@ def import_command(workbook, output, force, lang):
         loaded = load_workbook_document(workbook)
     except LoadError as error:
         _stop_load(error, lang or getattr(error, "stated_language", None))
-    text = document_yaml(loaded.data, os.path.basename(workbook))
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(document_yaml(loaded.data, os.path.basename(workbook)), nl=False)
         return
     lang = _lang(lang or _doc_lang(loaded.data))
-    _write(output, text.encode("utf-8"), force, lang)
+    _write(output, lambda: document_yaml(loaded.data, os.path.basename(workbook))
+           .encode("utf-8"), force, lang, workbook)
     click.echo(safe.text(WORDS[lang]["wrote"].format(file=output)), err=True)
 
 
@@ -176,12 +183,11 @@ def import_results_command(table, document, write, lang):
     if not write:
         click.echo(safe.text(words["dry"].format(file=document)), err=True)
     elif found.add or found.overwrite:
-        try:
-            merged = _merged(text, loaded.data, found, document)
-        except MergeError as error:
-            _stop_load(error, said)
-        with open(document, "w", encoding="utf-8", newline="") as handle:
-            handle.write(merged)
+        with replacing(document, newline="") as handle:
+            try:
+                handle.write(_merged(text, loaded.data, found, document))
+            except MergeError as error:
+                _stop_load(error, said)
         click.echo(safe.text(words["wrote"].format(file=document)), err=True)
     sys.exit(1 if found.unmatched else 0)
 
