@@ -13,7 +13,7 @@ from govcheck.i18n import N_
 
 from . import __version__, atomic, safe, usage
 from .cli_help import Command, Group, Help, ours
-from .document.items import DOCUMENT_TYPES
+from .document.items import ALL_TYPES, DOCUMENT_TYPES
 from .document.loader import LoadError
 
 FORMATS = ("text", "json")
@@ -359,7 +359,7 @@ def migrate(paths, output, in_place, lang):
 
 @main.command(help=N_("Write a commented starter goal document; never overwrites a file."))
 @click.argument("path", required=False, type=click.Path(dir_okay=False))
-@click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
+@click.option("--type", "doc_type", type=click.Choice(ALL_TYPES),
               default="allocation_letter", show_default=True)
 @click.option("--year", type=click.IntRange(1900, 2200), default=dt.date.today().year + 1,
               show_default="next year")

@@ -67,3 +67,20 @@ def test_thresholds_are_called_govcheck_thresholds_not_recommendations(tmp_path)
         for name in rule.parameters:
             source = default_settings().catalog.parameters[name].source
             assert isinstance(source, dict) and "SEED" not in source["nb"], (rule.id, name)
+
+
+def test_every_item_of_the_catalog_2_review_is_decided():
+    """docs/catalog-changes.md has a row for each item of the review's §2.1 (#1–8),
+    §2.2 (#1–10) and §6 (1–9), each with a decision."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "catalog-changes.md").read_text(
+        encoding="utf-8")
+    section = text[text.index("## Catalog 3"):]
+    rows = [line for line in section.splitlines() if line.startswith("| ")]
+    labels = [f"2.1 #{n} " for n in range(1, 9)] + [f"2.2 #{n} " for n in range(1, 11)] + [
+        f"6.{n} " for n in range(1, 10)]
+    for label in labels:
+        mine = [row for row in rows if row.startswith(f"| {label}")]
+        assert mine, label
+        assert all(row.split(" | ")[1].strip() for row in mine), label

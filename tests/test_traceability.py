@@ -28,12 +28,12 @@ def test_traceability_section_is_in_the_pdf_with_every_state(tmp_path):
     [result] = check_paths([str(path)], lang="nb", as_of=AS_OF)
     states = {rid: requirement_result(result, rules) for rid, rules in (
         ("REG-17", []), ("REG-02", ["MRS001", "MRS002"]), ("REG-05", ["MRS003"]),
-        ("REG-07", ["STAB001"]), ("SEED-PERSP", ["PERSP001"]), ("GC-REF", ["REF001"]),
+        ("REG-07", ["STAB001"]), ("TALK-PERSP", ["PERSP001"]), ("GOVCHECK-REF", ["REF001"]),
         ("REG-11", ["LETTER008"]))}
     # REG-11: a format-1 letter cannot state its hovedinstruks, so LETTER008 judged nothing
     assert states == {"REG-17": "not_covered", "REG-02": "not_met", "REG-05": "not_met",
-                      "REG-07": "not_reviewed", "SEED-PERSP": "not_applicable", "GC-REF": "met",
-                      "REG-11": "not_reviewed"}
+                      "REG-07": "not_reviewed", "TALK-PERSP": "not_applicable",
+                      "GOVCHECK-REF": "met", "REG-11": "not_reviewed"}
     write_pdf([result], str(tmp_path / "r.pdf"), "nb", AS_OF, "test")
     text = squeeze("".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages))
     assert squeeze("Sporbarhet: krav, regler og resultat") in text

@@ -113,3 +113,14 @@ def test_a_value_the_format_does_not_allow_comes_back_as_itself(tmp_path):
     book = openpyxl.load_workbook(io.BytesIO(raw))
     assert _cell(book, "Mål", "Resultatkjede").value == 'json:"effekt"'
     assert read_workbook(raw, "x.xlsx").data == migrated(data)
+
+
+def test_words_shown_before_catalog_3_still_read():
+    from govcheck.workbook.enums import code_of
+    from govcheck.workbook.enums import word as shown
+
+    kinds = ("user_council", "survey", "co_design", "consultation")
+    assert shown("user_council", "nb") == "brukerutvalg"
+    assert code_of("Brukerråd", kinds) == code_of("brukerutvalg", kinds) == "user_council"
+    categories = ("goals_and_results", "reliable_reporting", "compliance")
+    assert code_of("mål og resultater", categories) == "goals_and_results"

@@ -19,7 +19,7 @@ from collections import defaultdict
 from ..document.items import Item, items, path_text, references
 from .annual import annual_facts, attainment_counts
 from .coverage import add_coverage
-from .follow_up import follow_up, spending_facts
+from .follow_up import follow_up
 from .goal_tree import GoalTree, stage
 from .known import (
     MEETINGS,
@@ -48,6 +48,7 @@ from .relations import (
     parent_post_facts,
     stability,
 )
+from .spending import Budget, spending_facts
 from .values import (
     DELIVERY_STAGES,
     FREQUENT,
@@ -153,7 +154,9 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
                        goal_link_count=len(links.goal_refs(m, "goals")),
                        systemic=m.data.get("level") == "systemic")
               for m in links.mechanisms]
-    facts += _budget_facts(links, items(data, "spending"), year, params["budget_tolerance"])
+    facts += _budget_facts(links, Budget(links.lines, items(data, "spending"),
+                                         items(data, "authorisation"), year),
+                           params["budget_tolerance"])
     facts += _assignment_facts(items(data, "assignment"), year)
     facts += [new_fact("evaluation", e.path, e.id, **evaluation_facts(e.data,
                                                                       links.goal_refs(e, "goals")))
@@ -174,6 +177,7 @@ def build_facts(document, params: dict, related: dict | None = None) -> list[dic
                               **parent_link(meta, year, parent)))
         facts.extend([] if amends else parent_post_facts(links.lines, parent, document.file))
     _mark_unknowns(facts, links, section_unknowns(data), data)
+    _mark_high(facts, risk_tolerance(data), params)
     if related.get("previous"):  # year over year, from counts that may be unknown
         open_counts = set(document_fact.get("unknown", ()))
         open_stability = {name for name, reads in _STABILITY.items() if reads & open_counts}
@@ -198,6 +202,30 @@ _STABILITY = {
     "assignment_growth": {"assignment_count"},
     "kept_indicator_count": {"indicator_count"}, "kept_indicator_share": {"indicator_count"},
 }
+
+
+def _mark_high(facts: list[dict], agreed: dict, params: dict) -> None:
+    """One meaning of «high risk» in a document (RISK002, RISK003, RISK005, IC001): above
+    the agreed tolerance when the document states one, else from `high_risk_score`."""
+    if "tolerance_score" in agreed:
+        high_from, basis = agreed["tolerance_score"] + 1, "agreed_tolerance"
+    else:
+        high_from, basis = params.get("high_risk_score"), "govcheck_threshold"
+    if high_from is None:
+        return
+    # the score-bearing property of each kind, and the property that says it is high
+    judged = dict(zip(("risk", "goal", "document"), [
+        ("score", "high"), ("max_threat_score", "high_threat"), ("max_risk_score", "high_risk")],
+        strict=True))
+    for fact in facts:
+        if fact["kind"] not in judged:
+            continue
+        score_key, high_key = judged[fact["kind"]]
+        fact.update(high_from=high_from, high_basis=basis)
+        if score_key in fact.get("unknown", ()):
+            fact["unknown"] = sorted(set(fact["unknown"]) | {high_key})
+        elif score_key in fact:
+            fact[high_key] = fact[score_key] >= high_from
 
 
 def _node(data, path):
@@ -365,9 +393,6 @@ def _indicator_facts(links: _Links, tolerance: float, relative: float) -> list[d
 
 def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
     facts = []
-    # above the agreed tolerance when there is one, else from the high_risk_score parameter
-    high_from = agreed["tolerance_score"] + 1 if "tolerance_score" in agreed \
-        else params.get("high_risk_score")
     for risk in links.risks:
         score = risk_score(risk)
         measures = risk.data.get("measures")
@@ -392,12 +417,7 @@ def _risk_facts(links: _Links, agreed: dict, params: dict) -> list[dict]:
             **agreed,
         }
         if score is not None:
-            properties["score"] = score
-            if high_from is not None:
-                properties["high"] = score >= high_from
-                properties["high_from"] = high_from
-                properties["high_basis"] = "agreed_tolerance" if "tolerance_score" in agreed \
-                    else "govcheck_threshold"
+            properties["score"] = score  # `high` and its threshold: _mark_high
         residual = risk.data.get("residual")
         if isinstance(residual, dict):
             residual_score = risk_score(Item("risk", risk.path, residual))
@@ -415,14 +435,13 @@ def _control(control: Item, links: _Links) -> dict:
             "risk_link_count": len(links.linked_risks[control.path])}
 
 
-def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -> list[dict]:
+def _budget_facts(links: _Links, budget: Budget, tolerance: float) -> list[dict]:
     amounts = [line.data.get("amount") for line in links.lines if not is_income(line.data)]
     total = sum(a for a in amounts if is_number(a))  # spending: income posts left out
     # an expenditure line without a stated amount, or a line the file does not hold, may
     # hold any part of the total: every share is unknown
     total_open = any(not is_number(a) for a in amounts) or _has_null(links.data, "budget")
     risked_goals = {g for risk in links.risks for g in links.goal_refs(risk, "goals")}
-    line_by_id = first_by_id(links.lines)
     facts = []
     for l_index, line in enumerate(links.lines):
         amount = line.data.get("amount")
@@ -435,9 +454,8 @@ def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -
         }
         if total_open and not properties["income"]:
             properties["unknown"].append("share")
-        if not is_number(amount) and not properties["income"] and any(
-                s.data.get("line") == line.id for s in spending):
-            properties["unknown"].append("spending_problem")  # spent, against no amount
+        if not is_number(amount) and not properties["income"] and line.id in budget.latest:
+            properties["unknown"] += ["spending_problem", "underspent"]  # spent, against no amount
         chapter, post = line.data.get("chapter"), line.data.get("post")
         if chapter is not None and post is not None:  # numbers or digit strings
             properties["address"] = f"{chapter}/{int(post):02d}" if isinstance(post, int) \
@@ -446,7 +464,9 @@ def _budget_facts(links: _Links, spending: list[Item], year, tolerance: float) -
             properties["amount"] = amount
             if total > 0 and not properties["income"]:
                 properties["share"] = amount / total
-        properties.update(spending_facts(line, line_by_id, spending, year, tolerance))
+        spent = spending_facts(line, budget, tolerance)
+        properties["unknown"] += spent.pop("unknown", [])
+        properties.update(spent)
         facts.append(new_fact("budget_line", line.path, line.id, **properties))
     return facts
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from ..document.items import Item
 from ..document.periods import Period, parse_period
-from .values import digits, is_number
+from .values import is_number
 
 
 def shortfall(direction, target: float, actual: float) -> float | None:
@@ -80,61 +79,4 @@ def follow_up(indicator: dict, tolerance: float, relative: float = 0.0) -> dict:
     if longest:
         facts["miss_run_first"] = longest[0][1]["period"]
         facts["miss_run_last"] = longest[-1][1]["period"]
-    return facts
-
-
-CARRY_OVER = 0.05  # unused operating appropriation that may lawfully move to next year
-
-
-def post_type(post) -> str:
-    """operating (01–29), investment (30–49), transfer (50–89), lending (90–99)."""
-    text = str(post).strip() if post is not None else ""
-    if not digits(text):
-        return "unknown"
-    number = int(text)
-    for kind, low, high in (("operating", 1, 29), ("investment", 30, 49),
-                            ("transfer", 50, 89), ("lending", 90, 99)):
-        if low <= number <= high:
-            return kind
-    return "unknown"
-
-
-def _spending_problem(kind: str, spent, amount, year_end: bool, tolerance: float):
-    """What is wrong with spending against the year's allocation, or None.
-
-    In the year only exceeding the whole allocation is judged: transfer and investment
-    posts are paid unevenly, so a pro-rata share says nothing. At year end an underspend
-    is judged on operating posts only, above the lawful 5 % carry-over."""
-    if amount <= 0:
-        return "no_allocation" if spent > 0 else None
-    if spent > amount * (1 + tolerance):
-        return "overspent" if year_end else "over_frame"
-    if year_end and kind == "operating":
-        if (amount - spent) / amount > max(tolerance, CARRY_OVER):
-            return "underspent"
-    return None
-
-
-def spending_facts(line: Item, line_by_id: dict, spending: list[Item], year,
-                   tolerance: float = 0.0) -> dict:
-    """Cumulative spending at the line's latest period in the document year."""
-    if line.id is None or line_by_id.get(line.id) is not line or year is None:
-        return {}
-    entries = [s.data for s in spending if s.data.get("line") == line.id]
-    in_year = [(p, e) for p, e in ordered_by_period(entries)
-               if p.first // 12 == year and p.last // 12 == year and is_number(e.get("amount"))]
-    amount = line.data.get("amount")
-    if not in_year or not is_number(amount):
-        return {}
-    period, entry = in_year[-1]
-    spent = entry["amount"]
-    kind = post_type(line.data.get("post"))
-    year_end = period.months_into_year == 12
-    facts = {"spent": spent, "spending_period": entry["period"], "post_type": kind,
-             "year_end": year_end}
-    if amount > 0:
-        facts["spending_deviation"] = abs(spent - amount) / amount
-    problem = _spending_problem(kind, spent, amount, year_end, tolerance)
-    if problem:
-        facts["spending_problem"] = problem
     return facts

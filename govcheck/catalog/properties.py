@@ -36,6 +36,10 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "efficiency_indicator_count": ("integer", "indicators on `finance` goals or in nok/ratio"),
         "assignment_count": ("integer", "assignments"),
         "max_risk_score": ("integer", "highest likelihood × consequence (0 without risks)"),
+        "high_risk": ("boolean", "max_risk_score is high: above the agreed tolerance_score, or "
+                      "without one at least high_risk_score (as a risk's `high`)"),
+        "high_from": ("integer", "the score from which a risk counts as high"),
+        "high_basis": ("string", "`agreed_tolerance` or `govcheck_threshold`"),
         "control_count": ("integer", "internal controls"),
         "systemic_mechanism_count": ("integer", "participation mechanisms at `systemic` level"),
         "is_nav": ("boolean", "issuer or recipient matches nav_pattern"),
@@ -105,6 +109,9 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "risk_count": ("integer", "risks that name it in `goals`"),
         "max_threat_score": ("integer", "highest score of those risks (0 without any; unknown "
                                         "when one of them has no score)"),
+        "high_threat": ("boolean", "max_threat_score is high, as a risk's `high`"),
+        "high_from": ("integer", "the score from which a risk counts as high"),
+        "high_basis": ("string", "`agreed_tolerance` or `govcheck_threshold`"),
         "subtree_frequent_indicator_count": ("integer",
                                              "indicators in its subtree followed more often "
                                              "than annually"),
@@ -257,10 +264,17 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
                       "lending (90–99) or unknown"),
         "year_end": ("boolean", "the latest spending period ends in December"),
         "spending_deviation": ("number", "|spent − amount| ÷ amount"),
-        "spending_problem": ("string", "over_frame (the year's amount exceeded during the year), "
-                             "overspent or underspent at year end (underspent: operating posts "
-                             "only, beyond max(budget_tolerance, 5 % carry-over)), "
-                             "no_allocation"),
+        "spending_problem": ("string", "over_frame (the year's frame exceeded during the year), "
+                             "overspent (over it at year end), no_allocation; the frame is the "
+                             "amount plus stated merinntekter and «kan nyttes under» posts' "
+                             "unused amounts, with no tolerance"),
+        "transferable": ("boolean", "the stikkord say «kan overføres»"),
+        "frame": ("number", "the frame spending passed, when it is judged over it"),
+        "frame_note": ("string", "what widened the frame, in the reader's language, or nothing"),
+        "underspent": ("boolean", "at year end, an operating post without «kan overføres» or "
+                       "«kan nyttes under» left more than max(budget_tolerance, 5 %) unused"),
+        "underspend_share": ("number", "the unused share, when underspent"),
+        "underspend_limit": ("number", "max(budget_tolerance, 5 %), when underspent"),
     },
     "assignment": {
         **_COMMON,
@@ -397,6 +411,11 @@ UNKNOWN_WHEN: dict[str, str] = {
     "has_target": "`targets` (or `target`) is null or ends in null, or a target's value, "
                   "description, period or deadline is null, and no target is complete",
     "high": "the risk's `likelihood` or `consequence` is null",
+    "high_risk": "a risk's `likelihood` or `consequence` is null, or the `risks` section is "
+                 "null or ends in null",
+    "high_threat": "a risk that names the goal has no score",
+    "underspent": "the line's `amount` or `annotations` (stikkord) is null while spending on "
+                  "it is reported",
     "max_threat_score": "a risk that names the goal has no score",
     "score": "the risk's `likelihood` or `consequence` is null",
     "in_order": "`parts` is null, ends in null, or has a part named by neither number nor title",

@@ -11,6 +11,7 @@ from govcheck.i18n import DOMAIN, LOCALE_DIR, N_, Texts, gettext
 
 from ..catalog.messages import placeholders, render
 from ..catalog.rule_text import RULE_TEXT
+from ..catalog.spending import frame_note
 from ..cli_help import FRAME
 from ..document.load_text import LOAD_TEXT
 from ..document.migrate import MIGRATE_TEXT
@@ -64,7 +65,8 @@ EXAMPLE = {
     "name": "Andel tilsyn med reaksjon", "result_value": 61, "target_period": "2025",
     "reported_unit": "count", "reported_periods": ["2025-T2"], "what": "indicator",
     "residual_score": 12, "tolerance_score": 9, "missing_phases": ["implementation", "evaluation"],
-    "missing_parts": ["evaluation_period"],
+    "missing_parts": ["evaluation_period"], "underspend_share": 0.083, "underspend_limit": 0.05,
+    "frame_note": frame_note(25_000_000, 0, 25_000_000),
     "detail": {lang: words["unknown"].format(
         where="goals[0]", key="titel", allowed="chain, description, id, level, title")
         for lang, words in SCHEMA_TEXT.items()},

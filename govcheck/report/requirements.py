@@ -34,6 +34,17 @@ _KIND_WORDS = Texts({
     "practice": N_("practice"),
     "govcheck": N_("govcheck format"),
 })
+# Coverage is counted apart per group: a binding requirement covered is not the same as a
+# study's figure or govcheck's own format rows (review of catalog 2, §4.2).
+GROUPS = {"binding": ("law", "regulation", "provisions"), "guidance": ("guidance",),
+          "studies_and_practice": ("study", "practice"), "govcheck": ("govcheck",)}
+_GROUP_WORDS = Texts({
+    "binding": N_("Binding requirements (law, regulation, provisions)"),
+    "guidance": N_("Guidance"),
+    "studies_and_practice": N_("Studies and practice"),
+    "govcheck": N_("govcheck's own format"),
+    "all": N_("All rows"),
+})
 _STATUS_WORDS = Texts({
     "wording_read": N_("wording read"),
     "section_from_secondary": N_("from a secondary source"),
@@ -98,11 +109,27 @@ def summary(table: list) -> dict:
     return {state: sum(1 for row in table if row["coverage"] == state) for state in COVERAGE}
 
 
+def summary_by_group(table: list) -> dict:
+    """Coverage counted within each group of sources (GROUPS)."""
+    return {group: summary([row for row in table if row["instrument"]["kind"] in kinds])
+            for group, kinds in GROUPS.items()}
+
+
+def _summary_lines(table: list, lang: str) -> list[str]:
+    """One line per group and one for all rows: «Bindende krav …: dekket: 3, … (22)»."""
+    cover, names = _COVERAGE_WORDS[lang], _GROUP_WORDS[lang]
+    groups = {**summary_by_group(table), "all": summary(table)}
+    return [f"{names[group]}: " + ", ".join(f"{cover[state]}: {counts[state]}"
+                                             for state in COVERAGE)
+            + f" ({sum(counts.values())})" for group, counts in groups.items()]
+
+
 def render(catalog, output_format: str, lang: str) -> str:
     table = rows(catalog)
     if output_format == "json":
         return json.dumps({"format": "govcheck-requirements", "version": FORMAT_VERSION,
                            "language": lang, "summary": summary(table),
+                           "summary_by_group": summary_by_group(table),
                            "requirements": [_json_row(r, lang) for r in table]},
                           ensure_ascii=False, indent=2) + "\n"
     if output_format == "markdown":
@@ -115,9 +142,8 @@ def render(catalog, output_format: str, lang: str) -> str:
                      f"{cover[row['coverage']]:<30} {', '.join(row['rules']) or '–'}")
         lines.append(f"{'':<13}{text_in(row['instrument']['name'], lang)}"
                      f"{' ' + place if place else ''} ({status[row['requirement']['status']]})")
-    counts = summary(table)
     lines.append("")
-    lines.append(", ".join(f"{cover[state]}: {counts[state]}" for state in COVERAGE))
+    lines += _summary_lines(table, lang)
     return "\n".join(lines) + "\n"
 
 
@@ -144,10 +170,7 @@ def _cell(text: str) -> str:
 def markdown(table: list, lang: str = "en") -> str:
     title, note, heads = _MD.get(lang, _MD["en"])
     cover, kinds, status = _COVERAGE_WORDS[lang], _KIND_WORDS[lang], _STATUS_WORDS[lang]
-    counts = summary(table)
-    out = [title, "", note, "",
-           ", ".join(f"{cover[state]}: {counts[state]}" for state in COVERAGE)
-           + f" ({len(table)})", "",
+    out = [title, "", note, ""] + [f"- {line}" for line in _summary_lines(table, lang)] + ["",
            "| " + " | ".join(heads) + " |", "|" + " --- |" * len(heads)]
     for row in table:
         requirement, instrument = row["requirement"], row["instrument"]
@@ -164,15 +187,16 @@ def markdown(table: list, lang: str = "en") -> str:
 
 
 _JSON_DOC = Texts(N_("## JSON (`govcheck requirements --format json`)\n\n`{\"format\": "
-                     "\"govcheck-requirements\", \"version\": 1, \"language\", \"summary\", "
-                     "\"requirements\"}`.\n`summary` counts requirements per coverage "
-                     "(`covered`, `partly`, `not_covered`,\n`not_expressible`). Each requirement "
-                     "has `id`, `kind` (`law`, `regulation`, `provisions`,\n`guidance`, `study`, "
-                     "`practice`, `govcheck`), `instrument`, `place` (with its unit word),\n"
-                     "`status` (`wording_read`, `section_from_secondary`, `unconfirmed`), "
-                     "`edition` (a date we saw,\nor null), `types` (`all` or document types), "
-                     "`paraphrase`, `rules` (ids), `coverage`, and\nwhen present `gap` and "
-                     "`url`. A change that removes or renames a key raises `version`."))
+   "\"govcheck-requirements\", \"version\": 1, \"language\", \"summary\", "
+   "\"summary_by_group\",\n\"requirements\"}`. `summary` counts requirements per coverage "
+   "(`covered`, `partly`,\n`not_covered`, `not_expressible`); `summary_by_group` counts the "
+   "same within `binding` (law,\nregulation, provisions), `guidance`, `studies_and_practice` "
+   "and `govcheck`. Each\nrequirement has `id`, `kind` (`law`, `regulation`, `provisions`, "
+   "`guidance`, `study`,\n`practice`, `govcheck`), `instrument`, `place` (with its unit "
+   "word),\n`status` (`wording_read`, `section_from_secondary`, `unconfirmed`), `edition` (a "
+   "date we saw,\nor null), `types` (`all` or document types), `paraphrase`, `rules` (ids), "
+   "`coverage`, and\nwhen present `gap` and `url`. A change that removes or renames a key "
+   "raises `version`."))
 
 
 _TRACE_WORDS = Texts({

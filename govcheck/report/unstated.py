@@ -93,7 +93,8 @@ UNSTATED = Texts({
     "budget_line.goal_link_count": N_("which goals the budget line serves"),
     "risked_goal_count": N_("which goals the budget line serves"),
     "amount": N_("the amount"),
-    "spending_problem": N_("the amount"),
+    "spending_problem": N_("the amount, or the figures that may widen the "
+                           "frame (additional income, unused on posts marked «kan nyttes under»)"),
     "mechanism.goal_link_count": N_("which goals the mechanism concerns"),
     "systemic": N_("whether the mechanism works at system level"),
     "evaluation.goal_link_count": N_("which goals the evaluation concerns"),
@@ -150,6 +151,9 @@ UNSTATED = Texts({
     "uncorrected_miss_run": N_("the indicator's target, direction, results or corrective actions"),
     "period_matches": N_("which period the results are for"),
     "unit_matches": N_("the unit of the results"),
+    "high_risk": N_("the risk level of its risks"),
+    "high_threat": N_("the risk level of the risks that threaten the goal"),
+    "underspent": N_("the amount or the stikkord of the post"),
 })
 
 

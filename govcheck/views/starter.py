@@ -6,17 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..atomic import write_file
-from ..document.items import DOCUMENT_TYPES
+from ..document.items import ALL_TYPES
 from ..resources import resource_dir
 
 SCHEMA_FILE = "goal-document.schema.json"
 # Where the starter's modeline looks for the schema: next to the document, written
 # there by `govcheck schema > goal-document.schema.json` (docs/editors.md).
 SCHEMA_REF = SCHEMA_FILE
+STARTER_TYPES = ALL_TYPES
 FILE_NAMES = {
     "allocation_letter": "tildelingsbrev",
     "disposition_letter": "disposisjonsbrev",
     "business_plan": "virksomhetsplan",
+    "supplementary_allocation_letter": "supplerende-tildelingsbrev",
+    "annual_report": "arsrapport",
 }
 _TEMPLATES = Path(__file__).resolve().parent / "starters"
 
@@ -27,9 +30,9 @@ def schema_text() -> str:
 
 
 def _check_type(doc_type: str) -> None:
-    if doc_type not in DOCUMENT_TYPES:
+    if doc_type not in STARTER_TYPES:
         raise ValueError(f"unknown document type {doc_type!r} "
-                         f"(known: {', '.join(DOCUMENT_TYPES)})")
+                         f"(known: {', '.join(STARTER_TYPES)})")
 
 
 def starter_document(doc_type: str, year: int, schema_ref: str = SCHEMA_REF) -> str:

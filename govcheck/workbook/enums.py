@@ -13,6 +13,11 @@ import functools
 from ..terms import LANGS, term
 
 KEPT = ("NOK",)  # codes that are their own word in every language (the currency)
+# Words a code was shown as before the terms followed DFØ and the letters (catalog 3):
+# a workbook exported then still reads.
+FORMER = {"user_council": ("brukerråd", "brukarråd"),
+          "goals_and_results": ("mål og resultater", "mål og resultat"),
+          "annual_report_meeting": ("møte om årsrapporten",)}
 
 
 def word(code: str, lang: str) -> str:
@@ -35,7 +40,7 @@ def readings(enum: tuple) -> dict[str, str]:
     would make a cell ambiguous: refused here, and a test reads every enumeration."""
     found: dict[str, str] = {}
     for code in enum:
-        for spelling in (code, *(word(code, lang) for lang in LANGS)):
+        for spelling in (code, *(word(code, lang) for lang in LANGS), *FORMER.get(code, ())):
             if found.setdefault(_key(spelling), code) != code:
                 raise ValueError(f"«{spelling}» names both {found[_key(spelling)]} and {code}")
     return found
