@@ -48,6 +48,7 @@ USAGE_TEXT = {
                                 "vise til instruksene (hovedinstruksen), format 2 kan; "
                                 "fyll dem inn",
         "memory": "govcheck: ikke nok minne",
+        "interrupted": "govcheck: avbrutt (Ctrl-C); ingen konklusjon",
     },
     "nn": {
         "usage": "Bruk:", "try": "Prøv '{command} {option}' for hjelp.", "error": "Feil: {message}",
@@ -79,6 +80,7 @@ USAGE_TEXT = {
                                 "vise til instruksane (hovudinstruksen), format 2 kan; "
                                 "fyll dei inn",
         "memory": "govcheck: ikkje nok minne",
+        "interrupted": "govcheck: avbrote (Ctrl-C); ingen konklusjon",
     },
     "en": {
         "usage": "Usage:", "try": "Try '{command} {option}' for help.",
@@ -111,6 +113,7 @@ USAGE_TEXT = {
                                 "to the instructions (the main instruction), format 2 can; "
                                 "fill them in",
         "memory": "govcheck: out of memory",
+        "interrupted": "govcheck: interrupted (Ctrl-C); no verdict",
     },
 }
 

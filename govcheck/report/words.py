@@ -58,10 +58,12 @@ REPORT = {
         "open_findings": "Åpne funn",
         "met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
         "not_applicable": "ikke relevant",
-        "status_note": "«Ikke vurdert»: minst én regel i området kunne ikke kjøres (venter på "
-                       "et annet dokument) eller ikke vurdere et punkt dokumentet ikke oppgir, "
-                       "eller alle reglene i området er slått av. Det betyr ikke at kravet er "
-                       "oppfylt.",
+        "status_note": "«Oppfylt»: reglene i området vurderte minst ett punkt, og ingen er "
+                       "brutt. «Ikke vurdert»: minst én regel i området kunne ikke kjøres "
+                       "(venter på et annet dokument) eller ikke vurdere et punkt dokumentet "
+                       "ikke oppgir, eller alle reglene i området er slått av. «Ingenting å "
+                       "vurdere»: dokumentet oppgir at delen reglene leser, er tom, eller har "
+                       "ingen slik del. Ingen av de to betyr at kravet er oppfylt.",
         "not_reviewed_rules": "Regler som ikke kunne kjøres",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Resultat\u00adkjede", "perspective": "Perspektiv",
@@ -131,10 +133,12 @@ REPORT = {
         "open_findings": "Opne funn",
         "met": "oppfylt", "not_met": "ikkje oppfylt", "not_reviewed": "ikkje vurdert",
         "not_applicable": "ikkje relevant",
-        "status_note": "«Ikkje vurdert»: minst éin regel i området kunne ikkje køyrast (ventar "
-                       "på eit anna dokument) eller ikkje vurdere eit punkt dokumentet ikkje "
-                       "oppgir, eller alle reglane i området er slått av. Det tyder ikkje at "
-                       "kravet er oppfylt.",
+        "status_note": "«Oppfylt»: reglane i området vurderte minst eitt punkt, og ingen er "
+                       "brotne. «Ikkje vurdert»: minst éin regel i området kunne ikkje køyrast "
+                       "(ventar på eit anna dokument) eller ikkje vurdere eit punkt dokumentet "
+                       "ikkje oppgir, eller alle reglane i området er slått av. «Ingenting å "
+                       "vurdere»: dokumentet oppgir at delen reglane les, er tom, eller har "
+                       "ingen slik del. Ingen av dei to tyder at kravet er oppfylt.",
         "not_reviewed_rules": "Reglar som ikkje kunne køyrast",
         "hierarchy": "Målhierarki", "goal": "Mål", "level": "Nivå",
         "chain": "Resultat\u00adkjede", "perspective": "Perspektiv",
@@ -206,10 +210,13 @@ REPORT = {
         "open_findings": "Open findings",
         "met": "met", "not_met": "not met", "not_reviewed": "not reviewed",
         "not_applicable": "not applicable",
-        "status_note": "\u201cNot reviewed\u201d: at least one rule of the area could not run "
-                       "(waiting for another document) or could not judge an item the document "
-                       "does not state, or every rule of the area is switched off. It does not "
-                       "mean the area is met.",
+        "status_note": "\u201cMet\u201d: the area's rules judged at least one item and none "
+                       "is broken. \u201cNot reviewed\u201d: at least one rule of the area "
+                       "could not run (waiting for another document) or could not judge an "
+                       "item the document does not state, or every rule of the area is "
+                       "switched off. \u201cNothing to assess\u201d: the document states the "
+                       "part the rules read as empty, or has no such part. Neither means the "
+                       "area is met.",
         "not_reviewed_rules": "Rules that could not run",
         "hierarchy": "Goal hierarchy", "goal": "Goal", "level": "Level",
         "chain": "Results chain", "perspective": "Perspective", "indicators": "Indicators",
@@ -272,12 +279,12 @@ RUN = {
         'fail_on_config': 'fra konfigurasjonen (fail-on), ellers standard',
         'verdict_note': (
             '«Bestått med merknader»: ingen åpne funn på eller over nivået for «Ikke bestått», '
-            'men åpne funn under det, kjente funn fra grunnlinjen, regler som ikke kunne '
-            'vurderes, verdier som ikke er oppgitt, eller filer som ikke kunne leses. '
-            'Funn som er omfattet av gyldige unntak, '
+            'men åpne funn under det eller kjente funn fra grunnlinjen. Forhold som ikke '
+            'kunne vurderes, verken senker eller hever konklusjonen; antallet står ved siden '
+            'av den. Funn som er omfattet av gyldige unntak, '
             'teller ikke; de står i unntaksregisteret.'
         ),
-        'complete': 'alle anvendelige regler ble kjørt',
+        'sections_open': 'regler på lister dokumentet ikke oppgir fullt ut: {n}',
         'rules_not_reviewed': 'regler ikke vurdert: {n}',
         'unreadable_files': 'filer som ikke kunne leses: {n}',
         'config_file': 'Konfigurasjonsfil',
@@ -325,12 +332,12 @@ RUN = {
         'fail_on_config': 'frå konfigurasjonen (fail-on), elles standard',
         'verdict_note': (
             '«Bestått med merknader»: ingen opne funn på eller over nivået for «Ikkje bestått», '
-            'men opne funn under det, kjende funn frå grunnlinja, reglar som ikkje kunne '
-            'vurderast, verdiar som ikkje er oppgitte, eller filer som ikkje kunne lesast. '
-            'Funn som er omfatta av gyldige '
+            'men opne funn under det eller kjende funn frå grunnlinja. Forhold som ikkje '
+            'kunne vurderast, verken senkar eller hevar konklusjonen; talet står ved sida av '
+            'konklusjonen. Funn som er omfatta av gyldige '
             'unntak, tel ikkje; dei står i unntaksregisteret.'
         ),
-        'complete': 'alle aktuelle reglar vart køyrde',
+        'sections_open': 'reglar på lister dokumentet ikkje oppgir fullt ut: {n}',
         'rules_not_reviewed': 'reglar ikkje vurderte: {n}',
         'unreadable_files': 'filer som ikkje kunne lesast: {n}',
         'config_file': 'Konfigurasjonsfil',
@@ -378,12 +385,12 @@ RUN = {
         'fail_on_config': 'from the configuration (fail-on), else the default',
         'verdict_note': (
             '“Passed with findings”: no open finding at or above the failing level, but open '
-            'findings below it, known findings from the baseline, rules that could not be '
-            'reviewed, values not stated, or files that could not be read. '
+            'findings below it or known findings from the baseline. Matters that could not be '
+            'assessed neither lower nor raise the verdict; their number stands beside it. '
             'Findings suppressed by valid waivers do '
             'not count; the waiver register lists them.'
         ),
-        'complete': 'every applicable rule ran',
+        'sections_open': 'rules on lists the document does not state in full: {n}',
         'rules_not_reviewed': 'rules not reviewed: {n}',
         'unreadable_files': 'files that could not be read: {n}',
         'config_file': 'Configuration file',
@@ -424,8 +431,54 @@ RUN = {
         'disabled': 'Switched off by the configuration',
     },
 }
+# The verdict's completeness statement and the status of a rule with nothing to judge
+# (docs/terminology.md says why these words); merged into REPORT below. «forhold» is the
+# same in singular and plural in nb and nn.
+VERDICT = {
+    "nb": {
+        "nothing_to_assess": "ingenting å vurdere",
+        "nothing_checked": "Ingenting kontrollert",
+        "completeness": "Fullstendighet",
+        "not_assessed_one": "{n} forhold kunne ikke vurderes",
+        "not_assessed_many": "{n} forhold kunne ikke vurderes",
+        "all_assessed": "alle forhold reglene gjelder, kunne vurderes",
+        "not_assessed_why": "dokumentet oppgir ikke det en regel trenger, eller et dokument "
+                            "en regel trenger, er ikke med i kontrollen",
+    },
+    "nn": {
+        "nothing_to_assess": "ingenting å vurdere",
+        "nothing_checked": "Ingenting kontrollert",
+        "completeness": "Fullstendigheit",
+        "not_assessed_one": "{n} forhold kunne ikkje vurderast",
+        "not_assessed_many": "{n} forhold kunne ikkje vurderast",
+        "all_assessed": "alle forhold reglane gjeld, kunne vurderast",
+        "not_assessed_why": "dokumentet oppgir ikkje det ein regel treng, eller eit dokument "
+                            "ein regel treng, er ikkje med i kontrollen",
+    },
+    "en": {
+        "nothing_to_assess": "nothing to assess",
+        "nothing_checked": "Nothing checked",
+        "completeness": "Completeness",
+        "not_assessed_one": "{n} matter could not be assessed",
+        "not_assessed_many": "{n} matters could not be assessed",
+        "all_assessed": "every matter the rules cover could be assessed",
+        "not_assessed_why": "the document does not state what a rule needs, or a document a "
+                            "rule needs is not in the check",
+    },
+}
+
+
+def completeness(n: int, lang: str) -> str:
+    """The verdict's completeness statement: how many matters could not be assessed."""
+    words = VERDICT.get(lang, VERDICT["nb"])
+    if not n:
+        return words["all_assessed"]
+    return words["not_assessed_one" if n == 1 else "not_assessed_many"].format(n=n)
+
+
 for _lang, _words in REPORT.items():
     _words.update(RUN[_lang])
+    _words.update(VERDICT[_lang])
 
 # Column heads of the portfolio's severity counts; soft hyphens let them fit narrow columns.
 SEVERITY_HEADS = {
@@ -539,9 +592,10 @@ TEXT = {
     "nb": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
            "item_not_reviewed": "{place}: ikke vurdert {rule} {target}: {why}",
            "baselined": "{n} kjente fra grunnlinjen",
-           "unreviewed": "{n} ikke vurdert: ikke oppgitt i dokumentet",
            "suppressed": "{n} omfattet av unntak", "unreadable": "{n} kunne ikke leses",
            "not_reviewed": "{file}: ikke vurdert: {rules} ({why})",
+           "open_section": "{file}: ikke vurdert: {rules} (dokumentet oppgir ikke alt i "
+                           "`{section}`)",
            "baseline": "{n} funn er registrert i {file}",
            "skipped": "{n} {noun} hoppet over: ikke styringsdokumenter",
            "configuration": "konfigurasjon {source}", "defaults": "ingen (standard)",
@@ -550,9 +604,10 @@ TEXT = {
     "nn": {"file": "fil", "files": "filer", "checked": "{files} {noun} kontrollert: {parts}",
            "item_not_reviewed": "{place}: ikkje vurdert {rule} {target}: {why}",
            "baselined": "{n} kjende frå grunnlinja",
-           "unreviewed": "{n} ikkje vurderte: ikkje oppgitt i dokumentet",
            "suppressed": "{n} omfatta av unntak", "unreadable": "{n} kunne ikkje lesast",
            "not_reviewed": "{file}: ikkje vurdert: {rules} ({why})",
+           "open_section": "{file}: ikkje vurdert: {rules} (dokumentet oppgir ikkje alt i "
+                           "`{section}`)",
            "baseline": "{n} funn er registrerte i {file}",
            "skipped": "{n} {noun} hoppa over: ikkje styringsdokument",
            "configuration": "konfigurasjon {source}", "defaults": "ingen (standard)",
@@ -561,9 +616,10 @@ TEXT = {
     "en": {"file": "file", "files": "files", "checked": "{files} {noun} checked: {parts}",
            "item_not_reviewed": "{place}: not reviewed {rule} {target}: {why}",
            "baselined": "{n} known from the baseline",
-           "unreviewed": "{n} not reviewed: not stated in the document",
            "suppressed": "{n} suppressed by waivers", "unreadable": "{n} unreadable",
            "not_reviewed": "{file}: not reviewed: {rules} ({why})",
+           "open_section": "{file}: not reviewed: {rules} (the document does not state "
+                           "all of `{section}`)",
            "baseline": "{n} findings recorded in {file}",
            "skipped": "{n} {noun} skipped: not goal documents",
            "configuration": "configuration {source}", "defaults": "none (defaults)",

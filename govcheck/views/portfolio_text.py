@@ -29,7 +29,9 @@ WORDS = {
            "goals": "M", "indicators": "SP", "trend": "Utvikling per virksomhet",
            "since": "siden {year}: nye {new}, løste {resolved}, vedvarende {persistent}",
            "left_out": "{n} dokumenter utenfor utvalget (--all viser alle, --year ÅR ett år).",
-           "marks": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  – ikke relevant",
+           "marks": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  ○ ingenting å vurdere  "
+                    "– ikke relevant",
+           "not_assessed": "IV", "not_assessed_key": "IV forhold som ikke kunne vurderes",
            "counts": "N1 hovedmål (nivå 1)  M mål  SP styringsparametere  "
                      "! over govcheck-grensen ({top} hovedmål, {goals} mål)",
            "chain": "└ står under det overordnede dokumentet (document.parent)",
@@ -41,7 +43,9 @@ WORDS = {
            "goals": "M", "indicators": "SP", "trend": "Utvikling per verksemd",
            "since": "sidan {year}: nye {new}, løyste {resolved}, vedvarande {persistent}",
            "left_out": "{n} dokument utanfor utvalet (--all viser alle, --year ÅR eitt år).",
-           "marks": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  – ikkje relevant",
+           "marks": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  ○ ingenting å vurdere  "
+                    "– ikkje relevant",
+           "not_assessed": "IV", "not_assessed_key": "IV forhold som ikkje kunne vurderast",
            "counts": "N1 hovudmål (nivå 1)  M mål  SP styringsparametrar  "
                      "! over govcheck-grensa ({top} hovudmål, {goals} mål)",
            "chain": "└ står under det overordna dokumentet (document.parent)",
@@ -53,7 +57,8 @@ WORDS = {
            "goals": "G", "indicators": "IN", "trend": "Trend per agency",
            "since": "since {year}: new {new}, resolved {resolved}, persistent {persistent}",
            "left_out": "{n} documents outside the scope (--all shows all, --year YEAR one year).",
-           "marks": "✓ met  ✗ not met  ? not reviewed  – not applicable",
+           "marks": "✓ met  ✗ not met  ? not reviewed  ○ nothing to assess  – not applicable",
+           "not_assessed": "NA", "not_assessed_key": "NA matters that could not be assessed",
            "counts": "L1 level-1 goals  G goals  IN indicators  "
                      "! over govcheck's limit ({top} level-1 goals, {goals} goals)",
            "chain": "└ under its parent document (document.parent)",
@@ -100,7 +105,7 @@ def _against(count: int, limit: int) -> str:
 def _table(portfolio: Portfolio, lang: str, short: dict) -> list[list[str]]:
     words, codes = WORDS[lang], TYPE_CODE_EN if lang == "en" else TYPE_CODE
     header = [words["agency"], words["type"], *(short[a] for a in portfolio.areas),
-              *(severity_word(s, lang, 2)[:3] for s in SEVERITIES),
+              *(severity_word(s, lang, 2)[:3] for s in SEVERITIES), words["not_assessed"],
               words["level1"], words["goals"], words["indicators"]]
     table = [header]
     limits = portfolio.thresholds
@@ -111,7 +116,7 @@ def _table(portfolio: Portfolio, lang: str, short: dict) -> list[list[str]]:
         kind = f"{codes.get(row.type, '?')} {_cell(row.year)}"
         table.append([_agency(row), kind,
                       *(STATUS_MARK[row.areas[a]] for a in portfolio.areas),
-                      *(_cell(row.counts[s]) for s in SEVERITIES),
+                      *(_cell(row.counts[s]) for s in SEVERITIES), _cell(row.not_assessed),
                       _against(row.level1_goals, limits["max_top_goals"]),
                       _against(row.goals, limits["max_goals"]), _cell(row.indicators)])
     return table
@@ -122,7 +127,7 @@ def _aligned(table: list[list[str]], areas: int) -> list[str]:
     widths = [max(len(r[i]) for r in table if len(r) == len(header))
               for i in range(len(header))]
     # two spaces between groups (agency, type, areas, counts, goal counts), one within
-    breaks = {1, 2, 2 + areas, 2 + areas + len(SEVERITIES)}
+    breaks = {1, 2, 2 + areas, 2 + areas + len(SEVERITIES) + 1}  # counts: severities, IV
     lines = []
     for cells in table:
         if len(cells) != len(header):
@@ -143,7 +148,7 @@ def _legend(portfolio: Portfolio, lang: str, short: dict) -> list[str]:
     parts = [f"{short[a]} {area_name(a, lang)}" for a in portfolio.areas]
     parts += [f"{codes[t]} {term(t, lang)}" for t in codes]
     parts += [f"{severity_word(s, lang, 2)[:3]} {severity_word(s, lang, 2)}"
-              for s in SEVERITIES]
+              for s in SEVERITIES] + [words["not_assessed_key"]]
     lines, current = [], ""
     for part in parts:  # wrapped at 100 columns
         if current and len(current) + 3 + len(part) > 100:
@@ -239,7 +244,7 @@ def render_csv(portfolio: Portfolio) -> str:
         *portfolio.areas, *SEVERITIES, "level1_goals", "goals", "indicators",
         "previous_document", "new_since_previous", "resolved_since_previous",
         "persistent_since_previous", "load_error", "indicators_reported", "indicators_met",
-        "indicators_judged", "assignments_done", "assignments"]])
+        "indicators_judged", "assignments_done", "assignments", "verdict", "not_assessed"]])
     since = _since(portfolio)
     for row in portfolio.rows:
         writer.writerow([safe.csv_cell("" if v is None else v) for v in (
@@ -248,5 +253,5 @@ def render_csv(portfolio: Portfolio) -> str:
             *(row.counts[s] for s in SEVERITIES), row.level1_goals, row.goals,
             row.indicators, *since.get(row.file, ("", "", "", "")), row.error,
             *((row.annual[k] for k in ("reported", "met", "judged", "done", "assignments"))
-              if row.annual else [""] * 5))])
+              if row.annual else [""] * 5), row.verdict, row.not_assessed)])
     return out.getvalue()
