@@ -34,8 +34,8 @@ def _colour(stream) -> bool:
 
 class _Commands(Help, click.Group):
     """Failures of the machine, not of the documents, end in one line and exit 2 (130 for
-    Ctrl-C): exit 1 means findings, and CI reads it so. Usage errors and --help are said in --lang, else
-    nb (cli_help.py)."""
+    Ctrl-C): exit 1 means findings, and CI reads it so. Usage errors and --help are said
+    in --lang, else nb (cli_help.py)."""
 
     command_class = Command
     group_class = Group

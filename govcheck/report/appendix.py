@@ -66,8 +66,9 @@ def _document_lists(result, number: int, why) -> dict:
         entry["not_reviewed"] = [(item["rule"], reasons.get(item["rule"], ""))
                                  for item in lists["not_reviewed"]]
         by_status = rule_statuses(result)
-        entry["statuses"] = [(state, [r for r, s in by_status.items() if s == state])
-                             for state in STATUSES if state != "not_applicable"]
+        groups = [(state, [r for r, s in by_status.items() if s == state])
+                  for state in STATUSES if state != "not_applicable"]
+        entry["statuses"] = [(state, rules) for state, rules in groups if rules]
     return entry
 
 

@@ -404,8 +404,8 @@ def _open_sections(document: Document, settings: Settings, document_type: str,
 def judged_counts(settings: Settings, document_type: str, facts: list[dict], skip: set,
                   waiver_facts: dict) -> dict[str, int]:
     """For each enabled engine rule of the document's type: how many items it judged,
-    facts of its kind that it applies to (not excluded by a known equality, as
-    `_excluded` decides) and that it was not left unable to judge (`skip`). A
+    facts of its kind that it applies to (`_selects`) and that it was not left unable
+    to judge (`skip`). A
     document-level rule judges the document when what it needs is known. A rule judging
     none has nothing to go on: never «oppfylt» (run/summary.py)."""
     by_kind: dict[str, list[dict]] = {"waiver": list(waiver_facts.values())}
@@ -419,8 +419,49 @@ def judged_counts(settings: Settings, document_type: str, facts: list[dict], ski
             continue
         counts[rule_id] = sum(
             1 for fact in by_kind.get(check["fact"], ())
-            if (rule_id, fact["id"]) not in skip and not _excluded(check["condition"], fact))
+            if (rule_id, fact["id"]) not in skip and _selects(check["condition"], fact))
     return counts
+
+
+# Equalities in conditions that say which items a rule is about, not whether an item keeps
+# it: `level: 1` and `goal_kind: standing` in RISK001 pick the goals it judges, while
+# `risk_count: 0` is the test. A level-2 goal is none of RISK001's items, so a document of
+# level-2 goals has nothing for it to judge. The value matters: `has_target: true` picks
+# (IC004), `has_target: false` tests (MRS004). An equality missing here counts as a test,
+# so an item it should leave out would count as judged: add every new selector.
+SELECTORS = frozenset({
+    ("level", 1), ("goal_kind", "standing"), ("chain", "outcome"), ("is_leaf", True),
+    ("has_children", True), ("parent_resolves", True), ("document_has_strategy", True),
+    ("document_has_budget", True), ("document_has_reporting", True), ("has_target", True),
+    ("quantitative", True), ("high", True), ("income", False), ("in_parent", True),
+    ("has_risk_tolerance", True), ("is_nav", True), ("is_nav", False),
+    ("signature_needed", True), ("present", True), ("missed", True), ("expired", False),
+})
+
+
+_COMPARISONS = ("$lt", "$lte", "$gt", "$gte", "$neq")
+
+
+def _selects(condition, fact: dict) -> bool:
+    """The fact is one of the rule's items: every property the condition's `$and` parts
+    compare is on it (the engine matches nothing on a property a fact lacks: a part of
+    the annual report that is not there has no title to judge), and no selector fails on
+    it (a selector the fact leaves unknown does not exclude it)."""
+    parts = condition.get("$and", [condition]) if isinstance(condition, dict) else []
+    for part in parts:
+        if not isinstance(part, dict) or len(part) != 1:
+            continue
+        (name, value), = part.items()
+        if name in _COMPARISONS and isinstance(value, dict):
+            if any(compared not in fact for compared in value):
+                return False
+        elif not name.startswith("$"):
+            if name not in fact:
+                return False
+            if isinstance(value, (str, int)) and (name, value) in SELECTORS and \
+                    name not in fact.get("unknown", ()) and fact[name] != value:
+                return False
+    return True
 
 
 # The sections of a document that the schema and references are checked in: its content,
