@@ -17,13 +17,17 @@ WORDS = {
         "requirement": "Resultatkrav", "result": "Rapportert resultat", "state": "Vurdering",
         "explanation": "Forklaring", "met": "nådd", "not_met": "ikke nådd",
         "not_reported": "ikke rapportert", "not_judged": "ikke vurdert",
-        "unknown": "ikke oppgitt", "none": "–",
+        "partly_met": "delvis nådd", "not_stated": "ikke oppgitt i rapporten",
+        "by_report": "ifølge rapporten", "unknown": "ikke oppgitt", "none": "–",
         "no_letter": "Brevet rapporten svarer på, er ikke med i kontrollen; måloppnåelsen er "
                      "ikke vurdert.",
         "attainment_note": "Et resultatkrav regnes som ikke nådd når avviket er større enn "
                            "avviksgrensen (govcheck-terskel som kan endres); brevet oppgir "
-                           "ingen grense selv. «Ikke vurdert»: ikke noe tallfestet krav for "
-                           "året, eller tallet, perioden eller retningen er ikke oppgitt.",
+                           "ingen grense selv. Et resultatkrav i ord eller en milepæl vurderes "
+                           "etter det rapporten selv sier (nådd, delvis nådd, ikke nådd); "
+                           "govcheck vurderer ikke teksten. «Ikke vurdert»: ikke noe krav for "
+                           "året, eller tallet, perioden eller retningen er ikke oppgitt i "
+                           "filen.",
         "charts": "Resultat mot resultatkrav", "target": "krav",
         "assignments": "Oppdrag", "assignment": "Oppdrag", "status": "Status",
         "comment": "Kommentar", "done": "utført", "partly": "delvis utført",
@@ -37,13 +41,17 @@ WORDS = {
         "requirement": "Resultatkrav", "result": "Rapportert resultat", "state": "Vurdering",
         "explanation": "Forklaring", "met": "nådd", "not_met": "ikkje nådd",
         "not_reported": "ikkje rapportert", "not_judged": "ikkje vurdert",
-        "unknown": "ikkje oppgitt", "none": "–",
+        "partly_met": "delvis nådd", "not_stated": "ikkje oppgitt i rapporten",
+        "by_report": "ifølgje rapporten", "unknown": "ikkje oppgitt", "none": "–",
         "no_letter": "Brevet rapporten svarar på, er ikkje med i kontrollen; måloppnåinga er "
                      "ikkje vurdert.",
         "attainment_note": "Eit resultatkrav blir rekna som ikkje nådd når avviket er større "
                            "enn avviksgrensa (govcheck-terskel som kan endrast); brevet oppgir "
-                           "inga grense sjølv. «Ikkje vurdert»: ikkje noko talfesta krav for "
-                           "året, eller talet, perioden eller retninga er ikkje oppgitt.",
+                           "inga grense sjølv. Eit resultatkrav i ord eller ein milepæl blir "
+                           "vurdert etter det rapporten sjølv seier (nådd, delvis nådd, ikkje "
+                           "nådd); govcheck vurderer ikkje teksten. «Ikkje vurdert»: ikkje noko "
+                           "krav for året, eller talet, perioden eller retninga er ikkje oppgitt "
+                           "i fila.",
         "charts": "Resultat mot resultatkrav", "target": "krav",
         "assignments": "Oppdrag", "assignment": "Oppdrag", "status": "Status",
         "comment": "Kommentar", "done": "utført", "partly": "delvis utført",
@@ -57,7 +65,8 @@ WORDS = {
         "requirement": "Result requirement", "result": "Reported result", "state": "Assessment",
         "explanation": "Explanation", "met": "met", "not_met": "not met",
         "not_reported": "not reported", "not_judged": "not reviewed",
-        "unknown": "not stated", "none": "–",
+        "partly_met": "partly met", "not_stated": "not stated in the report",
+        "by_report": "by the report", "unknown": "not stated", "none": "–",
         "no_letter": "The letter the report answers was not checked with it; goal attainment "
                      "is not reviewed.",
         "attainment_note": "A result requirement counts as not met when the shortfall exceeds "
@@ -103,16 +112,23 @@ def _attainment_row(fact: dict, words: dict, lang: str) -> dict:
     requirement = words["none"]
     if "target_value" in fact:
         requirement = f"{_value(fact['target_value'], unit, lang)} ({fact['target_period']})"
+    elif "requirement_kind" in fact:  # in words or a milestone: the letter's own words
+        requirement = fact.get("target_description") or words["none"]
+    state = fact["attainment"]
     if "result_value" in fact:
         result = _value(fact["result_value"], unit, lang)
+    elif "requirement_kind" in fact and fact["reported"]:
+        result = fact.get("assessment") or words["none"]  # the report's own assessment
     elif fact["reported"] and "target_value" in fact:
         result = words["unknown"]
     else:
         result = words["none"]
+    word = words["partly_met" if state == "partly" else state]
+    if fact.get("attainment_stated"):
+        word += f" ({words['by_report']})"
     return {"goal": fact.get("goal_title") or fact.get("goal", ""), "id": fact["target"],
             "name": fact.get("name", ""), "requirement": requirement, "result": result,
-            "state": fact["attainment"], "state_word": words[fact["attainment"]],
-            "explanation": fact.get("explanation", "")}
+            "state": state, "state_word": word, "explanation": fact.get("explanation", "")}
 
 
 def _chart(fact: dict, words: dict, lang: str) -> dict:
