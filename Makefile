@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench clean
+.PHONY: demo test setup bench clean messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(not ((3, 11) <= sys.version_info[:2] < (3, 13)))' \
@@ -25,6 +25,18 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2  # two processes: the machines have two cores
+
+# The gettext calls of govcheck/i18n.py take the language first (docs/translating.md).
+BABEL_KEYWORDS := -k gettext:2 -k ngettext:2,3 -k pgettext:2c,3 -k N_ -k NP_:1c,2
+LOCALE := govcheck/locale
+
+# Extract the texts, merge them into nb, nn and en, compile the .mo files (committed).
+messages: $(STAMP)
+	$(BIN)/pybabel -q extract -F babel.cfg --no-default-keywords $(BABEL_KEYWORDS) \
+	  --add-location=file --sort-output --omit-header -o $(LOCALE)/govcheck.pot .
+	$(BIN)/pybabel -q update -i $(LOCALE)/govcheck.pot -d $(LOCALE) -D govcheck \
+	  --ignore-obsolete --no-wrap
+	$(BIN)/pybabel -q compile -d $(LOCALE) -D govcheck
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -15,42 +15,34 @@ import functools
 import math
 from decimal import Decimal
 
+from govcheck.i18n import gettext, ngettext, pgettext
+
 LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 NBSP = "\u00a0"
 MILLION = 1_000_000
 
-# Units of an indicator (format: unit) as words after a number: (one, many).
+# Units of an indicator (format: unit) as words after a number, singular or plural.
 # count, ratio and other are said as a bare number: the number is the whole value.
 UNIT_WORDS = {
-    "nb": {"percent": ("prosent", "prosent"), "days": ("dag", "dager"),
-           "weeks": ("uke", "uker"), "hours": ("time", "timer"),
-           "minutes": ("minutt", "minutter"), "nok": ("krone", "kroner"),
-           "score": ("poeng", "poeng")},
-    "nn": {"percent": ("prosent", "prosent"), "days": ("dag", "dagar"),
-           "weeks": ("veke", "veker"), "hours": ("time", "timar"),
-           "minutes": ("minutt", "minutt"), "nok": ("krone", "kroner"),
-           "score": ("poeng", "poeng")},
-    "en": {"percent": ("per cent", "per cent"), "days": ("day", "days"),
-           "weeks": ("week", "weeks"), "hours": ("hour", "hours"),
-           "minutes": ("minute", "minutes"), "nok": ("krone", "kroner"),
-           "score": ("point", "points")},
+    "percent": lambda lang, n: ngettext(lang, "per cent", "per cent", n),
+    "days": lambda lang, n: ngettext(lang, "day", "days", n),
+    "weeks": lambda lang, n: ngettext(lang, "week", "weeks", n),
+    "hours": lambda lang, n: ngettext(lang, "hour", "hours", n),
+    "minutes": lambda lang, n: ngettext(lang, "minute", "minutes", n),
+    "nok": lambda lang, n: ngettext(lang, "krone", "kroner", n),
+    "score": lambda lang, n: ngettext(lang, "point", "points", n),
 }
 UNSPOKEN_UNITS = ("count", "ratio", "other")
 # A difference of two shares is said in percentage points, not per cent (75 % − 71 % is
 # 4 prosentpoeng); every other unit says its differences as its values.
 DIFFERENCE_WORDS = {
-    "nb": {"percent": ("prosentpoeng", "prosentpoeng")},
-    "nn": {"percent": ("prosentpoeng", "prosentpoeng")},
-    "en": {"percent": ("percentage point", "percentage points")},
+    "percent": lambda lang, n: ngettext(lang, "percentage point", "percentage points", n),
 }
-MONEY = {  # (whole kroner, millions)
-    "nb": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
-    "nn": ("{n}" + NBSP + "kr", "{n}" + NBSP + "mill. kroner"),
-    "en": ("NOK" + NBSP + "{n}", "NOK" + NBSP + "{n}" + NBSP + "million"),
-}
-BUDGET = {"nb": "kap. {chapter} post {post}", "nn": "kap. {chapter} post {post}",
-          "en": "chapter {chapter} post {post}"}
-DATE_PATTERN = {"nb": "d. MMMM y", "nn": "d. MMMM y", "en": "d MMMM y"}
+
+
+def _money(lang: str) -> tuple[str, str]:
+    """(whole kroner, millions) around the number {n}."""
+    return (gettext(lang, "NOK\u00a0{n}"), gettext(lang, "NOK\u00a0{n}\u00a0million"))
 
 
 @functools.cache
@@ -87,7 +79,7 @@ def nok(amount, lang: str) -> str:
     """Kroner: 24 mill. kroner for whole tenths of a million and more, else 1 234 567 kr."""
     if isinstance(amount, bool) or not isinstance(amount, (int, float)):
         return str(amount)
-    whole, millions = MONEY[_lang(lang)]
+    whole, millions = _money(_lang(lang))
     if abs(amount) >= MILLION and amount % (MILLION // 10) == 0:
         return millions.format(n=number(amount / MILLION, lang, 1))
     return whole.format(n=number(amount, lang, 2))
@@ -104,7 +96,8 @@ def date(value, lang: str) -> str:
         return str(value)
     _, dates = _babel()
     lang = _lang(lang)
-    return dates.format_date(value, DATE_PATTERN[lang], locale=LOCALES[lang])
+    pattern = pgettext(lang, "CLDR date pattern", "d MMMM y")
+    return dates.format_date(value, pattern, locale=LOCALES[lang])
 
 
 def with_unit(value, unit, lang: str, difference: bool = False) -> str:
@@ -114,10 +107,10 @@ def with_unit(value, unit, lang: str, difference: bool = False) -> str:
     if unit == "nok":
         return nok(value, lang)
     shown = number(value, lang)
-    words = (difference and DIFFERENCE_WORDS[lang].get(unit)) or UNIT_WORDS[lang].get(unit)
+    words = (difference and DIFFERENCE_WORDS.get(unit)) or UNIT_WORDS.get(unit)
     if words is None or isinstance(value, bool) or not isinstance(value, (int, float)):
         return shown
-    return f"{shown}{NBSP}{words[0] if abs(round(value, 2)) == 1 else words[1]}"
+    return f"{shown}{NBSP}{words(lang, 1 if abs(round(value, 2)) == 1 else 2)}"
 
 
 def budget(value, lang: str) -> str:
@@ -125,7 +118,8 @@ def budget(value, lang: str) -> str:
     chapter, _, post = str(value).partition("/")
     if not post:
         return str(value)
-    return BUDGET[_lang(lang)].format(chapter=chapter, post=post)
+    text = gettext(_lang(lang), "chapter {chapter} post {post}")
+    return text.format(chapter=chapter, post=post)
 
 
 def show(value, style: str, lang: str, unit=None) -> str:

@@ -389,9 +389,10 @@ def test_an_edited_cache_is_rebuilt_not_trusted(tmp_path):
     first = govcheck("check", document, "--format", "json", "--fail-on", "warning", "-j",
                      1, env=env)
     [cache] = (tmp_path / "cache" / "govcheck").glob("catalog-*.json")
-    sealed = json.loads(cache.read_text())
+    seal, body = cache.read_text().split("\n", 1)
+    sealed = json.loads(body)
     sealed["catalog"]["rules"] = []
-    cache.write_text(json.dumps(sealed))
+    cache.write_text(seal + "\n" + json.dumps(sealed))
     again = govcheck("check", document, "--format", "json", "--fail-on", "warning", "-j",
                      1, env=env)
     assert again.returncode == first.returncode == 1

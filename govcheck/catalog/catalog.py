@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import hmac
 import json
 import math
 import os
+import secrets
+import stat
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -203,44 +207,97 @@ def load_catalog(extra_dirs: tuple = ()) -> Catalog:
 
 
 def _stamp(directories: tuple) -> str:
-    """Changes whenever a rule file, the rule schema or govcheck itself changes."""
+    """Changes whenever a rule file, the schemas, govcheck's version or the code that
+    builds a catalog changes (a checkout's code changes without a new version)."""
     from .. import __version__
 
+    here = Path(__file__).parent
     files = [Path(d) / name for d in directories for name in sorted(os.listdir(d))
              if name.endswith(".yaml")] + [resource_dir("schemas") / "rule.schema.json",
-                                           resource_dir("schemas") / "requirements.schema.json"]
-    parts = [__version__] + [f"{f}:{f.stat().st_mtime_ns}:{f.stat().st_size}" for f in files]
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
+                                           resource_dir("schemas") / "requirements.schema.json",
+                                           here.parent / "document" / "items.py"]
+    files += sorted(here.glob("*.py"))
+    parts = [__version__, CATALOG_VERSION]
+    for file in files:
+        info = file.stat()
+        parts.append(f"{file}:{info.st_mtime_ns}:{info.st_size}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:24]
 
 
-def _cache_file(stamp: str) -> Path:
+def _cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):  # the XDG spec: a relative path is invalid, ignore it
         base = os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "govcheck" / f"catalog-{stamp}.json"
+    return Path(base) / "govcheck"
+
+
+def _cache_file(directories: tuple) -> Path:
+    """One file per set of rule directories: a new stamp replaces the file, not adds one."""
+    name = hashlib.sha256("\0".join(directories).encode("utf-8", "surrogateescape"))
+    return _cache_dir() / f"catalog-{name.hexdigest()[:24]}.json"
 
 
 def _rule_ids(directories: tuple) -> list[str]:
     """The ids the rule files promise, from their names (a rule lives in <ID>.yaml)."""
     return sorted(name[:-5] for i, d in enumerate(directories) for name in os.listdir(d)
-                  if name.endswith(".yaml") and not (i == 0 and name == PARAMETERS_FILE))
+                  if name.endswith(".yaml")
+                  and not (i == 0 and name in (PARAMETERS_FILE, REGISTER_FILE)))
 
 
-def _sealed(payload: dict) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False)
-                          .encode("utf-8")).hexdigest()
+KEY_FILE = "key"  # beside the cache files: the per-user secret that seals them
+KEY_BYTES = 32
+KEPT_CACHES = 4  # catalog files kept: the current one and the newest others (other rule-dirs)
 
 
-def _from_cache(cache: Path, stamp: str, directories: tuple) -> Catalog | None:
-    """The cached catalog when the file is whole and matches the rule files: its hash
-    checks out and it holds exactly the rules the directories hold. An edited or
-    corrupted cache is rebuilt, never trusted."""
+def _key(folder: Path) -> bytes | None:
+    """The user's secret for sealing cached catalogs, made on first use (0600). A cached
+    catalog decides which rules run, so a file anyone but the user could have written or
+    read is not trusted: a key that is not the user's own 0600 file is replaced, which
+    makes every cached catalog be rebuilt. None when there is no usable key (no cache)."""
+    path = folder / KEY_FILE
     try:
-        data = json.loads(cache.read_text(encoding="utf-8"))
-        payload = data["catalog"]
-        if data["stamp"] != stamp or data["sha256"] != _sealed(payload):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            info = os.fstat(fd)
+            key = os.read(fd, KEY_BYTES + 1)
+        finally:
+            os.close(fd)
+        if (stat.S_ISREG(info.st_mode) and info.st_mode & 0o077 == 0
+                and info.st_uid == os.getuid() and len(key) == KEY_BYTES):
+            return key
+    except OSError:
+        pass
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = folder / f"{KEY_FILE}.{os.getpid()}.tmp"
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        key = secrets.token_bytes(KEY_BYTES)
+        try:
+            os.write(fd, key)
+        finally:
+            os.close(fd)
+        os.replace(partial, path)  # two first runs at once: the later key wins, one rebuild
+        return key
+    except OSError:
+        return None
+
+
+def _seal(key: bytes, body: bytes) -> bytes:
+    return hmac.new(key, body, hashlib.sha256).hexdigest().encode("ascii")
+
+
+def _from_cache(cache: Path, key: bytes, stamp: str, directories: tuple) -> Catalog | None:
+    """The cached catalog when its seal is ours and it matches the rule files: the HMAC is
+    checked before the JSON is parsed, and it holds exactly the rules the directories
+    hold. An edited or corrupted cache is rebuilt, never trusted."""
+    try:
+        seal, body = cache.read_bytes().split(b"\n", 1)
+        if not hmac.compare_digest(seal, _seal(key, body)):
             return None
-        catalog = _from_json(payload)
+        data = json.loads(body)
+        if data["stamp"] != stamp:
+            return None
+        catalog = _from_json(data["catalog"])
     except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
     return catalog if list(catalog.rules) == _rule_ids(directories) else None
@@ -248,23 +305,46 @@ def _from_cache(cache: Path, stamp: str, directories: tuple) -> Catalog | None:
 
 @functools.lru_cache(maxsize=8)
 def _cached_catalog(directories: tuple, stamp: str) -> Catalog:
-    """Reading and validating ~60 rule files costs more than checking a document, so
-    a validated catalog is kept as JSON in the user's cache, keyed by the files' stamp."""
-    cache = _cache_file(stamp)
-    cached = _from_cache(cache, stamp, directories)
+    """Reading and validating ~90 rule files costs more than checking a document, so a
+    validated catalog is kept as JSON in the user's cache, sealed with the user's key."""
+    cache = _cache_file(directories)
+    key = _key(cache.parent)
+    cached = None if key is None else _from_cache(cache, key, stamp, directories)
     if cached is not None:
         return cached
     catalog = _read_catalog(directories)
+    if key is not None:
+        _write_cache(cache, key, stamp, catalog)
+    return catalog
+
+
+def _write_cache(cache: Path, key: bytes, stamp: str, catalog: Catalog) -> None:
+    body = json.dumps({"stamp": stamp, "catalog": _to_json(catalog)},
+                      ensure_ascii=False).encode("utf-8")
+    partial = cache.with_suffix(f".{os.getpid()}.tmp")
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        payload = _to_json(catalog)
-        sealed = {"stamp": stamp, "sha256": _sealed(payload), "catalog": payload}
-        partial.write_text(json.dumps(sealed, ensure_ascii=False), encoding="utf-8")
+        partial.write_bytes(_seal(key, body) + b"\n" + body)
         os.replace(partial, cache)
     except OSError:
-        pass  # a read-only home only costs speed
-    return catalog
+        partial.unlink(missing_ok=True)
+        return  # a read-only cache only costs speed
+    _prune(cache)
+
+
+def _prune(current: Path) -> None:
+    """Old catalogs go: all but the current one and the newest few of other rule-dirs,
+    and files left half-written an hour ago."""
+    def modified(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return math.inf  # gone already
+    others = sorted((p for p in current.parent.glob("catalog-*.json") if p != current),
+                    key=modified, reverse=True)
+    stale = [p for p in current.parent.glob("catalog-*.tmp")
+             if modified(p) < time.time() - 3600]
+    for path in others[KEPT_CACHES - 1:] + stale:
+        path.unlink(missing_ok=True)
 
 
 def _to_json(catalog: Catalog) -> dict:
