@@ -6,6 +6,8 @@ fails otherwise). Terms follow docs/terminology.md.
 
 from __future__ import annotations
 
+from ..i18n import gettext, ngettext
+
 AREAS = {
     "MRS": {"nb": "Mål og resultatkrav", "nn": "Mål og resultatkrav",
             "en": "Goals and result requirements"},
@@ -432,48 +434,35 @@ RUN = {
     },
 }
 # The verdict's completeness statement and the status of a rule with nothing to judge
-# (docs/terminology.md says why these words); merged into REPORT below. «forhold» is the
-# same in singular and plural in nb and nn.
+# (docs/terminology.md says why these words); merged into REPORT below. The statement
+# itself is in the gettext catalogs (`completeness`): «forhold» is the same in singular and
+# plural in nb and nn, "matter(s)" is not.
 VERDICT = {
     "nb": {
         "nothing_to_assess": "ingenting å vurdere",
         "nothing_checked": "Ingenting kontrollert",
         "completeness": "Fullstendighet",
-        "not_assessed_one": "{n} forhold kunne ikke vurderes",
-        "not_assessed_many": "{n} forhold kunne ikke vurderes",
-        "all_assessed": "alle forhold reglene gjelder, kunne vurderes",
-        "not_assessed_why": "dokumentet oppgir ikke det en regel trenger, eller et dokument "
-                            "en regel trenger, er ikke med i kontrollen",
     },
     "nn": {
         "nothing_to_assess": "ingenting å vurdere",
         "nothing_checked": "Ingenting kontrollert",
         "completeness": "Fullstendigheit",
-        "not_assessed_one": "{n} forhold kunne ikkje vurderast",
-        "not_assessed_many": "{n} forhold kunne ikkje vurderast",
-        "all_assessed": "alle forhold reglane gjeld, kunne vurderast",
-        "not_assessed_why": "dokumentet oppgir ikkje det ein regel treng, eller eit dokument "
-                            "ein regel treng, er ikkje med i kontrollen",
     },
     "en": {
         "nothing_to_assess": "nothing to assess",
         "nothing_checked": "Nothing checked",
         "completeness": "Completeness",
-        "not_assessed_one": "{n} matter could not be assessed",
-        "not_assessed_many": "{n} matters could not be assessed",
-        "all_assessed": "every matter the rules cover could be assessed",
-        "not_assessed_why": "the document does not state what a rule needs, or a document a "
-                            "rule needs is not in the check",
     },
 }
 
 
 def completeness(n: int, lang: str) -> str:
     """The verdict's completeness statement: how many matters could not be assessed."""
-    words = VERDICT.get(lang, VERDICT["nb"])
+    lang = lang if lang in VERDICT else "nb"
     if not n:
-        return words["all_assessed"]
-    return words["not_assessed_one" if n == 1 else "not_assessed_many"].format(n=n)
+        return gettext(lang, "every matter the rules cover could be assessed")
+    return ngettext(lang, "{n} matter could not be assessed",
+                    "{n} matters could not be assessed", n).format(n=n)
 
 
 for _lang, _words in REPORT.items():
