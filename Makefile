@@ -27,7 +27,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -n 2  # two processes: the machines have two cores
 
 # The gettext calls of govcheck/i18n.py take the language first (docs/translating.md).
-BABEL_KEYWORDS := -k gettext:2 -k ngettext:2,3 -k pgettext:2c,3 -k N_ -k NP_:1c,2
+BABEL_KEYWORDS := -k gettext:2 -k ngettext:2,3 -k pgettext:2c,3 -k npgettext:2c,3,4 \
+  -k N_ -k NP_:1c,2
 LOCALE := govcheck/locale
 
 # Extract the texts, merge them into nb, nn and en, compile the .mo files (committed).
@@ -36,6 +37,10 @@ messages: $(STAMP)
 	  --add-location=file --sort-output --omit-header -o $(LOCALE)/govcheck.pot .
 	$(BIN)/pybabel -q update -i $(LOCALE)/govcheck.pot -d $(LOCALE) -D govcheck \
 	  --ignore-obsolete --no-wrap
+	@# Babel stamps the time of each run, which would change every .po and .mo (and the .mo
+	@# would no longer match a fresh compile of its .po): one fixed date instead
+	sed -i 's/^"POT-Creation-Date: .*"$$/"POT-Creation-Date: 2026-01-01 00:00+0000\\n"/' \
+	  $(LOCALE)/*/LC_MESSAGES/govcheck.po
 	$(BIN)/pybabel -q compile -d $(LOCALE) -D govcheck
 
 bench: $(STAMP)

@@ -9,7 +9,9 @@ import sys
 
 import click
 
-from . import __version__, safe, usage
+from govcheck.i18n import N_
+
+from . import __version__, atomic, safe, usage
 from .cli_help import Command, Group, Help, ours
 from .document.items import DOCUMENT_TYPES
 from .document.loader import LoadError
@@ -53,6 +55,7 @@ class _Commands(Help, click.Group):
 
     def invoke(self, ctx):
         lang = ctx.meta.get("govcheck.lang")
+        atomic.ignore_file_size_signal()
         try:
             try:
                 return super().invoke(ctx)
@@ -77,14 +80,16 @@ def _fail(message: str, code: int = 2):
     sys.exit(code)
 
 
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="govcheck")
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
+             help=N_("Check goal documents (tildelingsbrev, mål- og disponeringsbrev, "
+                     "virksomhetsplan, årsrapport) against the rules of management by objectives "
+                     "and results."))
+@click.version_option(__version__, prog_name="govcheck", help=N_("Show the version and exit."))
 @click.option("--lang", type=click.Choice(LANGS), expose_value=False,
-              help="Language of this help and of usage errors [default: nb]; each command "
-                   "has its own --lang.")
+              help=N_("Language of this help and of usage errors [default: nb]; each command has "
+                      "its own --lang."))
 def main():
-    """Check goal documents (tildelingsbrev, mål- og disponeringsbrev, virksomhetsplan,
-    årsrapport) against the rules of management by objectives and results."""
+    pass  # the commands do the work
 
 
 def _paths_exist(paths):
@@ -97,47 +102,46 @@ def _common(command):
     """Options shared by check, report and portfolio."""
     for option in reversed([
         click.option("--config", type=click.Path(dir_okay=False),
-                     help="Configuration file (govcheck.yaml or pyproject.toml); default: "
-                          "found from each file upward."),
+                     help=N_("Configuration file (govcheck.yaml or pyproject.toml); default: "
+                             "found from each file upward.")),
         click.option("--lang", type=click.Choice(LANGS),
-                     help="Language of messages [default: the document's, or nb]."),
+                     help=N_("Language of messages [default: the document's, or nb].")),
         click.option("--as-of", callback=_date,
-                     help="Check date for waiver expiry (YYYY-MM-DD) [default: today]."),
+                     help=N_("Check date for waiver expiry (YYYY-MM-DD) [default: today].")),
         click.option("--jobs", "-j", type=click.IntRange(min=1), default=os.cpu_count() or 1,
-                     show_default="number of cores", help="Documents checked in parallel."),
+                     show_default="number of cores", help=N_("Documents checked in parallel.")),
     ]):
         command = option(command)
     return command
 
 
-@main.command()
+@main.command(help=N_("Check goal documents: files, or directories searched for *.yaml and "
+                      "*.yml.\n\nExit codes: 0 nothing at or above --fail-on, 1 findings at or "
+                      "above it, 2 usage error or unreadable input."))
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(CHECK_FORMATS), default="text",
-              show_default=True, help="Output format.")
+              show_default=True, help=N_("Output format."))
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write the output to this file instead of standard output.")
+              help=N_("Write the output to this file instead of standard output."))
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
-              help="Lowest severity that makes the exit code 1 [default: from config, or error].")
+              help=N_("Lowest severity that makes the exit code 1 [default: from config, or "
+                      "error]."))
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
-              help="Report findings in this baseline file as known, not as open "
-                   "(SCHEMA, REF and WAIVER findings are never accepted).")
+              help=N_("Report findings in this baseline file as known, not as open (SCHEMA, REF "
+                      "and WAIVER findings are never accepted)."))
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
-              help="Record today's findings in this file as the baseline, and exit.")
+              help=N_("Record today's findings in this file as the baseline, and exit."))
 @click.option("--report", "report_file", type=click.Path(dir_okay=False),
-              help="Also write the compliance report (.pdf, or .html).")
+              help=N_("Also write the compliance report (.pdf, or .html)."))
 @click.option("--allow-empty", is_flag=True,
-              help="Exit 0 when no goal document is found (default: exit 2).")
+              help=N_("Exit 0 when no goal document is found (default: exit 2)."))
 @click.option("--require-related", is_flag=True, default=None,
-              help="A parent or previous document named but not checked in the same run "
-                   "is an error (RELATED001), not a rule left unreviewed [default: from "
-                   "config require-related, or off].")
+              help=N_("A parent or previous document named but not checked in the same run is an "
+                      "error (RELATED001), not a rule left unreviewed [default: from config "
+                      "require-related, or off]."))
 @_common
 def check(paths, output_format, output, fail_on, baseline, write_baseline, report_file,
           allow_empty, require_related, config, lang, as_of, jobs):
-    """Check goal documents: files, or directories searched for *.yaml and *.yml.
-
-    Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
-    2 usage error or unreadable input."""
     from .run.checker import check_paths
     from .run.summary import Tally
 
@@ -151,10 +155,12 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
                                              skipped=tally.skipped,
                                              require_related=bool(require_related)))
         if write_baseline:
-            from .run.baseline import write_baseline as record
+            from .run.baseline import baseline_text, baselined
 
-            results = list(results)
-            count = record(results, write_baseline, as_of)
+            with atomic.replacing(write_baseline, newline="\n") as handle:  # before the run
+                results = list(results)
+                handle.write(baseline_text(results, as_of))
+            count = baselined(results)
             shown = lang or next((r.lang for r in results if not r.error), "nb")
             _tell(_said("baseline", shown, n=count, file=write_baseline))
             sys.exit(2 if any(r.error for r in results) else 0)
@@ -228,11 +234,17 @@ def _check_output(output_format, results, tally, lang, as_of, colour, baseline=N
         from .report import github
 
         return github.stream(results, lang, tally)
+    return _whole(output_format, results, tally, lang, baseline)
+
+
+def _whole(output_format, results, tally, lang, baseline):
+    """SARIF and JUnit are made whole, once the output file is open (a generator)."""
     from .report import junit, sarif
 
     if output_format == "sarif":
-        return iter([sarif.render(list(results), lang, tally, baseline)])
-    return iter([junit.render(list(results), lang, tally)])
+        yield sarif.render(list(results), lang, tally, baseline)
+    else:
+        yield junit.render(list(results), lang, tally)
 
 
 @contextlib.contextmanager
@@ -241,11 +253,8 @@ def _destination(output):
     if output is None:
         yield lambda chunk, colour: click.echo(chunk, nl=False, color=colour)
         return
-    try:
-        with open(output, "w", encoding="utf-8", newline="\n") as handle:
-            yield lambda chunk, colour: handle.write(chunk)
-    except OSError as error:  # a full disk says nothing of which file
-        raise OSError(error.errno, error.strerror, error.filename or output) from None
+    with atomic.replacing(output, newline="\n") as handle:
+        yield lambda chunk, colour: handle.write(chunk)
 
 
 def _is_html(path: str) -> bool:
@@ -262,7 +271,7 @@ def _write_report(results, path, lang, as_of, html, fail_on=None, baseline=None)
     if html:
         from .report.html import render_html
 
-        with open(path, "w", encoding="utf-8") as handle:
+        with atomic.replacing(path) as handle:  # opened first: a bad path fails at once
             handle.write(render_html(results, lang, as_of, CATALOG_VERSION, **run))
     else:
         from .report.pdf import write_pdf
@@ -270,20 +279,20 @@ def _write_report(results, path, lang, as_of, html, fail_on=None, baseline=None)
         write_pdf(results, path, lang, as_of, CATALOG_VERSION, **run)
 
 
-@main.command()
+@main.command(help=N_("Write the compliance report for goal documents: cover with file hashes, "
+                      "verdict by requirement area, goal tree, charts, findings with citations, "
+                      "waiver register."))
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--output", "-o", type=click.Path(dir_okay=False), required=True,
-              help="The report file to write.")
+              help=N_("The report file to write."))
 @click.option("--format", "report_format", type=click.Choice(("pdf", "html")),
-              help="pdf or html [default: from the file name, else pdf].")
+              help=N_("pdf or html [default: from the file name, else pdf]."))
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
-              help="Lowest severity that fails the verdict [default: from config, or error].")
+              help=N_("Lowest severity that fails the verdict [default: from config, or error]."))
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False),
-              help="List findings in this baseline file as known, not as open.")
+              help=N_("List findings in this baseline file as known, not as open."))
 @_common
 def report(paths, output, report_format, fail_on, baseline, config, lang, as_of, jobs):
-    """Write the compliance report for goal documents: cover with file hashes, verdict
-    by requirement area, goal tree, charts, findings with citations, waiver register."""
     from .run.checker import check_paths
 
     _paths_exist(paths)
@@ -309,27 +318,27 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
     sys.exit(2 if any(r.error for r in results) else 0)
 
 
-@main.command()
+@main.command(help=N_("Print the goal-document JSON Schema, for editors' completion and "
+                      "validation."))
 @click.option("--lang", type=click.Choice(LANGS), expose_value=False,
-              help="Language of this help and of usage errors [default: nb].")
+              help=N_("Language of this help and of usage errors [default: nb]."))
 def schema():
-    """Print the goal-document JSON Schema, for editors' completion and validation."""
     from .views.starter import schema_text
 
     click.echo(schema_text(), nl=False)
 
 
-@main.command()
+@main.command(help=N_("Rewrite format-1 documents as format 2, keeping comments and layout. "
+                      "Without -o or --in-place the result goes to standard output. What format "
+                      "1 could not state is written as null, and a note on standard error says "
+                      "so."))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write the format-2 document here (one input only; never overwrites).")
-@click.option("--in-place", is_flag=True, help="Rewrite each input file itself.")
+              help=N_("Write the format-2 document here (one input only; never overwrites)."))
+@click.option("--in-place", is_flag=True, help=N_("Rewrite each input file itself."))
 @click.option("--lang", type=click.Choice(LANGS), default=None,
-              help="Language of the notes and errors (default nb).")
+              help=N_("Language of the notes and errors (default nb)."))
 def migrate(paths, output, in_place, lang):
-    """Rewrite format-1 documents as format 2, keeping comments and layout. Without
-    -o or --in-place the result goes to standard output. What format 1 could not state
-    is written as null, and a note on standard error says so."""
     from .document.load_text import os_reason
     from .document.migrate import MigrateError, migrate_file
     from .terms import known
@@ -356,16 +365,15 @@ def migrate(paths, output, in_place, lang):
     sys.exit(2 if failed else 0)
 
 
-@main.command()
+@main.command(help=N_("Write a commented starter goal document; never overwrites a file."))
 @click.argument("path", required=False, type=click.Path(dir_okay=False))
 @click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
               default="allocation_letter", show_default=True)
 @click.option("--year", type=click.IntRange(1900, 2200), default=dt.date.today().year + 1,
               show_default="next year")
 @click.option("--lang", type=click.Choice(LANGS),
-              help="Language of errors [default: nb]; the starter itself is bokmål.")
+              help=N_("Language of errors [default: nb]; the starter itself is bokmål."))
 def init(path, doc_type, year, lang):
-    """Write a commented starter goal document; never overwrites a file."""
     from .views.starter import default_file_name, write_starter
 
     path = path or default_file_name(doc_type, year)
@@ -389,16 +397,16 @@ def _report_errors(results):
             _tell(result.error)
         yield result
 
-@main.group(invoke_without_command=True)
+@main.group(invoke_without_command=True, help=N_("List the rule catalog, or test rules "
+                                                 "(`govcheck rules test DIR`)."))
 @click.option("--format", "output_format", type=click.Choice(("text", "json", "markdown")),
               default="text", show_default=True)
 @click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
 @click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration whose rule-dirs, selection and severities apply "
-                   "[default: found upward from the current directory, as check does].")
+              help=N_("Configuration whose rule-dirs, selection and severities apply [default: "
+                      "found upward from the current directory, as check does]."))
 @click.pass_context
 def rules(ctx, output_format, lang, config):
-    """List the rule catalog, or test rules (`govcheck rules test DIR`)."""
     if ctx.invoked_subcommand is not None:
         return
     from .report import catalog as catalog_report
@@ -407,32 +415,31 @@ def rules(ctx, output_format, lang, config):
     click.echo(catalog_report.render(settings, output_format, lang), nl=False)
 
 
-@main.command()
+@main.command(help=N_("List the requirement register: kind, status of knowledge, the rules that "
+                      "check each requirement and its coverage (see docs/requirements.md)."))
 @click.option("--format", "output_format", type=click.Choice(("text", "json", "markdown")),
               default="text", show_default=True)
 @click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
 @click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration whose rule-dirs apply.")
+              help=N_("Configuration whose rule-dirs apply."))
 def requirements(output_format, lang, config):
-    """List the requirement register: kind, status of knowledge, the rules that check
-    each requirement and its coverage (see docs/requirements.md)."""
     from .report import requirements as requirements_report
 
     click.echo(requirements_report.render(_settings(config).catalog, output_format, lang),
                nl=False)
 
 
-@rules.command("test")
+@rules.command("test", help=N_("Run rule fixtures: documents that break and keep each rule, with "
+                               "the exact findings expected (see docs/rule-authoring.md, "
+                               "\"Testing a rule\")."))
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration applied to every case (for rule-dirs of your own) "
-                   "[default: found upward from the current directory, as check does].")
+              help=N_("Configuration applied to every case (for rule-dirs of your own) [default: "
+                      "found upward from the current directory, as check does]."))
 @click.option("--lang", type=click.Choice(LANGS),
-              help="Language of errors [default: the one given to `rules`, or nb].")
+              help=N_("Language of errors [default: the one given to `rules`, or nb]."))
 @click.pass_context
 def rules_test(ctx, directory, config, lang):
-    """Run rule fixtures: documents that break and keep each rule, with the exact
-    findings expected (see docs/rule-authoring.md, "Testing a rule")."""
     from pathlib import Path
 
     from .run.config import config_data
@@ -458,14 +465,14 @@ def rules_test(ctx, directory, config, lang):
     sys.exit(1 if failed else 0)
 
 
-@main.command()
+@main.command(help=N_("Explain a rule: rationale, citation, parameters, remediation and an "
+                      "example."))
 @click.argument("rule_id")
 @click.option("--lang", type=click.Choice(LANGS), default="nb", show_default=True)
 @click.option("--config", type=click.Path(dir_okay=False),
-              help="Configuration whose parameter values are shown "
-                   "[default: found upward from the current directory, as check does].")
+              help=N_("Configuration whose parameter values are shown [default: found upward "
+                      "from the current directory, as check does]."))
 def explain(rule_id, lang, config):
-    """Explain a rule: rationale, citation, parameters, remediation and an example."""
     from .report import catalog as catalog_report
 
     settings = _settings(config, lang)
@@ -475,17 +482,17 @@ def explain(rule_id, lang, config):
     click.echo(catalog_report.explain(rule, settings, lang), nl=False)
 
 
-@main.command()
+@main.command(help=N_("Compare last year's document with this year's: goals, indicators, budget "
+                      "lines, assignments and risks added, removed and changed, counts before "
+                      "and after, and the findings of both documents: new, resolved and "
+                      "persistent."))
 @click.argument("old", type=click.Path(exists=True, dir_okay=False))
 @click.argument("new", type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True)
 @click.option("--lang", type=click.Choice(LANGS),
-              help="Language [default: the new document's, or nb].")
+              help=N_("Language [default: the new document's, or nb]."))
 def diff(old, new, output_format, lang):
-    """Compare last year's document with this year's: goals, indicators, budget lines,
-    assignments and risks added, removed and changed, counts before and after, and the
-    findings of both documents: new, resolved and persistent."""
     from .document.loader import load
     from .run.checker import check_paths
     from .views import diff as differ
@@ -521,32 +528,31 @@ def _annual_reports(*documents) -> bool:
     return all(kind == "annual_report" for kind in types)
 
 
-@main.command()
+@main.command(help=N_("A ministry's overview: the documents under DIRECTORY checked with one "
+                      "rule catalog, agencies × requirement areas, ranked by findings, with each "
+                      "agency's trend over the years given. Exit codes as for check."))
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "output_format",
               type=click.Choice(("text", "json", "csv", "pdf", "html")), default="text",
-              show_default=True, help="pdf and html also write each document's detailed "
-              "report into a folder beside the output file.")
+              show_default=True, help=N_("pdf and html also write each document's detailed "
+                                         "report into a folder beside the output file."))
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write to this file instead of standard output (needed for pdf, html).")
+              help=N_("Write to this file instead of standard output (needed for pdf, html)."))
 @click.option("--year", type=click.IntRange(1900, 2200),
-              help="Only documents for this year [default: the latest year of each "
-                   "recipient and document type].")
+              help=N_("Only documents for this year [default: the latest year of each recipient "
+                      "and document type]."))
 @click.option("--type", "doc_type", type=click.Choice(DOCUMENT_TYPES),
-              help="Only documents of this type.")
+              help=N_("Only documents of this type."))
 @click.option("--all", "show_all", is_flag=True,
-              help="Every document, not only the latest year of each recipient and type.")
+              help=N_("Every document, not only the latest year of each recipient and type."))
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
-              help="Lowest severity, in the documents shown, that makes the exit code 1 "
-                   "[default: from config, or error].")
+              help=N_("Lowest severity, in the documents shown, that makes the exit code 1 "
+                      "[default: from config, or error]."))
 @click.option("--allow-empty", is_flag=True,
-              help="Exit 0 when no goal document is found (default: exit 2).")
+              help=N_("Exit 0 when no goal document is found (default: exit 2)."))
 @_common
 def portfolio(directory, output_format, output, year, doc_type, show_all, fail_on,
               allow_empty, config, lang, as_of, jobs):
-    """A ministry's overview: the documents under DIRECTORY checked with one rule
-    catalog, agencies × requirement areas, ranked by findings, with each agency's
-    trend over the years given. Exit codes as for check."""
     from .run.checker import check_paths, collect_files
     from .run.config import settings_for
     from .views import portfolio as overview
@@ -634,8 +640,7 @@ def _nearest_config(directory):
 
 def _write(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        atomic.write_file(output, text, newline="")
     else:
         click.echo(text, nl=False)
 

@@ -7,7 +7,8 @@ process locale, so two documents of one run can be reported in two languages. Ea
 is read once, on first use.
 
 Texts are marked for extraction (`make messages`) by the calls below: `gettext(lang, text)`,
-`ngettext(lang, one, many, n)`, `pgettext(lang, context, text)`, and in tables read later,
+`ngettext(lang, one, many, n)`, `pgettext(lang, context, text)`,
+`npgettext(lang, context, one, many, n)`, and in tables read later,
 `N_(text)` and `NP_(context, text)` (see `Texts`).
 """
 
@@ -42,6 +43,10 @@ def ngettext(lang: str, singular: str, plural: str, n: int) -> str:
 
 def pgettext(lang: str, context: str, message: str) -> str:
     return catalog(lang).pgettext(context, message)
+
+
+def npgettext(lang: str, context: str, singular: str, plural: str, n: int) -> str:
+    return catalog(lang).npgettext(context, singular, plural, n)
 
 
 class Msg(NamedTuple):

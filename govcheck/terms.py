@@ -1,170 +1,130 @@
 """Words of the format in nb, nn and en (docs/terminology.md), for messages and reports.
 
-One table per language, same keys: tests/test_language.py fails when they drift apart.
+The English words are the message ids of the gettext catalogs (docs/translating.md).
 """
 
 from __future__ import annotations
 
-LANGS = ("nb", "nn", "en")
+from govcheck.i18n import LANGS, N_, NP_, Texts, npgettext
 
-NB = {
-    # document types
-    "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
-    "business_plan": "virksomhetsplan", "annual_report": "årsrapport",
-    # results chain (DFØ: resultatkjeden)
-    "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkter og tjenester",
-    "outcome": "effekt", "none": "ingen",
-    # perspectives
-    "user": "bruker", "production": "produksjon", "employee": "medarbeider", "finance": "økonomi",
-    # kinds of item
-    "document": "dokument", "strategic_goal": "strategisk mål", "goal": "mål",
-    "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
-    "control": "kontrolltiltak", "mechanism": "medvirkningsordning",
-    "budget_line": "bevilgning", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
-    "legal_basis": "hjemmel", "evaluation": "evaluering", "nothing": "ingenting",
-    # phases of user participation (USER005)
-    "planning": "planlegging", "implementation": "gjennomføring",
-    # what an evaluation lacks (FOLLOW004)
-    "evaluation_goals": "hvilke mål den gir kunnskap om (`goals`)",
-    "evaluation_period": "når den skal gjennomføres (`period`)",
-    # indicator units and directions
-    "percent": "prosent", "count": "antall", "days": "dager", "weeks": "uker", "nok": "kroner",
-    "ratio": "forholdstall", "score": "poeng",
-    "higher_is_better": "høyere er bedre", "lower_is_better": "lavere er bedre",
-    "on_target": "lik resultatkravet",
-    # risk treatments (risikohåndtering)
-    "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
-    # spending against the allocation (FOLLOW003)
-    "over_frame": "forbruket har allerede passert årets tildeling",
-    "overspent": "merforbruk ved årets slutt",
-    "underspent": "mindreforbruk ved årets slutt, ut over de 5 % som kan overføres",
-    "no_allocation": "forbruk uten tildeling",
-    # what a high risk or an assignment lacks (RISK002, MRS013)
-    "treatment_choice": "en håndteringsstrategi (redusere, overføre eller unngå)",
-    "complete_measure": "et tiltak med ansvarlig og frist",
-    "no_deadline": "har ingen frist",
-    "deadline_before_year": "har en frist før budsjettåret",
-    # where RISK002's threshold comes from
-    "agreed_tolerance": "over den avtalte risikotoleransen",
-    "govcheck_threshold": "govcheck-terskel, ingen avtalt risikotoleranse oppgitt",
-    # keys named in messages
-    "source": "kilde", "frequency": "hyppighet", "owner": "ansvarlig",
-    "yes": "ja", "no": "nei",
-    # a value the document leaves out or writes null (format 2: unknown is a value)
-    "not_stated": "ikke oppgitt",
-    # the format's other enumeration values, as a workbook's cells and lists show them
-    "supplementary_allocation_letter": "supplerende tildelingsbrev",
-    "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
-    "standing": "varig", "priority": "prioritert",
-    "numeric": "tallfestet", "qualitative": "kvalitativt", "milestone": "milepæl",
-    "hours": "timer", "minutes": "minutter", "other": "annet",
-    "monthly": "månedlig", "tertial": "tertialvis", "quarterly": "kvartalsvis",
-    "annual": "årlig",
-    "not_started": "ikke startet", "in_progress": "pågår", "done": "fullført",
-    "cancelled": "avbrutt",
-    "goals_and_results": "mål og resultater", "reliable_reporting": "pålitelig rapportering",
-    "compliance": "etterlevelse",
-    "user_council": "brukerråd", "survey": "brukerundersøkelse", "co_design": "samskaping",
-    "consultation": "høring", "systemic": "systemnivå", "individual": "individnivå",
-    "proposition": "proposisjon", "recommendation": "innstilling", "decision": "vedtak",
-    "tertial_report": "tertialrapport", "monthly_report": "månedsrapport",
-    "governance_meeting": "etatsstyringsmøte", "half_year_meeting": "halvårsmøte",
-    "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettforslag",
-    "deadline": "frist", "internal": "intern", "external": "ekstern",
-    "main_instruction": "hovedinstruks", "financial_instruction": "økonomiinstruks",
-    # the supplements counted into an amended letter (CASC rules)
-    "amended_one": "inkludert supplerende tildelingsbrev {ids}",
-    "amended_many": "inkludert supplerende tildelingsbrev {ids}",
-}
+# The format's words as a reader says them; English keeps the format's own word (underscores
+# as spaces) except where another is written here.
+TERMS = Texts({
+    "allocation_letter": N_("allocation letter"),
+    "disposition_letter": N_("disposition letter"),
+    "business_plan": N_("business plan"),
+    "annual_report": N_("annual report"),
+    "input": N_("input"),
+    "activity": N_("activity"),
+    "output": N_("products and services"),
+    "outcome": N_("outcome"),
+    "none": N_("none"),
+    "user": N_("user"),
+    "production": N_("production"),
+    "employee": N_("employee"),
+    "finance": N_("finance"),
+    "document": N_("document"),
+    "strategic_goal": N_("strategic goal"),
+    "goal": N_("goal"),
+    "indicator": N_("indicator"),
+    "assignment": N_("assignment"),
+    "risk": N_("risk"),
+    "control": N_("control"),
+    "mechanism": N_("mechanism"),
+    "budget_line": N_("budget line"),
+    "authorisation": N_("authorisation"),
+    "reporting": N_("reporting"),
+    "legal_basis": N_("legal basis"),
+    "evaluation": N_("evaluation"),
+    "nothing": N_("nothing"),
+    "planning": N_("planning"),
+    "implementation": N_("implementation"),
+    "evaluation_goals": N_("which goals it informs (`goals`)"),
+    "evaluation_period": N_("when it is to be carried out (`period`)"),
+    "percent": N_("percent"),
+    "count": N_("count"),
+    "days": N_("days"),
+    "weeks": N_("weeks"),
+    "nok": N_("NOK"),
+    "ratio": N_("ratio"),
+    "score": N_("score"),
+    "higher_is_better": N_("higher is better"),
+    "lower_is_better": N_("lower is better"),
+    "on_target": N_("on target"),
+    "accept": N_("accept"),
+    "reduce": N_("reduce"),
+    "transfer": N_("transfer"),
+    "avoid": N_("avoid"),
+    "over_frame": N_("spending has already passed the year's allocation"),
+    "overspent": N_("overspending at year end"),
+    "underspent": N_("underspending at year end, beyond the 5 % that may be carried over"),
+    "no_allocation": N_("spending without an allocation"),
+    "treatment_choice": N_("a treatment (reduce, transfer or avoid)"),
+    "complete_measure": N_("a measure with owner and deadline"),
+    "no_deadline": N_("has no deadline"),
+    "deadline_before_year": N_("has a deadline before the budget year"),
+    "agreed_tolerance": N_("above the agreed risk tolerance"),
+    "govcheck_threshold": N_("a govcheck threshold, no agreed risk tolerance stated"),
+    "source": N_("source"),
+    "frequency": N_("frequency"),
+    "owner": N_("owner"),
+    "yes": N_("yes"),
+    "no": N_("no"),
+    "not_stated": N_("not stated"),
+    "supplementary_allocation_letter": N_("supplementary allocation letter"),
+    "nb": N_("Bokmål"),
+    "nn": N_("Nynorsk"),
+    "en": N_("English"),
+    "standing": N_("standing"),
+    "priority": N_("priority"),
+    "numeric": N_("numeric"),
+    "qualitative": NP_("TERMS.qualitative", "qualitative"),
+    "milestone": N_("milestone"),
+    "hours": N_("hours"),
+    "minutes": N_("minutes"),
+    "other": N_("other"),
+    "monthly": N_("monthly"),
+    "tertial": N_("tertial"),
+    "quarterly": N_("quarterly"),
+    "annual": N_("annual"),
+    "not_started": N_("not started"),
+    "in_progress": N_("in progress"),
+    "done": NP_("TERMS.done", "done"),
+    "cancelled": N_("cancelled"),
+    "goals_and_results": N_("goals and results"),
+    "reliable_reporting": N_("reliable reporting"),
+    "compliance": N_("compliance"),
+    "user_council": N_("user council"),
+    "survey": N_("survey"),
+    "co_design": N_("co-design"),
+    "consultation": N_("consultation"),
+    "systemic": N_("systemic"),
+    "individual": N_("individual"),
+    "proposition": N_("proposition"),
+    "recommendation": N_("recommendation"),
+    "decision": N_("decision"),
+    "tertial_report": N_("tertial report"),
+    "monthly_report": N_("monthly report"),
+    "governance_meeting": N_("governance meeting"),
+    "half_year_meeting": N_("half year meeting"),
+    "annual_report_meeting": N_("annual report meeting"),
+    "budget_proposal": N_("budget proposal"),
+    "deadline": N_("deadline"),
+    "internal": N_("internal"),
+    "external": N_("external"),
+    "main_instruction": N_("main instruction"),
+    "financial_instruction": N_("financial instruction"),
+})
 
-NN = {
-    "allocation_letter": "tildelingsbrev", "disposition_letter": "mål- og disponeringsbrev",
-    "business_plan": "verksemdsplan", "annual_report": "årsrapport",
-    "input": "innsatsfaktor", "activity": "aktivitet", "output": "produkt og tenester",
-    "outcome": "effekt", "none": "ingen",
-    "user": "brukar", "production": "produksjon", "employee": "medarbeidar", "finance": "økonomi",
-    "document": "dokument", "strategic_goal": "strategisk mål", "goal": "mål",
-    "indicator": "styringsparameter", "assignment": "oppdrag", "risk": "risiko",
-    "control": "kontrolltiltak", "mechanism": "medverknadsordning",
-    "budget_line": "løyving", "authorisation": "fullmakt", "reporting": "rapporteringskrav",
-    "legal_basis": "heimel", "evaluation": "evaluering", "nothing": "ingenting",
-    "planning": "planlegging", "implementation": "gjennomføring",
-    "evaluation_goals": "kva mål ho gir kunnskap om (`goals`)",
-    "evaluation_period": "når ho skal gjennomførast (`period`)",
-    "percent": "prosent", "count": "tal", "days": "dagar", "weeks": "veker", "nok": "kroner",
-    "ratio": "forholdstal", "score": "poeng",
-    "higher_is_better": "høgare er betre", "lower_is_better": "lågare er betre",
-    "on_target": "lik resultatkravet",
-    "accept": "akseptere", "reduce": "redusere", "transfer": "overføre", "avoid": "unngå",
-    "over_frame": "forbruket har alt passert tildelinga for året",
-    "overspent": "meirforbruk ved slutten av året",
-    "underspent": "mindreforbruk ved slutten av året, ut over dei 5 % som kan overførast",
-    "no_allocation": "forbruk utan tildeling",
-    "treatment_choice": "ein handteringsstrategi (redusere, overføre eller unngå)",
-    "complete_measure": "eit tiltak med ansvarleg og frist",
-    "no_deadline": "har ingen frist",
-    "deadline_before_year": "har ein frist før budsjettåret",
-    "source": "kjelde", "frequency": "hyppigheit", "owner": "ansvarleg",
-    "yes": "ja", "no": "nei",
-    "agreed_tolerance": "over den avtalte risikotoleransen",
-    "govcheck_threshold": "govcheck-terskel, inga avtalt risikotoleranse oppgitt",
-    "not_stated": "ikkje oppgitt",
-    "supplementary_allocation_letter": "supplerande tildelingsbrev",
-    "nb": "bokmål", "nn": "nynorsk", "en": "engelsk",
-    "standing": "varig", "priority": "prioritert",
-    "numeric": "talfesta", "qualitative": "kvalitativt", "milestone": "milepæl",
-    "hours": "timar", "minutes": "minutt", "other": "anna",
-    "monthly": "månadleg", "tertial": "tertialvis", "quarterly": "kvartalsvis",
-    "annual": "årleg",
-    "not_started": "ikkje starta", "in_progress": "pågår", "done": "fullført",
-    "cancelled": "avbrote",
-    "goals_and_results": "mål og resultat", "reliable_reporting": "påliteleg rapportering",
-    "compliance": "etterleving",
-    "user_council": "brukarråd", "survey": "brukarundersøking", "co_design": "samskaping",
-    "consultation": "høyring", "systemic": "systemnivå", "individual": "individnivå",
-    "proposition": "proposisjon", "recommendation": "innstilling", "decision": "vedtak",
-    "tertial_report": "tertialrapport", "monthly_report": "månadsrapport",
-    "governance_meeting": "etatsstyringsmøte", "half_year_meeting": "halvårsmøte",
-    "annual_report_meeting": "møte om årsrapporten", "budget_proposal": "budsjettframlegg",
-    "deadline": "frist", "internal": "intern", "external": "ekstern",
-    "main_instruction": "hovudinstruks", "financial_instruction": "økonomiinstruks",
-    # the supplements counted into an amended letter (CASC rules)
-    "amended_one": "medrekna supplerande tildelingsbrev {ids}",
-    "amended_many": "medrekna supplerande tildelingsbrev {ids}",
-}
 
 # English keeps the format's own word (underscores as spaces) except where listed.
-EN = {"nok": "NOK", "output": "products and services",
-      "over_frame": "spending has already passed the year's allocation",
-      "overspent": "overspending at year end",
-      "underspent": "underspending at year end, beyond the 5 % that may be carried over",
-      "no_allocation": "spending without an allocation",
-      "treatment_choice": "a treatment (reduce, transfer or avoid)",
-      "complete_measure": "a measure with owner and deadline",
-      "no_deadline": "has no deadline",
-      "evaluation_goals": "which goals it informs (`goals`)",
-      "evaluation_period": "when it is to be carried out (`period`)",
-      "deadline_before_year": "has a deadline before the budget year",
-      "agreed_tolerance": "above the agreed risk tolerance",
-      "govcheck_threshold": "a govcheck threshold, no agreed risk tolerance stated",
-      "not_stated": "not stated",
-      "nb": "Bokmål", "nn": "Nynorsk", "en": "English", "co_design": "co-design",
-      "amended_one": "including supplementary allocation letter {ids}",
-      "amended_many": "including supplementary allocation letters {ids}"}
 
-# Severity words (docs/terminology.md says why): (one, many).
+# Severity words (docs/terminology.md says why), singular or plural.
 SEVERITY_WORDS = {
-    "nb": {"error": ("feil", "feil"), "warning": ("advarsel", "advarsler"),
-           "info": ("til orientering", "til orientering")},
-    "nn": {"error": ("feil", "feil"), "warning": ("åtvaring", "åtvaringar"),
-           "info": ("til orientering", "til orientering")},
-    "en": {"error": ("error", "errors"), "warning": ("warning", "warnings"),
-           "info": ("info", "info")},
+    "error": lambda lang, n: npgettext(lang, "severity", "error", "errors", n),
+    "warning": lambda lang, n: npgettext(lang, "severity", "warning", "warnings", n),
+    "info": lambda lang, n: npgettext(lang, "severity", "info", "info", n),
 }
-
-
-def norwegian(lang: str) -> bool:
-    return lang in ("nb", "nn")
 
 
 def known(lang: str | None) -> str:
@@ -174,16 +134,13 @@ def known(lang: str | None) -> str:
 
 def term(word: str, lang: str) -> str:
     """A format word as the reader's language says it; English keeps the format's word."""
-    if lang == "nn":
-        return NN.get(word, word)
-    if lang == "nb":
-        return NB.get(word, word)
-    return EN.get(word, word.replace("_", " "))
+    if lang in ("nb", "nn"):
+        return TERMS[lang].get(word, word)
+    return TERMS["en"].get(word, word.replace("_", " "))
 
 
 # The words that close a list: «A, B og C»; «A, B eller C».
-CONJUNCTIONS = {"nb": {"and": "og", "or": "eller"}, "nn": {"and": "og", "or": "eller"},
-                "en": {"and": "and", "or": "or"}}
+CONJUNCTIONS = Texts({"and": N_("and"), "or": N_("or")})
 
 
 def listing(items, lang: str, conjunction: str = "and") -> str:
@@ -195,8 +152,7 @@ def listing(items, lang: str, conjunction: str = "and") -> str:
 
 
 def severity_word(severity: str, lang: str, count: int = 1) -> str:
-    one, many = SEVERITY_WORDS[known(lang)][severity]
-    return one if count == 1 else many
+    return SEVERITY_WORDS[severity](known(lang), 1 if count == 1 else 2)
 
 
 def glossary_markdown() -> str:
@@ -208,7 +164,7 @@ def glossary_markdown() -> str:
              "sources). Words not listed are shown as they are (in English with spaces for",
              "underscores).", "",
              "| format | bokmål | nynorsk | English |", "| --- | --- | --- | --- |"]
-    for word in NB:
+    for word in TERMS["nb"]:
         lines.append(f"| `{word}` | {term(word, 'nb')} | {term(word, 'nn')} | "
                      f"{term(word, 'en')} |")
     return "\n".join(lines) + "\n"

@@ -14,108 +14,50 @@ import re
 
 import click
 
+from govcheck.i18n import N_, Texts
+
 from .document.load_text import os_reason
 from .terms import LANGS, known
 
-USAGE_TEXT = {
-    "nb": {
-        "usage": "Bruk:", "try": "Prøv '{command} {option}' for hjelp.", "error": "Feil: {message}",
-        "no_option": "ukjent valg {name}", "no_command": "ukjent kommando {name}",
-        "did_you_mean": "(mente du {names}?)", "or": "eller",
-        "missing_argument": "mangler argumentet {name}", "missing_option": "mangler valget {name}",
-        "invalid": "ugyldig verdi for {name}: {detail}",
-        "needs_value": "valget {name} trenger en verdi",
-        "not_one_of": "{value} er ikke blant {choices}",
-        "not_in_range": "{value} er utenfor området {range}",
-        "not_whole": "{value} er ikke et heltall",
-        "not_date": "{value} er ikke en dato (ÅÅÅÅ-MM-DD)",
-        "path_missing": "{path} finnes ikke", "path_is_dir": "{path} er en mappe",
-        "path_is_file": "{path} er en fil",
-        "other": "«{detail}»", "missing_command": "mangler kommando",
-        "no_such_path": "finner ikke filen eller mappen {path}",
-        "unknown_rule": "ukjent regel {rule}; `govcheck rules` viser dem",
-        "needs_output": "--format {format} trenger --output FIL",
-        "nothing": "{path}: fant ingen styringsdokumenter{extra}; ingenting ble kontrollert "
-                   "(--allow-empty godtar det)",
-        "nothing_skipped": " ({n} YAML-filer hoppet over: ikke styringsdokumenter)",
-        "overwrite": "{path}: vil ikke skrive over en inndatafil",
-        "exists": "{path} finnes allerede; govcheck init skriver aldri over en fil",
-        "one_output": "-o tar én inndatafil og kan ikke brukes med --in-place",
-        "migrate_objective_category": "{path}: risikoene har fått `objective_category: null`: "
-                                      "format 1 kunne ikke oppgi målkategorien, format 2 kan; "
-                                      "fyll den inn",
-        "migrate_instructions": "{path}: `instructions: null` lagt til: format 1 kunne ikke "
-                                "vise til instruksene (hovedinstruksen), format 2 kan; "
-                                "fyll dem inn",
-        "memory": "govcheck: ikke nok minne",
-        "interrupted": "govcheck: avbrutt (Ctrl-C); ingen konklusjon",
-    },
-    "nn": {
-        "usage": "Bruk:", "try": "Prøv '{command} {option}' for hjelp.", "error": "Feil: {message}",
-        "no_option": "ukjend val {name}", "no_command": "ukjend kommando {name}",
-        "did_you_mean": "(meinte du {names}?)", "or": "eller",
-        "missing_argument": "manglar argumentet {name}", "missing_option": "manglar valet {name}",
-        "invalid": "ugyldig verdi for {name}: {detail}",
-        "needs_value": "valet {name} treng ein verdi",
-        "not_one_of": "{value} er ikkje mellom {choices}",
-        "not_in_range": "{value} er utanfor området {range}",
-        "not_whole": "{value} er ikkje eit heiltal",
-        "not_date": "{value} er ikkje ein dato (ÅÅÅÅ-MM-DD)",
-        "path_missing": "{path} finst ikkje", "path_is_dir": "{path} er ei mappe",
-        "path_is_file": "{path} er ei fil",
-        "other": "«{detail}»", "missing_command": "manglar kommando",
-        "no_such_path": "finn ikkje fila eller mappa {path}",
-        "unknown_rule": "ukjend regel {rule}; `govcheck rules` viser dei",
-        "needs_output": "--format {format} treng --output FIL",
-        "nothing": "{path}: fann ingen styringsdokument{extra}; ingenting vart kontrollert "
-                   "(--allow-empty godtek det)",
-        "nothing_skipped": " ({n} YAML-filer hoppa over: ikkje styringsdokument)",
-        "overwrite": "{path}: vil ikkje skrive over ei inndatafil",
-        "exists": "{path} finst allereie; govcheck init skriv aldri over ei fil",
-        "one_output": "-o tek éi inndatafil og kan ikkje brukast med --in-place",
-        "migrate_objective_category": "{path}: risikoane har fått `objective_category: null`: "
-                                      "format 1 kunne ikkje oppgi målkategorien, format 2 kan; "
-                                      "fyll han inn",
-        "migrate_instructions": "{path}: `instructions: null` lagt til: format 1 kunne ikkje "
-                                "vise til instruksane (hovudinstruksen), format 2 kan; "
-                                "fyll dei inn",
-        "memory": "govcheck: ikkje nok minne",
-        "interrupted": "govcheck: avbrote (Ctrl-C); ingen konklusjon",
-    },
-    "en": {
-        "usage": "Usage:", "try": "Try '{command} {option}' for help.",
-        "error": "Error: {message}",
-        "no_option": "No such option {name}.", "no_command": "No such command {name}.",
-        "did_you_mean": "(Did you mean {names}?)", "or": "or",
-        "missing_argument": "Missing argument {name}.", "missing_option": "Missing option {name}.",
-        "invalid": "Invalid value for {name}: {detail}",
-        "needs_value": "Option {name} requires an argument.",
-        "not_one_of": "{value} is not one of {choices}.",
-        "not_in_range": "{value} is not in the range {range}.",
-        "not_whole": "{value} is not a valid integer.",
-        "not_date": "{value} is not a date (YYYY-MM-DD)",
-        "path_missing": "{path} does not exist.", "path_is_dir": "{path} is a directory.",
-        "path_is_file": "{path} is a file.",
-        "other": "{detail}", "missing_command": "Missing command.",
-        "no_such_path": "no such file or directory: {path}",
-        "unknown_rule": "unknown rule {rule}; `govcheck rules` lists them",
-        "needs_output": "--format {format} needs --output FILE",
-        "nothing": "{path}: no goal documents found{extra}; nothing was checked "
-                   "(--allow-empty accepts that)",
-        "nothing_skipped": " ({n} YAML files skipped: not goal documents)",
-        "overwrite": "{path}: refusing to write over an input file",
-        "exists": "{path} exists already; govcheck init never overwrites a file",
-        "one_output": "-o takes one input and excludes --in-place",
-        "migrate_objective_category": "{path}: risks given `objective_category: null`: format 1 "
-                                      "could not state the objective category, format 2 can; "
-                                      "fill it in",
-        "migrate_instructions": "{path}: `instructions: null` added: format 1 could not refer "
-                                "to the instructions (the main instruction), format 2 can; "
-                                "fill them in",
-        "memory": "govcheck: out of memory",
-        "interrupted": "govcheck: interrupted (Ctrl-C); no verdict",
-    },
-}
+USAGE_TEXT = Texts({
+    "usage": N_("Usage:"),
+    "try": N_("Try '{command} {option}' for help."),
+    "error": N_("Error: {message}"),
+    "no_option": N_("No such option {name}."),
+    "no_command": N_("No such command {name}."),
+    "did_you_mean": N_("(Did you mean {names}?)"),
+    "or": N_("or"),
+    "missing_argument": N_("Missing argument {name}."),
+    "missing_option": N_("Missing option {name}."),
+    "invalid": N_("Invalid value for {name}: {detail}"),
+    "needs_value": N_("Option {name} requires an argument."),
+    "not_one_of": N_("{value} is not one of {choices}."),
+    "not_in_range": N_("{value} is not in the range {range}."),
+    "not_whole": N_("{value} is not a valid integer."),
+    "not_date": N_("{value} is not a date (YYYY-MM-DD)"),
+    "path_missing": N_("{path} does not exist."),
+    "path_is_dir": N_("{path} is a directory."),
+    "path_is_file": N_("{path} is a file."),
+    "other": N_("{detail}"),
+    "missing_command": N_("Missing command."),
+    "no_such_path": N_("no such file or directory: {path}"),
+    "unknown_rule": N_("unknown rule {rule}; `govcheck rules` lists them"),
+    "needs_output": N_("--format {format} needs --output FILE"),
+    "nothing": N_("{path}: no goal documents found{extra}; nothing was checked (--allow-empty "
+                  "accepts that)"),
+    "nothing_skipped": N_(" ({n} YAML files skipped: not goal documents)"),
+    "overwrite": N_("{path}: refusing to write over an input file"),
+    "exists": N_("{path} exists already; govcheck init never overwrites a file"),
+    "one_output": N_("-o takes one input and excludes --in-place"),
+    "migrate_objective_category": N_("{path}: risks given `objective_category: null`: format 1 "
+                                     "could not state the objective category, format 2 can; fill "
+                                     "it in"),
+    "migrate_instructions": N_("{path}: `instructions: null` added: format 1 could not refer to "
+                               "the instructions (the main instruction), format 2 can; fill them "
+                               "in"),
+    "memory": N_("govcheck: out of memory"),
+    "interrupted": N_("govcheck: interrupted (Ctrl-C); no verdict"),
+})
 
 # click's English details of an invalid value, and the text that says each in nb/nn
 _DETAILS = (

@@ -3,10 +3,8 @@ placeholders; nb/nn output holds no English; numbers read as a Norwegian writes 
 
 import ast
 import datetime as dt
-import importlib
 import json
 import re
-import string
 from pathlib import Path
 
 import pytest
@@ -21,38 +19,33 @@ from govcheck.report.html import render_html
 from govcheck.report.messages_doc import missing_examples
 from govcheck.run.checker import check_paths
 from govcheck.run.config import default_settings
-from govcheck.terms import LANGS, NB, NN
+from govcheck.terms import LANGS
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 AS_OF = dt.date(2016, 6, 30)
 NBSP = "\u00a0"
 
-# Text tables are found, not listed: every module-level value of govcheck that is (or holds)
-# a dict keyed by language is checked, so a new table cannot be forgotten.
+# Every text is in the gettext catalogs (govcheck/locale/, tests/test_catalogs.py checks them
+# in nb, nn and en); no module keeps a table keyed by language, which a translator could not
+# reach. Found by reading the source, so a new table cannot slip past.
 PACKAGE = ROOT / "govcheck"
-# Tables that hold fewer languages on purpose, with the reason.
-PARTIAL = {
-    "govcheck.document.load_text.REASONS": "English is the operating system's own strerror",
-}
-# Texts keyed by language that are not module-level dicts.
-EXTRA = {"govcheck.terms.NB/NN": {"nb": NB, "nn": NN, "en": NB}}
 LANG_SET = set(LANGS)
+# Dicts keyed by language that are not texts, with the reason.
+NOT_TEXT = {
+    "govcheck.numbers": "LOCALES: Babel's locale for each language",
+    "govcheck.run.bounds": "a limit's seconds written as each language writes numbers",
+}
 
 
-def _modules_with_language_keys() -> dict[str, set]:
-    """Modules whose source has a dict literal with a language key (read, not imported),
-    each with the names it assigns at module level (imported names are another's table)."""
-    found = {}
+def _modules_with_language_keys() -> set[str]:
+    """Modules whose source has a dict literal keyed by language only (read, not imported)."""
+    found = set()
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        if any(isinstance(node, ast.Dict) and LANG_SET & _literal_keys(node)
-               for node in ast.walk(tree)):
-            names = {target.id for node in tree.body if isinstance(node, (ast.Assign,
-                                                                          ast.AnnAssign))
-                     for target in getattr(node, "targets", [getattr(node, "target", None)])
-                     if isinstance(target, ast.Name)}
-            found[".".join(path.relative_to(ROOT).with_suffix("").parts)] = names
+        if any(isinstance(node, ast.Dict) and _literal_keys(node)
+               and _literal_keys(node) <= LANG_SET for node in ast.walk(tree)):
+            found.add(".".join(path.relative_to(ROOT).with_suffix("").parts))
     return found
 
 
@@ -60,115 +53,21 @@ def _literal_keys(node: ast.Dict) -> set:
     return {k.value for k in node.keys if isinstance(k, ast.Constant)}
 
 
-def _language_tables(value, name: str):
-    """(name, table) for every dict keyed by language in `value`, however deeply nested."""
-    if isinstance(value, dict):
-        if value and set(value) <= LANG_SET:  # keyed by language only (terms.NB names them)
-            yield name, value
-            return
-        for key, inner in value.items():
-            yield from _language_tables(inner, f"{name}[{key!r}]")
-    elif isinstance(value, (list, tuple)):
-        for index, inner in enumerate(value):
-            yield from _language_tables(inner, f"{name}[{index}]")
-
-
-def _discovered() -> dict:
-    tables = dict(EXTRA)
-    seen = set()
-    for module_name, assigned in _modules_with_language_keys().items():
-        module = importlib.import_module(module_name)
-        direct = {a for a in assigned if isinstance(getattr(module, a), dict)
-                  and LANG_SET & set(getattr(module, a))}
-        for attribute in sorted(assigned, key=lambda a: (a not in direct, a)):
-            value = getattr(module, attribute)
-            for name, table in _language_tables(value, f"{module_name}.{attribute}"):
-                if id(table) not in seen:  # words.TABLES holds REPORT again
-                    seen.add(id(table))
-                    tables[name] = table
-    return tables
-
-
-TABLES = _discovered()
-
-
-def _fields(text) -> set:
-    if isinstance(text, tuple):
-        return set().union(*(_fields(t) for t in text))
-    try:
-        parsed = list(string.Formatter().parse(text))
-    except ValueError:  # not a template: a text with braces of its own
-        return set()
-    return {name for _, name, _, _ in parsed if name and name.isidentifier()}
-
-
-def _same_shape(texts: dict, where: str) -> None:
-    """The values for each language have the same keys, texts and placeholders."""
-    first = texts["nb"]
-    for lang, value in texts.items():
-        assert type(value) is type(first), (where, lang)
-        if isinstance(value, dict):
-            assert set(value) == set(first), (where, lang, set(value) ^ set(first))
-        elif isinstance(value, (tuple, list)):
-            assert len(value) == len(first), (where, lang)
-            assert all(value), (where, lang)
-            assert _fields(tuple(value)) == _fields(tuple(first)), (where, lang)
-        elif isinstance(value, str):
-            assert value, (where, lang)
-            assert _fields(value) == _fields(first), (where, lang)
-    if isinstance(first, dict):
-        for key in first:
-            _same_shape({lang: texts[lang][key] for lang in texts}, f"{where}.{key}")
-
-
-def test_text_tables_are_found_in_every_layer():
-    found = {name.split("[")[0] for name in TABLES}
-    for name in ("govcheck.document.load_text.LOAD_TEXT", "govcheck.usage.USAGE_TEXT",
-                 "govcheck.report.words.REPORT", "govcheck.document.validate.SCHEMA_TEXT",
-                 "govcheck.run.config.CONFIG_TEXT", "govcheck.views.diff.text._WORDS",
-                 "govcheck.report.words.AREAS"):
-        assert name in found, name
-
-
-def test_the_parity_check_finds_a_missing_key_or_placeholder():
-    with pytest.raises(AssertionError):
-        _same_shape({"nb": {"a": "x", "b": "y"}, "nn": {"a": "x"}, "en": {"a": "x", "b": "y"}},
-                    "t")
-    with pytest.raises(AssertionError):
-        _same_shape({"nb": {"a": "{n} x"}, "nn": {"a": "x"}, "en": {"a": "{n} x"}}, "t")
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_a_text_table_has_the_same_keys_and_placeholders_in_nb_nn_en(name):
-    table = TABLES[name]
-    if name.split("[")[0] in PARTIAL:
-        return
-    assert sorted(table) == sorted(LANGS), name
-    _same_shape(table, name)
+def test_no_module_holds_a_text_table_keyed_by_language():
+    assert _modules_with_language_keys() == set(NOT_TEXT)
 
 
 def test_no_text_of_the_report_is_written_twice_and_hidden():
-    """words.RUN is merged into words.REPORT: a key in both hides one text (dead text)."""
-    tree = ast.parse((PACKAGE / "report" / "words.py").read_text(encoding="utf-8"))
-    tables = {node.targets[0].id: node.value for node in tree.body
-              if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)}
-    report, run = ({key.value: value for key, value in zip(tables[name].keys,
-                                                          tables[name].values, strict=True)}
-                   for name in ("REPORT", "RUN"))
-    for lang in LANGS:
-        assert not _literal_keys(report[lang]) & _literal_keys(run[lang]), lang
+    """The run's texts are merged into REPORT: a key in both would hide one text."""
+    assert not set(words._REPORT) & set(words._RUN)
 
 
 def test_every_dict_literal_keyed_by_language_has_nb_nn_en():
     """Also those inside functions, which no import shows."""
-    partial = {name.rsplit(".", 1)[1] for name in PARTIAL}
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        exempt = {id(inner) for node in ast.walk(tree) if isinstance(node, ast.Assign)
-                  and {getattr(t, "id", None) for t in node.targets} & partial
-                  for inner in ast.walk(node.value)}
         for node in ast.walk(tree):
-            if isinstance(node, ast.Dict) and id(node) not in exempt \
+            if isinstance(node, ast.Dict) \
                     and None not in node.keys:  # `**` fills in the rest at run time
                 keys = _literal_keys(node)
                 assert not keys or not keys <= LANG_SET or keys == LANG_SET, \

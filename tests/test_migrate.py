@@ -189,7 +189,7 @@ def test_cli_rejects_format_2_and_missing_files_in_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
         f"{done}:1:1: not a format-1 document (govcheck: 2)",
-        f"{tmp_path / 'missing.yaml'}:1:1: No such file or directory",
+        f"{tmp_path / 'missing.yaml'}:1:1: cannot read file: No such file or directory",
     ]
 
 

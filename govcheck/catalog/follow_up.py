@@ -81,7 +81,6 @@ def follow_up(indicator: dict, tolerance: float, relative: float = 0.0) -> dict:
     return facts
 
 
-OPERATING_POSTS = range(1, 30)  # posts 01–29: driftsutgifter
 CARRY_OVER = 0.05  # unused operating appropriation that may lawfully move to next year
 
 

@@ -11,7 +11,9 @@ A value may be a {nb, nn, en} mapping of texts: the reader's language is chosen.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from ..i18n import LANGS, ngettext
 from ..numbers import number, show
 from ..terms import listing, pick, term
 
@@ -29,7 +31,7 @@ def _plain(value, lang: str) -> str:
 
 
 def _one(value, style: str | None, lang: str, unit) -> str:
-    if isinstance(value, dict):  # a text already written in each language (SCHEMA details)
+    if isinstance(value, Mapping):  # a text already in each language (SCHEMA details)
         return pick(value, lang)
     if style == "terms":
         return term(str(value), lang)
@@ -43,8 +45,10 @@ def _supplements(ids, lang: str) -> str:
     ids = [str(i) for i in ids] if isinstance(ids, (list, tuple)) else []
     if not ids:
         return ""
-    return " (" + term("amended_one" if len(ids) == 1 else "amended_many", lang).format(
-        ids=", ".join(ids)) + ")"
+    said = ngettext(lang if lang in LANGS else "en",
+                    "including supplementary allocation letter {ids}",
+                    "including supplementary allocation letters {ids}", len(ids))
+    return f" ({said.format(ids=', '.join(ids))})"
 
 
 def render(template: str, values: dict, lang: str) -> str:

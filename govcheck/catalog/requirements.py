@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from govcheck.i18n import N_, NP_, Texts
+
 from ..document.loader import LoadError, load_yaml
 from ..terms import listing
 from .rule_text import RULE_TEXT
@@ -18,26 +20,19 @@ BINDING = ("law", "regulation", "provisions")
 KINDS = BINDING + ("guidance", "study", "practice", "govcheck")
 STATUSES = ("wording_read", "section_from_secondary", "unconfirmed")
 
-_WORDS = {
-    "nb": {"binding": "Hjemmel", "source": "Kilde", "point": "punkt", "chapter": "kapittel",
-           "edition": "utgave", "no_edition": "utgave ikke registrert",
-           "section_from_secondary": "ordlyden ikke lest, bare omtalt av {basis}",
-           "section_from_secondary_alone": "ordlyden ikke lest",
-           "unconfirmed": "ikke bekreftet mot originalen", "unnumbered": "nummer ikke bekreftet",
-           "reference_unconfirmed": "henvisningen er ikke bekreftet"},
-    "nn": {"binding": "Heimel", "source": "Kjelde", "point": "punkt", "chapter": "kapittel",
-           "edition": "utgåve", "no_edition": "utgåve ikkje registrert",
-           "section_from_secondary": "ordlyden ikkje lesen, berre omtalt av {basis}",
-           "section_from_secondary_alone": "ordlyden ikkje lesen",
-           "unconfirmed": "ikkje stadfesta mot originalen", "unnumbered": "nummer ikkje stadfesta",
-           "reference_unconfirmed": "tilvisinga er ikkje stadfesta"},
-    "en": {"binding": "Legal basis", "source": "Source", "point": "point", "chapter": "chapter",
-           "edition": "edition", "no_edition": "edition not recorded",
-           "section_from_secondary": "wording not read, only cited by {basis}",
-           "section_from_secondary_alone": "wording not read",
-           "unconfirmed": "not checked against the original", "unnumbered": "number unconfirmed",
-           "reference_unconfirmed": "section unconfirmed"},
-}
+_WORDS = Texts({
+    "binding": N_("Legal basis"),
+    "source": N_("Source"),
+    "point": NP_("_WORDS.point", "point"),
+    "chapter": N_("chapter"),
+    "edition": N_("edition"),
+    "no_edition": N_("edition not recorded"),
+    "section_from_secondary": N_("wording not read, only cited by {basis}"),
+    "section_from_secondary_alone": N_("wording not read"),
+    "unconfirmed": N_("not checked against the original"),
+    "unnumbered": N_("number unconfirmed"),
+    "reference_unconfirmed": N_("section unconfirmed"),
+})
 
 
 class RegisterError(LoadError):

@@ -5,83 +5,61 @@ oppdrag and the parts checklist. Built only from the facts the checker made
 
 from __future__ import annotations
 
+from govcheck.i18n import N_, NP_, Texts
+
 from ..catalog.annual import PARTS, TITLES
 from ..numbers import number as locale_number
 from ..numbers import with_unit
 from ..terms import known
 from . import charts
 
-WORDS = {
-    "nb": {
-        "attainment": "Måloppnåelse", "goal": "Mål", "indicator": "Styringsparameter",
-        "requirement": "Resultatkrav", "result": "Rapportert resultat", "state": "Vurdering",
-        "explanation": "Forklaring", "met": "nådd", "not_met": "ikke nådd",
-        "not_reported": "ikke rapportert", "not_judged": "ikke vurdert",
-        "partly_met": "delvis nådd", "not_stated": "ikke oppgitt i rapporten",
-        "by_report": "ifølge rapporten", "unknown": "ikke oppgitt", "none": "–",
-        "no_letter": "Brevet rapporten svarer på, er ikke med i kontrollen; måloppnåelsen er "
-                     "ikke vurdert.",
-        "attainment_note": "Et resultatkrav regnes som ikke nådd når avviket er større enn "
-                           "avviksgrensen (govcheck-terskel som kan endres); brevet oppgir "
-                           "ingen grense selv. Et resultatkrav i ord eller en milepæl vurderes "
-                           "etter det rapporten selv sier (nådd, delvis nådd, ikke nådd); "
-                           "govcheck vurderer ikke teksten. «Ikke vurdert»: ikke noe krav for "
-                           "året, eller tallet, perioden eller retningen er ikke oppgitt i "
-                           "filen.",
-        "charts": "Resultat mot resultatkrav", "target": "krav",
-        "assignments": "Oppdrag", "assignment": "Oppdrag", "status": "Status",
-        "comment": "Kommentar", "done": "utført", "partly": "delvis utført",
-        "not_done": "ikke utført", "no_status": "ingen status",
-        "parts": "Årsrapportens deler", "part": "Del", "prescribed": "Foreskrevet navn",
-        "written": "Navn i rapporten", "present": "Finnes", "title_ok": "Riktig navn",
-        "order_ok": "Rekkefølge", "signed": "Signert og datert", "yes": "ja", "no": "nei",
-    },
-    "nn": {
-        "attainment": "Måloppnåing", "goal": "Mål", "indicator": "Styringsparameter",
-        "requirement": "Resultatkrav", "result": "Rapportert resultat", "state": "Vurdering",
-        "explanation": "Forklaring", "met": "nådd", "not_met": "ikkje nådd",
-        "not_reported": "ikkje rapportert", "not_judged": "ikkje vurdert",
-        "partly_met": "delvis nådd", "not_stated": "ikkje oppgitt i rapporten",
-        "by_report": "ifølgje rapporten", "unknown": "ikkje oppgitt", "none": "–",
-        "no_letter": "Brevet rapporten svarar på, er ikkje med i kontrollen; måloppnåinga er "
-                     "ikkje vurdert.",
-        "attainment_note": "Eit resultatkrav blir rekna som ikkje nådd når avviket er større "
-                           "enn avviksgrensa (govcheck-terskel som kan endrast); brevet oppgir "
-                           "inga grense sjølv. Eit resultatkrav i ord eller ein milepæl blir "
-                           "vurdert etter det rapporten sjølv seier (nådd, delvis nådd, ikkje "
-                           "nådd); govcheck vurderer ikkje teksten. «Ikkje vurdert»: ikkje noko "
-                           "krav for året, eller talet, perioden eller retninga er ikkje oppgitt "
-                           "i fila.",
-        "charts": "Resultat mot resultatkrav", "target": "krav",
-        "assignments": "Oppdrag", "assignment": "Oppdrag", "status": "Status",
-        "comment": "Kommentar", "done": "utført", "partly": "delvis utført",
-        "not_done": "ikkje utført", "no_status": "ingen status",
-        "parts": "Delane i årsrapporten", "part": "Del", "prescribed": "Føreskrive namn",
-        "written": "Namn i rapporten", "present": "Finst", "title_ok": "Rett namn",
-        "order_ok": "Rekkjefølgje", "signed": "Signert og datert", "yes": "ja", "no": "nei",
-    },
-    "en": {
-        "attainment": "Goal attainment", "goal": "Goal", "indicator": "Indicator",
-        "requirement": "Result requirement", "result": "Reported result", "state": "Assessment",
-        "explanation": "Explanation", "met": "met", "not_met": "not met",
-        "not_reported": "not reported", "not_judged": "not reviewed",
-        "partly_met": "partly met", "not_stated": "not stated in the report",
-        "by_report": "by the report", "unknown": "not stated", "none": "–",
-        "no_letter": "The letter the report answers was not checked with it; goal attainment "
-                     "is not reviewed.",
-        "attainment_note": "A result requirement counts as not met when the shortfall exceeds "
-                           "the deviation limit (a configurable govcheck threshold); the letter "
-                           "states no limit of its own. «Not reviewed»: no numeric requirement "
-                           "for the year, or the figure, period or direction is not stated.",
-        "charts": "Result against requirement", "target": "target",
-        "assignments": "Assignments", "assignment": "Assignment", "status": "Status",
-        "comment": "Comment", "done": "done", "partly": "partly done",
-        "not_done": "not done", "no_status": "no status",
-        "parts": "Parts of the annual report", "part": "Part", "prescribed": "Prescribed name",
-        "written": "Name in the report", "present": "Present", "title_ok": "Right name",
-        "order_ok": "Order", "signed": "Signed and dated", "yes": "yes", "no": "no",
-    },
-}
+WORDS = Texts({
+    "attainment": N_("Goal attainment"),
+    "goal": N_("Goal"),
+    "indicator": N_("Indicator"),
+    "requirement": N_("Result requirement"),
+    "result": N_("Reported result"),
+    "state": N_("Assessment"),
+    "explanation": N_("Explanation"),
+    "met": NP_("WORDS.met", "met"),
+    "not_met": NP_("WORDS.not_met", "not met"),
+    "not_reported": N_("not reported"),
+    "not_judged": N_("not reviewed"),
+    "unknown": N_("not stated"),
+    "partly_met": N_("partly met"),
+    "not_stated": N_("not stated in the report"),
+    "by_report": N_("by the report"),
+    "none": "–",
+    "no_letter": N_("The letter the report answers was not checked with it; goal attainment is "
+                    "not reviewed."),
+    "attainment_note": N_("A result requirement counts as not met when the shortfall exceeds the "
+                          "deviation limit (a configurable govcheck threshold); the letter "
+                          "states no limit of its own. A result requirement in words or a "
+                          "milestone is judged by what the report itself says (met, partly "
+                          "met, not met); govcheck does not read the text. «Not reviewed»: no "
+                          "requirement for the year, or the figure, period or direction is not "
+                          "stated in the file."),
+    "charts": N_("Result against requirement"),
+    "target": NP_("WORDS.target", "target"),
+    "assignments": N_("Assignments"),
+    "assignment": N_("Assignment"),
+    "status": N_("Status"),
+    "comment": N_("Comment"),
+    "done": N_("done"),
+    "partly": N_("partly done"),
+    "not_done": N_("not done"),
+    "no_status": N_("no status"),
+    "parts": N_("Parts of the annual report"),
+    "part": N_("Part"),
+    "prescribed": N_("Prescribed name"),
+    "written": N_("Name in the report"),
+    "present": N_("Present"),
+    "title_ok": N_("Right name"),
+    "order_ok": N_("Order"),
+    "signed": N_("Signed and dated"),
+    "yes": N_("yes"),
+    "no": N_("no"),
+})
 
 
 def annual_section(result, lang: str) -> dict | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from govcheck.i18n import N_, Texts
+
 from .. import safe
 from ..document.items import path_text
 from ..run.summary import not_assessed, rules_status, verdict
@@ -24,14 +26,7 @@ from .unstated import not_stated
 from .words import REPORT, TEXT, completeness
 
 FAILING = ("error", "warning")
-_LABELS = {
-    "nb": {"waived": "unntak", "approved": "godkjent av",
-           "expires": "gjelder til"},
-    "nn": {"waived": "unntak", "approved": "godkjent av",
-           "expires": "gjeld til"},
-    "en": {"waived": "waived", "approved": "approved by",
-           "expires": "until"},
-}
+_LABELS = Texts({"waived": N_("waived"), "approved": N_("approved by"), "expires": N_("until")})
 
 
 def _document_type(result) -> str | None:

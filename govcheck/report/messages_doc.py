@@ -7,15 +7,17 @@ Norwegian reader can review the whole catalog's language in one sitting. Regener
 
 from __future__ import annotations
 
+from govcheck.i18n import DOMAIN, LOCALE_DIR, N_, Texts, gettext
+
 from ..catalog.messages import placeholders, render
 from ..catalog.rule_text import RULE_TEXT
-from ..cli_help import FRAME, HELP
+from ..cli_help import FRAME
 from ..document.load_text import LOAD_TEXT
 from ..document.migrate import MIGRATE_TEXT
 from ..document.validate import SCHEMA_TEXT
 from ..run.config import CONFIG_TEXT
 from ..run.ruletest import FIXTURE_TEXT
-from ..terms import LANGS, NB, NN, SEVERITY_WORDS, pick, term
+from ..terms import LANGS, SEVERITY_WORDS, TERMS, pick, severity_word, term
 from ..usage import USAGE_TEXT
 from ..views.diff.text import _WORDS as DIFF
 from ..views.portfolio_text import WORDS as HEADINGS
@@ -35,10 +37,8 @@ EXAMPLE = {
     "contributes_to": "AID-NAV-2025#HM3", "identifier": "I4", "reference": "G9",
     "files": "b.yaml", "high_from": 12, "high_basis": "agreed_tolerance",
     "amended_by": ["AID-NAV-2025-S1"],
-    "where": {"nb": "risks[2].goals[0]", "nn": "risks[2].goals[0]", "en": "risks[2].goals[0]"},
-    "wanted": "goal", "found_as": {"nb": "id-en tilhører: styringsparameter",
-                                   "nn": "id-en høyrer til: styringsparameter",
-                                   "en": "the id belongs to: indicator"},
+    "where": "risks[2].goals[0]",
+    "wanted": "goal", "found_as": Texts(N_("the id belongs to: indicator")),
     "rule": "MRS009", "waived_target": "G3",
     "expires": "2025-06-30", "count": 2, "lines": [41, 87], "level": 3, "level_step": 2,
     "chain": "activity", "parent_chain": "output", "treatment": "accept",
@@ -89,7 +89,7 @@ FIELDS = {
     "value": '"2016-13-01"', "choices": "monthly, tertial, quarterly, annual", "limit": 5,
     "keys": "'value' eller 'description'", "message": "…", "known": "select, ignore, …",
     "directory": "/srv/regler", "name": "max_top_goals", "rule": "MRS001",
-    "reason": "Permission denied", "expected": "et heltall", "files": 3, "noun": "filer",
+    "reason": "Permission denied", "expected": "et heltall", "files": 3,
     "parts": "2 feil, 1 advarsel, 0 til orientering", "n": 3, "file": "brev.yaml",
     "rules": "STAB001, STAB002", "what": "fjorårets dokument", "named": "KD-X-2024",
     "ids": "SD-SJT-2012", "date": "30. juni 2016", "high": 15, "middle": 8, "high_less": 14,
@@ -119,6 +119,16 @@ def _words(table: dict) -> list[tuple]:
     return [(key, *(_filled(table[lang][key]) for lang in LANGS)) for key in table["nb"]]
 
 
+def _catalog_rows(*sources: str) -> list[tuple]:
+    """The texts of the gettext catalogs that these source files mark: (English, nb, nn, en)."""
+    from babel.messages.pofile import read_po
+
+    with open(LOCALE_DIR / "nb" / "LC_MESSAGES" / f"{DOMAIN}.po", "rb") as file:
+        found = read_po(file)
+    return [(m.id, *(gettext(lang, m.id) for lang in LANGS)) for m in found
+            if m.id and not m.context and any(where in sources for where, _ in m.locations)]
+
+
 def rule_rows(catalog, values: dict) -> list[tuple]:
     rows = []
     for rule in catalog.rules.values():
@@ -144,10 +154,10 @@ def messages_markdown(catalog) -> str:
            "values in every language).", ""]
     out += ["## Rule messages", ""] + _table("rule", rule_rows(catalog, EXAMPLE))
     out += ["## Severity words", ""] + _table("severity", [
-        (s, *(" / ".join(SEVERITY_WORDS[lang][s]) for lang in LANGS))
-        for s in SEVERITY_WORDS["nb"]])
+        (s, *(f"{severity_word(s, lang, 1)} / {severity_word(s, lang, 2)}" for lang in LANGS))
+        for s in SEVERITY_WORDS])
     out += ["## Terms of the format", ""] + _table("word", [
-        (word, *(term(word, lang) for lang in LANGS)) for word in NB if word in NN])
+        (word, *(term(word, lang) for lang in LANGS)) for word in TERMS["nb"]])
     out += ["## Requirement areas", ""] + _table("area", [
         (code, *(names[lang] for lang in LANGS)) for code, names in AREAS.items()])
     sections = [("Format errors (SCHEMA details)", SCHEMA_TEXT),
@@ -160,9 +170,11 @@ def messages_markdown(catalog) -> str:
                 ("`rules` and `explain`", CATALOG), ("Audit report", REPORT),
                 ("Portfolio report", PORTFOLIO), ("Portfolio table", HEADINGS),
                 ("`diff`", DIFF), ("Workbooks that cannot be read", WORKBOOK_TEXT),
-                ("`--help`", HELP), ("`--help`: the words around the texts", FRAME)]
+                ("`--help`: the words around the texts", FRAME)]
     for heading, table in sections:
         out += [f"## {heading}", ""] + _table("key", _words(table))
+    out += ["## `--help`", ""] + _table("English", _catalog_rows(
+        "govcheck/cli.py", "govcheck/workbook/commands.py"))
     return "\n".join(out + _unstated_section())
 
 

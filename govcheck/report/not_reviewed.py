@@ -8,51 +8,24 @@ the named document is at hand but unusable); docs/json-format.md names the same 
 
 from __future__ import annotations
 
+from govcheck.i18n import N_, Texts
+
 from ..run.disclosure import reason_key
 from ..terms import known
 
-WHY = {
-    "nb": {"parent": "overordnet styringsdokument", "previous": "fjorårets dokument",
-           "absent": "trenger {what} {named}, som ikke er med i kontrollen",
-           "self": "trenger {what}, men dokumentet oppgir seg selv ({named})",
-           "ambiguous": "trenger {what} {named}, men flere filer i kontrollen har den id-en",
-           "none": "trenger {what}, men dokumentet oppgir ikke noe",
-           # a supplementary letter's parent is the letter it amends (document.amends)
-           "amends_absent": "trenger tildelingsbrevet det endrer, {named}, som ikke er med i "
-                            "kontrollen",
-           "amends_self": "trenger tildelingsbrevet det endrer, men dokumentet oppgir seg "
-                          "selv ({named})",
-           "amends_ambiguous": "trenger tildelingsbrevet det endrer, {named}, men flere filer "
-                               "i kontrollen har den id-en",
-           "amends_none": "trenger tildelingsbrevet det endrer, men dokumentet oppgir ikke "
-                          "noe"},
-    "nn": {"parent": "overordna styringsdokument", "previous": "dokumentet frå i fjor",
-           "absent": "treng {what} {named}, som ikkje er med i kontrollen",
-           "self": "treng {what}, men dokumentet oppgir seg sjølv ({named})",
-           "ambiguous": "treng {what} {named}, men fleire filer i kontrollen har den id-en",
-           "none": "treng {what}, men dokumentet oppgir ikkje noko",
-           "amends_absent": "treng tildelingsbrevet det endrar, {named}, som ikkje er med i "
-                            "kontrollen",
-           "amends_self": "treng tildelingsbrevet det endrar, men dokumentet oppgir seg "
-                          "sjølv ({named})",
-           "amends_ambiguous": "treng tildelingsbrevet det endrar, {named}, men fleire filer "
-                               "i kontrollen har den id-en",
-           "amends_none": "treng tildelingsbrevet det endrar, men dokumentet oppgir ikkje "
-                          "noko"},
-    "en": {"parent": "parent document", "previous": "previous document",
-           "absent": "needs the {what} {named}, which was not checked with it",
-           "self": "needs the {what}, but the document names itself ({named})",
-           "ambiguous": "needs the {what} {named}, but more than one file in this run has "
-                        "that id",
-           "none": "needs a {what}, but the document names none",
-           "amends_absent": "needs the letter it amends, {named}, which was not checked with "
-                            "it",
-           "amends_self": "needs the letter it amends, but the document names itself "
-                          "({named})",
-           "amends_ambiguous": "needs the letter it amends, {named}, but more than one file "
-                               "in this run has that id",
-           "amends_none": "needs the letter it amends, but the document names none"},
-}
+WHY = Texts({
+    "parent": N_("parent document"),
+    "previous": N_("previous document"),
+    "absent": N_("needs the {what} {named}, which was not checked with it"),
+    "self": N_("needs the {what}, but the document names itself ({named})"),
+    "ambiguous": N_("needs the {what} {named}, but more than one file in this run has that id"),
+    "none": N_("needs a {what}, but the document names none"),
+    "amends_absent": N_("needs the letter it amends, {named}, which was not checked with it"),
+    "amends_self": N_("needs the letter it amends, but the document names itself ({named})"),
+    "amends_ambiguous": N_("needs the letter it amends, {named}, but more than one file in this "
+                           "run has that id"),
+    "amends_none": N_("needs the letter it amends, but the document names none"),
+})
 
 
 def why_not_reviewed(reason, lang: str | None) -> str:

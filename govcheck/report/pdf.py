@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from .. import __version__
+from ..atomic import replacing
 from .html import build_page
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -80,13 +81,14 @@ def write_pdf(results: list, path: str, lang: str, as_of: dt.date, catalog_versi
     `url_fetcher(url) -> (bytes, media type)` is asked for every URL WeasyPrint wants;
     it raises to refuse. Tests pass a recording wrapper of `fetch_asset`. `fail_on`
     and `baseline` are the run's (see html.build_page)."""
-    page = build_page(results, lang, as_of, catalog_version, stylesheet_url=STYLESHEET,
-                      fail_on=fail_on, baseline=baseline)
-    render_pdf(page, path, _identifier(results, lang, as_of, catalog_version, fail_on,
-                                       baseline), url_fetcher)
+    with replacing(path, binary=True) as target:  # a bad path fails before rendering
+        page = build_page(results, lang, as_of, catalog_version, stylesheet_url=STYLESHEET,
+                          fail_on=fail_on, baseline=baseline)
+        render_pdf(page, target, _identifier(results, lang, as_of, catalog_version, fail_on,
+                                             baseline), url_fetcher)
 
 
-def render_pdf(page: str, path: str, identifier: bytes,
+def render_pdf(page: str, target, identifier: bytes,
                url_fetcher: Callable[[str], tuple[bytes, str]] = fetch_asset) -> None:
     """Render an HTML page of ours to PDF with the bundled fonts, every URL through
     `url_fetcher`; `identifier` fixes the PDF's id so reruns give the same bytes."""
@@ -103,4 +105,4 @@ def render_pdf(page: str, path: str, identifier: bytes,
 
         document = weasyprint.HTML(string=page, base_url=SCHEME, url_fetcher=Fetcher(),
                                    media_type="print").render()
-        document.write_pdf(str(path), pdf_identifier=identifier)
+        document.write_pdf(target, pdf_identifier=identifier)

@@ -25,7 +25,10 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
+from govcheck.i18n import N_, Texts
+
 from .. import __version__
+from ..atomic import replacing
 from ..findings import SEVERITIES, SEVERITY_RANK
 from ..numbers import date as prose_date
 from ..run.summary import STATUSES, VERDICTS, verdict
@@ -53,11 +56,7 @@ RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
 LETTERS = str.maketrans({"æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O"})  # NFKD keeps these
 
 
-LINK_REFUSED = {
-    "nb": "{folder} er en symbolsk lenke; govcheck skriver ikke gjennom den",
-    "nn": "{folder} er ei symbolsk lenkje; govcheck skriv ikkje gjennom ho",
-    "en": "{folder} is a symbolic link; refusing to write through it",
-}
+LINK_REFUSED = Texts(N_("{folder} is a symbolic link; refusing to write through it"))
 
 
 class WriteRefused(ValueError):
@@ -108,14 +107,14 @@ def write_portfolio(results: list, settings, path: str, fmt: str, lang: str,
     href_base = quote(folder.name, safe="") + "/"
     page_args = (table, ranked, names, href_base, folder.name, lang, as_of, catalog_version)
     with _detail_writer(job, jobs) as written:
-        if fmt == "html":
-            with open(target, "w", encoding="utf-8", newline="\n") as handle:
+        with replacing(target, binary=fmt != "html", newline="\n") as handle:
+            if fmt == "html":
                 handle.write(build_portfolio_page(*page_args))
-        else:
-            page = build_portfolio_page(*page_args,
-                                        stylesheets=[SCHEME + s for s in STYLESHEETS])
-            render_pdf(page, target, _identifier(results, lang, as_of, catalog_version,
-                                                  folder.name), url_fetcher)
+            else:
+                page = build_portfolio_page(*page_args,
+                                            stylesheets=[SCHEME + s for s in STYLESHEETS])
+                render_pdf(page, handle, _identifier(results, lang, as_of, catalog_version,
+                                                      folder.name), url_fetcher)
     return [str(target), *written]
 
 
@@ -200,7 +199,7 @@ def _write_detail(result, folder: Path, name: str, fmt: str, lang: str, as_of: d
     if target.is_symlink():  # a planted link must not redirect the write
         target.unlink()
     if fmt == "html":
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+        with replacing(target, newline="\n") as handle:
             handle.write(render_html([result], lang, as_of, catalog_version))
     else:
         write_pdf([result], str(target), lang, as_of, catalog_version)

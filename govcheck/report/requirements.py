@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 
+from govcheck.i18n import N_, Texts
+
 from ..catalog.requirements import read_register, text_in, words
 from ..resources import resource_dir
 from ..run.summary import STATUSES, rules_status
@@ -17,36 +19,26 @@ from .words import REPORT
 
 FORMAT_VERSION = 1
 COVERAGE = ("covered", "partly", "not_covered", "not_expressible")
-_COVERAGE_WORDS = {
-    "nb": {"covered": "dekket", "partly": "delvis dekket",
-           "not_covered": "ikke dekket av noen regel",
-           "not_expressible": "kan ikke uttrykkes i formatet"},
-    "nn": {"covered": "dekt", "partly": "delvis dekt",
-           "not_covered": "ikkje dekt av nokon regel",
-           "not_expressible": "kan ikkje uttrykkjast i formatet"},
-    "en": {"covered": "covered", "partly": "partly covered",
-           "not_covered": "not covered by any rule",
-           "not_expressible": "not expressible in the format"},
-}
-_KIND_WORDS = {
-    "nb": {"law": "lov", "regulation": "reglement", "provisions": "bestemmelser",
-           "guidance": "veiledning", "study": "undersøkelse", "practice": "praksis",
-           "govcheck": "govchecks format"},
-    "nn": {"law": "lov", "regulation": "reglement", "provisions": "føresegner",
-           "guidance": "rettleiing", "study": "undersøking", "practice": "praksis",
-           "govcheck": "formatet til govcheck"},
-    "en": {"law": "law", "regulation": "regulation", "provisions": "provisions",
-           "guidance": "guidance", "study": "study", "practice": "practice",
-           "govcheck": "govcheck format"},
-}
-_STATUS_WORDS = {
-    "nb": {"wording_read": "ordlyden lest", "section_from_secondary": "fra sekundærkilde",
-           "unconfirmed": "ikke bekreftet"},
-    "nn": {"wording_read": "ordlyden lesen", "section_from_secondary": "frå sekundærkjelde",
-           "unconfirmed": "ikkje stadfesta"},
-    "en": {"wording_read": "wording read", "section_from_secondary": "from a secondary source",
-           "unconfirmed": "unconfirmed"},
-}
+_COVERAGE_WORDS = Texts({
+    "covered": N_("covered"),
+    "partly": N_("partly covered"),
+    "not_covered": N_("not covered by any rule"),
+    "not_expressible": N_("not expressible in the format"),
+})
+_KIND_WORDS = Texts({
+    "law": N_("law"),
+    "regulation": N_("regulation"),
+    "provisions": N_("provisions"),
+    "guidance": N_("guidance"),
+    "study": N_("study"),
+    "practice": N_("practice"),
+    "govcheck": N_("govcheck format"),
+})
+_STATUS_WORDS = Texts({
+    "wording_read": N_("wording read"),
+    "section_from_secondary": N_("from a secondary source"),
+    "unconfirmed": N_("unconfirmed"),
+})
 
 
 def coverage(requirement: dict, rules: list) -> str:
@@ -129,17 +121,20 @@ def render(catalog, output_format: str, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-_MD = {
-    "nb": ("# Kravregister", "Generert fra `rules/requirements.yaml` med "
-           "`python -m govcheck.report.catalog`; ikke rediger for hånd.",
-           ("id", "type kilde", "kilde og sted", "kunnskap", "krav", "regler", "dekning")),
-    "nn": ("# Kravregister", "Generert frå `rules/requirements.yaml` med "
-           "`python -m govcheck.report.catalog`; skal ikkje redigerast for hand.",
-           ("id", "type kjelde", "kjelde og stad", "kunnskap", "krav", "reglar", "dekning")),
-    "en": ("# Requirement register", "Generated from `rules/requirements.yaml` by "
-           "`python -m govcheck.report.catalog`; do not edit by hand.",
-           ("id", "kind", "source and place", "status", "requirement", "rules", "coverage")),
-}
+_MD = Texts((
+    N_("# Requirement register"),
+    N_("Generated from `rules/requirements.yaml` by `python -m govcheck.report.catalog`; do not "
+       "edit by hand."),
+    (
+        N_("id"),
+        N_("kind"),
+        N_("source and place"),
+        N_("status"),
+        N_("requirement"),
+        N_("rules"),
+        N_("coverage"),
+    ),
+))
 
 
 def _cell(text: str) -> str:
@@ -168,45 +163,28 @@ def markdown(table: list, lang: str = "en") -> str:
     return "\n".join(out)
 
 
-_JSON_DOC = {
-    "en": """## JSON (`govcheck requirements --format json`)
-
-`{"format": "govcheck-requirements", "version": 1, "language", "summary", "requirements"}`.
-`summary` counts requirements per coverage (`covered`, `partly`, `not_covered`,
-`not_expressible`). Each requirement has `id`, `kind` (`law`, `regulation`, `provisions`,
-`guidance`, `study`, `practice`, `govcheck`), `instrument`, `place` (with its unit word),
-`status` (`wording_read`, `section_from_secondary`, `unconfirmed`), `edition` (a date we saw,
-or null), `types` (`all` or document types), `paraphrase`, `rules` (ids), `coverage`, and
-when present `gap` and `url`. A change that removes or renames a key raises `version`.""",
-    "nb": """## JSON (`govcheck requirements --format json`)
-
-Formatet er beskrevet i den engelske utgaven av denne siden (docs/requirements.md).""",
-    "nn": """## JSON (`govcheck requirements --format json`)
-
-Formatet er skildra i den engelske utgåva av denne sida (docs/requirements.md).""",
-}
+_JSON_DOC = Texts(N_("## JSON (`govcheck requirements --format json`)\n\n`{\"format\": "
+                     "\"govcheck-requirements\", \"version\": 1, \"language\", \"summary\", "
+                     "\"requirements\"}`.\n`summary` counts requirements per coverage "
+                     "(`covered`, `partly`, `not_covered`,\n`not_expressible`). Each requirement "
+                     "has `id`, `kind` (`law`, `regulation`, `provisions`,\n`guidance`, `study`, "
+                     "`practice`, `govcheck`), `instrument`, `place` (with its unit word),\n"
+                     "`status` (`wording_read`, `section_from_secondary`, `unconfirmed`), "
+                     "`edition` (a date we saw,\nor null), `types` (`all` or document types), "
+                     "`paraphrase`, `rules` (ids), `coverage`, and\nwhen present `gap` and "
+                     "`url`. A change that removes or renames a key raises `version`."))
 
 
-_TRACE_WORDS = {
-    "nb": {"title": "Sporbarhet: krav, regler og resultat", "requirement": "Krav",
-           "source": "Kilde og sted", "rules": "Regler", "result": "Resultat",
-           "note": "Hvert krav i govchecks kravregister med reglene som prøver det. «Ikke "
-                   "dekket av noen regel» betyr at govcheck ikke har prøvd kravet, ikke at "
-                   "det er oppfylt. Regler med funn er markert med *, regler som ikke kunne "
-                   "vurdere alt med ?."},
-    "nn": {"title": "Sporbarheit: krav, reglar og resultat", "requirement": "Krav",
-           "source": "Kjelde og stad", "rules": "Reglar", "result": "Resultat",
-           "note": "Kvart krav i kravregisteret til govcheck med reglane som prøver det. "
-                   "«Ikkje dekt av nokon regel» tyder at govcheck ikkje har prøvd kravet, "
-                   "ikkje at det er oppfylt. Reglar med funn er merkte med *, reglar som ikkje "
-                   "kunne vurdere alt med ?."},
-    "en": {"title": "Traceability: requirements, rules and result", "requirement": "Requirement",
-           "source": "Source and place", "rules": "Rules", "result": "Result",
-           "note": "Every requirement in govcheck's register with the rules that test it. "
-                   "\u201cNot covered by any rule\u201d means govcheck did not test the "
-                   "requirement, not that it is met. Rules with findings are marked *, rules "
-                   "that could not judge everything ?."},
-}
+_TRACE_WORDS = Texts({
+    "title": N_("Traceability: requirements, rules and result"),
+    "requirement": N_("Requirement"),
+    "source": N_("Source and place"),
+    "rules": N_("Rules"),
+    "result": N_("Result"),
+    "note": N_("Every requirement in govcheck's register with the rules that test it. “Not "
+               "covered by any rule” means govcheck did not test the requirement, not that it is "
+               "met. Rules with findings are marked *, rules that could not judge everything ?."),
+})
 
 
 def requirement_result(result, rule_ids: list) -> str:

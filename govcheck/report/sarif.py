@@ -9,6 +9,8 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
+from govcheck.i18n import N_, Texts
+
 from .. import __version__, safe
 from ..catalog.requirements import citation_urls
 from ..findings import place
@@ -22,14 +24,7 @@ SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schema
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "govcheck/v1"
 LOAD_NOTIFICATION = "LOAD"
-_LABELS = {
-    "nb": {"link": "lenke",
-           "load": "Filen kunne ikke leses som styringsdokument."},
-    "nn": {"link": "lenkje",
-           "load": "Fila kunne ikkje lesast som styringsdokument."},
-    "en": {"link": "link",
-           "load": "The file could not be read as a goal document."},
-}
+_LABELS = Texts({"link": N_("link"), "load": N_("The file could not be read as a goal document.")})
 
 
 def _text_lang(lang: str | None) -> str:

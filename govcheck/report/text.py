@@ -9,6 +9,7 @@ import click
 from .. import safe
 from ..document.items import path_text
 from ..findings import SEVERITIES, place
+from ..i18n import ngettext
 from ..terms import known, severity_word
 from .not_reviewed import why_not_reviewed
 from .unstated import not_stated
@@ -27,17 +28,19 @@ def finding_line(finding, lang: str, colour: bool) -> str:
 
 
 def summary_line(tally, lang: str) -> str:
-    words = TEXT[known(lang)]
+    lang = known(lang)
+    words = TEXT[lang]
     counts, files = tally.counts, tally.files
     parts = ", ".join(f"{counts[s]} {severity_word(s, lang, counts[s])}" for s in SEVERITIES)
-    noun = words["file"] if files == 1 else words["files"]
-    line = words["checked"].format(files=files, noun=noun, parts=parts)
+    line = ngettext(lang, "{files} file checked: {parts}", "{files} files checked: {parts}",
+                    files).format(files=files, parts=parts)
     extras = [words["suppressed"].format(n=tally.suppressed)] if tally.suppressed else []
     extras += [words["baselined"].format(n=tally.baselined)] if tally.baselined else []
     extras += [words["unreadable"].format(n=tally.unreadable)] if tally.unreadable else []
     if tally.skipped:
-        noun = words["file"] if len(tally.skipped) == 1 else words["files"]
-        extras.append(words["skipped"].format(n=len(tally.skipped), noun=noun))
+        extras.append(ngettext(lang, "{n} file skipped: not goal documents",
+                               "{n} files skipped: not goal documents",
+                               len(tally.skipped)).format(n=len(tally.skipped)))
     extras += [words["configuration"].format(source=safe.text(tally.first_config))] \
         if tally.first_config else []
     line += f" ({'; '.join(extras)})" if extras else ""

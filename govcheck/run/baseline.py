@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from ..atomic import write_file
 from ..catalog.messages import placeholders
 from ..document.load_text import LOAD_TEXT, load_texts
 from ..document.loader import LoadError, parse, read_bounded
@@ -124,9 +125,12 @@ def baseline_text(results, written: dt.date) -> str:
 def write_baseline(results, path: str, written: dt.date) -> int:
     """Record the findings of `results` a baseline may accept in `path`, stamped with
     `written` (the run's check date); returns how many."""
-    text = baseline_text(results, written)
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    write_file(path, baseline_text(results, written), newline="\n")
+    return baselined(results)
+
+
+def baselined(results) -> int:
+    """How many findings of `results` a baseline records."""
     return sum(1 for result in results for finding in result.findings if baselinable(finding))
 
 

@@ -13,6 +13,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from govcheck.i18n import N_, Texts
+
 from ..catalog.catalog import Catalog, load_catalog, parameter_problem
 from ..catalog.rule_text import problem_texts
 from ..document.load_text import os_reason
@@ -40,109 +42,39 @@ ALWAYS_ON = "VALID"  # SCHEMA and REF: without them the other rules read garbage
 
 # Configuration errors are printed before any document's language is known: in the
 # --lang language, else in nb (str() of the error is nb). Same keys in each language.
-CONFIG_TEXT = {
-    "nb": {
-        "mapping": "konfigurasjonen må være en samling felt",
-        "unknown_key": "ukjent felt i konfigurasjonen: '{key}' (kjente felt: {known})",
-        "rule_dirs": "rule-dirs må være en liste over mapper",
-        "no_dir": "regelmappen {directory} finnes ikke",
-        "names": "{key} må være en liste over regel-id-er eller områder",
-        "unknown_name": "{key}: ukjent regel eller område '{name}'",
-        "severity_map": "severity må knytte regel-id-er til error, warning eller info",
-        "severity_rule": "severity: ukjent regel '{rule}'",
-        "severity_value": "alvorlighetsgraden for {rule} skal være error, warning eller info, "
-                          "ikke '{value}'",
-        "parameters": "parameters må knytte parameternavn til verdier",
-        "unknown_parameter": "ukjent parameter '{name}'",
-        "parameter": "parameteren '{name}' {problem}",
-        "fail_on": "fail-on skal være error, warning eller info, ikke '{value}'",
-        "max_bytes": "max-file-size må være et positivt antall byte",
-        "waivers": "waivers må være en liste",
-        "waiver": "et unntak må være en samling felt",
-        "waiver_key": "ukjent felt i unntaket: '{key}'",
-        "waiver_needs": "unntaket mangler '{key}' (en tekst)",
-        "unreadable": "kan ikke lese konfigurasjonen: {reason}",
-        "toml": "ugyldig TOML: {reason}",
-        "not_a_name": "{key}: {name} er ikke en regel-id eller et område",
-        "always_on": "ignore: {name} kan ikke slås av; skjema- og henvisningskontrollen "
-                     "(SCHEMA, REF) kjøres alltid",
-        "max_bytes_limit": "max-file-size skal være høyst {limit} byte (64 MiB)",
-        "max_seconds_bound": "max-seconds-per-document skal være et antall sekunder over 0 "
-                             "og høyst {limit}",
-        "max_memory_bound": "max-memory-per-document skal være et helt antall MiB over 0 og "
-                            "høyst {limit}",
-        "require_related_bool": "require-related skal være true eller false",
-        "waiver_expires": "unntakets expires '{value}' er ikke en dato (ÅÅÅÅ-MM-DD)",
-        "toml_number": "ugyldig TOML: et tall som er for langt til å leses",
-    },
-    "nn": {
-        "mapping": "konfigurasjonen må vere ei samling felt",
-        "unknown_key": "ukjend felt i konfigurasjonen: '{key}' (kjende felt: {known})",
-        "rule_dirs": "rule-dirs må vere ei liste over mapper",
-        "no_dir": "regelmappa {directory} finst ikkje",
-        "names": "{key} må vere ei liste over regel-id-ar eller område",
-        "unknown_name": "{key}: ukjend regel eller område '{name}'",
-        "severity_map": "severity må knyte regel-id-ar til error, warning eller info",
-        "severity_rule": "severity: ukjend regel '{rule}'",
-        "severity_value": "alvorsgraden for {rule} skal vere error, warning eller info, "
-                          "ikkje '{value}'",
-        "parameters": "parameters må knyte parameternamn til verdiar",
-        "unknown_parameter": "ukjend parameter '{name}'",
-        "parameter": "parameteren '{name}' {problem}",
-        "fail_on": "fail-on skal vere error, warning eller info, ikkje '{value}'",
-        "max_bytes": "max-file-size må vere eit positivt tal byte",
-        "waivers": "waivers må vere ei liste",
-        "waiver": "eit unntak må vere ei samling felt",
-        "waiver_key": "ukjend felt i unntaket: '{key}'",
-        "waiver_needs": "unntaket manglar '{key}' (ein tekst)",
-        "unreadable": "kan ikkje lese konfigurasjonen: {reason}",
-        "toml": "ugyldig TOML: {reason}",
-        "not_a_name": "{key}: {name} er ikkje ein regel-id eller eit område",
-        "always_on": "ignore: {name} kan ikkje slåast av; skjema- og tilvisingskontrollen "
-                     "(SCHEMA, REF) blir alltid køyrd",
-        "max_bytes_limit": "max-file-size skal vere høgst {limit} byte (64 MiB)",
-        "max_seconds_bound": "max-seconds-per-document skal vere eit tal sekund over 0 og "
-                             "høgst {limit}",
-        "max_memory_bound": "max-memory-per-document skal vere eit heilt tal MiB over 0 og "
-                            "høgst {limit}",
-        "require_related_bool": "require-related skal vere true eller false",
-        "waiver_expires": "expires i unntaket, '{value}', er ikkje ein dato (ÅÅÅÅ-MM-DD)",
-        "toml_number": "ugyldig TOML: eit tal som er for langt til å lesast",
-    },
-    "en": {
-        "mapping": "configuration must be a mapping",
-        "unknown_key": "unknown configuration key '{key}' (known: {known})",
-        "rule_dirs": "rule-dirs must be a list of directories",
-        "no_dir": "rule directory {directory} does not exist",
-        "names": "{key} must be a list of rule ids or areas",
-        "unknown_name": "{key}: unknown rule or area '{name}'",
-        "severity_map": "severity must map rule ids to error, warning or info",
-        "severity_rule": "severity: unknown rule '{rule}'",
-        "severity_value": "severity of {rule} should be error, warning or info, not '{value}'",
-        "parameters": "parameters must map parameter names to values",
-        "unknown_parameter": "unknown parameter '{name}'",
-        "parameter": "parameter '{name}' {problem}",
-        "fail_on": "fail-on should be error, warning or info, not '{value}'",
-        "max_bytes": "max-file-size must be a positive number of bytes",
-        "waivers": "waivers must be a list",
-        "waiver": "a waiver must be a mapping",
-        "waiver_key": "unknown waiver key '{key}'",
-        "waiver_needs": "waiver needs '{key}' (a text)",
-        "unreadable": "cannot read configuration: {reason}",
-        "toml": "invalid TOML: {reason}",
-        "not_a_name": "{key}: {name} is not a rule id or area",
-        "always_on": "ignore: {name} cannot be switched off; schema and reference "
-                     "validation (SCHEMA, REF) always run",
-        "max_bytes_limit": "max-file-size should be at most {limit} bytes (64 MiB)",
-        "max_seconds_bound": "max-seconds-per-document must be a number of seconds above 0 "
-                             "and at most {limit}",
-        "max_memory_bound": "max-memory-per-document must be a whole number of MiB above 0 "
-                            "and at most {limit}",
-        "require_related_bool": "require-related must be true or false",
-        "waiver_expires": "waiver expires '{value}' is not a date (YYYY-MM-DD)",
-        "toml_number": "invalid TOML: a number too long to read",
-    },
-}
+CONFIG_TEXT = Texts({
+    "mapping": N_("configuration must be a mapping"),
+    "unknown_key": N_("unknown configuration key '{key}' (known: {known})"),
+    "rule_dirs": N_("rule-dirs must be a list of directories"),
+    "no_dir": N_("rule directory {directory} does not exist"),
+    "names": N_("{key} must be a list of rule ids or areas"),
+    "unknown_name": N_("{key}: unknown rule or area '{name}'"),
+    "severity_map": N_("severity must map rule ids to error, warning or info"),
+    "severity_rule": N_("severity: unknown rule '{rule}'"),
+    "severity_value": N_("severity of {rule} should be error, warning or info, not '{value}'"),
+    "parameters": N_("parameters must map parameter names to values"),
+    "unknown_parameter": N_("unknown parameter '{name}'"),
+    "parameter": N_("parameter '{name}' {problem}"),
+    "fail_on": N_("fail-on should be error, warning or info, not '{value}'"),
+    "max_bytes": N_("max-file-size must be a positive number of bytes"),
+    "waivers": N_("waivers must be a list"),
+    "waiver": N_("a waiver must be a mapping"),
+    "waiver_key": N_("unknown waiver key '{key}'"),
+    "waiver_needs": N_("waiver needs '{key}' (a text)"),
+    "unreadable": N_("cannot read configuration: {reason}"),
+    "toml": N_("invalid TOML: {reason}"),
+    "not_a_name": N_("{key}: {name} is not a rule id or area"),
+    "always_on": N_("ignore: {name} cannot be switched off; schema and reference validation "
+                    "(SCHEMA, REF) always run"),
+    "max_bytes_limit": N_("max-file-size should be at most {limit} bytes (64 MiB)"),
+    "max_seconds_bound": N_("max-seconds-per-document must be a number of seconds above 0 and at "
+                            "most {limit}"),
+    "max_memory_bound": N_("max-memory-per-document must be a whole number of MiB above 0 and at "
+                           "most {limit}"),
+    "require_related_bool": N_("require-related must be true or false"),
+    "waiver_expires": N_("waiver expires '{value}' is not a date (YYYY-MM-DD)"),
+    "toml_number": N_("invalid TOML: a number too long to read"),
+})
 
 
 class ConfigError(LoadError):

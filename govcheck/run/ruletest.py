@@ -35,6 +35,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from govcheck.i18n import N_, Texts
+
 from ..catalog.relations import post_totals
 from ..document.items import items
 from ..document.loader import Document, LoadError, load_yaml, parse
@@ -57,38 +59,20 @@ class CaseResult:
     detail: str = ""
 
 
-FIXTURE_TEXT = {
-    "nb": {"shape": "en testfil trenger `rule` og en ikke-tom liste `cases`",
-           "case": "hvert tilfelle trenger `name`, `document` (tekst) og `expect`",
-           "expect": "`expect` er en liste over {{target, line}}-samlinger",
-           "unknown_rule": "ukjent regel {rule}",
-           "both": "en testfil trenger et tilfelle som bryter regelen og et som holder den",
-           "load": "dokumentet kan ikke leses: {error}",
-           "related_load": "et tilknyttet dokument kan ikke leses: {error}",
-           "mismatch": "ventet {expected}; fikk {got}", "at": "{target} linje {line}",
-           "nothing": "ingenting", "fail": "FEIL",
-           "summary": "{passed} bestått, {failed} feilet"},
-    "nn": {"shape": "ei testfil treng `rule` og ei ikkje-tom liste `cases`",
-           "case": "kvart tilfelle treng `name`, `document` (tekst) og `expect`",
-           "expect": "`expect` er ei liste over {{target, line}}-samlingar",
-           "unknown_rule": "ukjend regel {rule}",
-           "both": "ei testfil treng eit tilfelle som bryt regelen og eitt som held han",
-           "load": "dokumentet kan ikkje lesast: {error}",
-           "related_load": "eit tilknytt dokument kan ikkje lesast: {error}",
-           "mismatch": "venta {expected}; fekk {got}", "at": "{target} linje {line}",
-           "nothing": "ingenting", "fail": "FEIL",
-           "summary": "{passed} bestått, {failed} feila"},
-    "en": {"shape": "a fixture needs `rule` and a non-empty list of `cases`",
-           "case": "each case needs `name`, `document` (text) and `expect`",
-           "expect": "`expect` is a list of {{target, line}} mappings",
-           "unknown_rule": "unknown rule {rule}",
-           "both": "a fixture needs a case that breaks the rule and one that keeps it",
-           "load": "document does not load: {error}",
-           "related_load": "related document does not load: {error}",
-           "mismatch": "expected {expected}; got {got}", "at": "{target} line {line}",
-           "nothing": "nothing", "fail": "FAIL",
-           "summary": "{passed} passed, {failed} failed"},
-}
+FIXTURE_TEXT = Texts({
+    "shape": N_("a fixture needs `rule` and a non-empty list of `cases`"),
+    "case": N_("each case needs `name`, `document` (text) and `expect`"),
+    "expect": N_("`expect` is a list of {{target, line}} mappings"),
+    "unknown_rule": N_("unknown rule {rule}"),
+    "both": N_("a fixture needs a case that breaks the rule and one that keeps it"),
+    "load": N_("document does not load: {error}"),
+    "related_load": N_("related document does not load: {error}"),
+    "mismatch": N_("expected {expected}; got {got}"),
+    "at": N_("{target} line {line}"),
+    "nothing": N_("nothing"),
+    "fail": N_("FAIL"),
+    "summary": N_("{passed} passed, {failed} failed"),
+})
 
 
 class FixtureError(LoadError):

@@ -12,6 +12,8 @@ import io
 import json
 from dataclasses import asdict
 
+from govcheck.i18n import N_, NP_, Texts
+
 from .. import safe
 from ..findings import SEVERITIES
 from ..numbers import number
@@ -24,49 +26,27 @@ TYPE_CODE = {"allocation_letter": "TB", "disposition_letter": "DB", "business_pl
 TYPE_CODE_EN = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP",
                 "annual_report": "AR"}
 
-WORDS = {
-    "nb": {"agency": "virksomhet", "type": "type", "year": "år", "level1": "N1",
-           "goals": "M", "indicators": "SP", "trend": "Utvikling per virksomhet",
-           "since": "siden {year}: nye {new}, løste {resolved}, vedvarende {persistent}",
-           "left_out": "{n} dokumenter utenfor utvalget (--all viser alle, --year ÅR ett år).",
-           "marks": "✓ oppfylt  ✗ ikke oppfylt  ? ikke vurdert  ○ ingenting å vurdere  "
-                    "– ikke relevant",
-           "not_assessed": "IV", "not_assessed_key": "IV forhold som ikke kunne vurderes",
-           "counts": "N1 hovedmål (nivå 1)  M mål  SP styringsparametere  "
-                     "! over govcheck-grensen ({top} hovedmål, {goals} mål)",
-           "chain": "└ står under det overordnede dokumentet (document.parent)",
-           "annual": "Årsrapporter lest mot brevet",
-           "attainment": "styringsparametere rapportert {reported} av {indicators}, nådd "
-                         "{met} av {judged} som kunne vurderes",
-           "done": "oppdrag utført {done} av {assignments}"},
-    "nn": {"agency": "verksemd", "type": "type", "year": "år", "level1": "N1",
-           "goals": "M", "indicators": "SP", "trend": "Utvikling per verksemd",
-           "since": "sidan {year}: nye {new}, løyste {resolved}, vedvarande {persistent}",
-           "left_out": "{n} dokument utanfor utvalet (--all viser alle, --year ÅR eitt år).",
-           "marks": "✓ oppfylt  ✗ ikkje oppfylt  ? ikkje vurdert  ○ ingenting å vurdere  "
-                    "– ikkje relevant",
-           "not_assessed": "IV", "not_assessed_key": "IV forhold som ikkje kunne vurderast",
-           "counts": "N1 hovudmål (nivå 1)  M mål  SP styringsparametrar  "
-                     "! over govcheck-grensa ({top} hovudmål, {goals} mål)",
-           "chain": "└ står under det overordna dokumentet (document.parent)",
-           "annual": "Årsrapportar lesne mot brevet",
-           "attainment": "styringsparametrar rapporterte {reported} av {indicators}, nådde "
-                         "{met} av {judged} som kunne vurderast",
-           "done": "oppdrag utførte {done} av {assignments}"},
-    "en": {"agency": "agency", "type": "type", "year": "year", "level1": "L1",
-           "goals": "G", "indicators": "IN", "trend": "Trend per agency",
-           "since": "since {year}: new {new}, resolved {resolved}, persistent {persistent}",
-           "left_out": "{n} documents outside the scope (--all shows all, --year YEAR one year).",
-           "marks": "✓ met  ✗ not met  ? not reviewed  ○ nothing to assess  – not applicable",
-           "not_assessed": "NA", "not_assessed_key": "NA matters that could not be assessed",
-           "counts": "L1 level-1 goals  G goals  IN indicators  "
-                     "! over govcheck's limit ({top} level-1 goals, {goals} goals)",
-           "chain": "└ under its parent document (document.parent)",
-           "annual": "Annual reports read against their letters",
-           "attainment": "indicators reported {reported} of {indicators}, met {met} of "
-                         "{judged} that could be judged",
-           "done": "assignments done {done} of {assignments}"},
-}
+WORDS = Texts({
+    "agency": N_("agency"),
+    "type": N_("type"),
+    "year": N_("year"),
+    "level1": N_("L1"),
+    "goals": N_("G"),
+    "indicators": N_("IN"),
+    "trend": N_("Trend per agency"),
+    "since": N_("since {year}: new {new}, resolved {resolved}, persistent {persistent}"),
+    "left_out": N_("{n} documents outside the scope (--all shows all, --year YEAR one year)."),
+    "marks": N_("✓ met  ✗ not met  ? not reviewed  ○ nothing to assess  – not applicable"),
+    "not_assessed": NP_("portfolio column: matters not assessed", "NA"),
+    "not_assessed_key": N_("NA matters that could not be assessed"),
+    "counts": N_("L1 level-1 goals  G goals  IN indicators  ! over govcheck's limit ({top} "
+                 "level-1 goals, {goals} goals)"),
+    "chain": N_("└ under its parent document (document.parent)"),
+    "annual": N_("Annual reports read against their letters"),
+    "attainment": N_("indicators reported {reported} of {indicators}, met {met} of {judged} that "
+                     "could be judged"),
+    "done": N_("assignments done {done} of {assignments}"),
+})
 
 
 def _cell(value) -> str:
@@ -127,7 +107,7 @@ def _aligned(table: list[list[str]], areas: int) -> list[str]:
     widths = [max(len(r[i]) for r in table if len(r) == len(header))
               for i in range(len(header))]
     # two spaces between groups (agency, type, areas, counts, goal counts), one within
-    breaks = {1, 2, 2 + areas, 2 + areas + len(SEVERITIES) + 1}  # counts: severities, IV
+    breaks = {1, 2, 2 + areas, 2 + areas + len(SEVERITIES) + 1}  # counts: severities, NA
     lines = []
     for cells in table:
         if len(cells) != len(header):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..atomic import write_file
 from ..document.items import DOCUMENT_TYPES
 from ..resources import resource_dir
 
@@ -55,8 +56,7 @@ def write_starter(path: str, doc_type: str, year: int, schema_ref: str = SCHEMA_
     (FileExistsError)."""
     text = starter_document(doc_type, year, schema_ref)
     try:
-        with open(path, "x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        write_file(path, text, newline="\n", exclusive=True)
     except FileExistsError:
         raise FileExistsError(f"{path} already exists; govcheck init never overwrites a "
                               "file (choose another name or remove it first)") from None

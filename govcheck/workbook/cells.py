@@ -14,6 +14,8 @@ import json
 import math
 import re
 
+from govcheck.i18n import N_, Texts
+
 from .enums import code_of, word, words
 from .errors import CellError
 
@@ -21,7 +23,7 @@ MISSING = object()  # the key is left out
 RAW = "json:"  # the cell holds a JSON value
 ITEM = "item:"  # a list entry that is not an object (or null), as JSON
 KEY = "key:"  # a header naming a key the format does not know, written as the file has it
-NULL_WORDS = {"nb": "(ikke oppgitt)", "nn": "(ikkje oppgitt)", "en": "(not stated)"}
+NULL_WORDS = Texts(N_("(not stated)"))
 _NULLS = {word.casefold() for word in NULL_WORDS.values()}
 _PREFIXES = (RAW, ITEM, KEY)
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")

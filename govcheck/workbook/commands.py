@@ -7,52 +7,32 @@ import sys
 
 import click
 
-from .. import safe
+from govcheck.i18n import N_, Texts
 
-WORDS = {
-    "nb": {"exists": "finnes allerede; ikke overskrevet (bruk --force)",
-           "add": "legges til", "same": "uendret", "overwrite": "overskrives",
-           "would_add": "vil legges til", "would_overwrite": "vil overskrives",
-           "no_match": "ingen styringsparameter med denne id-en eller dette navnet",
-           "bad_period": "ikke en periode (2015, 2015-03, 2015-T1, 2015-Q1)",
-           "bad_value": "ikke et tall", "twice": "samme styringsparameter og periode igjen",
-           "unmatched": "ikke brukt", "row": "rad",
-           "summary": "{matched} rader passet ({add} nye, {same} uendret, {overwrite} endret), "
-                      "{unmatched} passet ikke",
-           "dry": "ingenting skrevet (bruk --write for å skrive til {file})",
-           "wrote": "skrev {file}",
-           "export_fail": "kan ikke skrives som regneark: {cell} har et kontrolltegn som et "
-                          "regneark ikke kan holde",
-           "yaml_only": "resultater føres inn i et YAML-dokument, ikke i et regneark"},
-    "nn": {"exists": "finst alt; ikkje overskriven (bruk --force)",
-           "add": "blir lagt til", "same": "uendra", "overwrite": "blir overskriven",
-           "would_add": "vil bli lagt til", "would_overwrite": "vil bli overskriven",
-           "no_match": "ingen styringsparameter med denne id-en eller dette namnet",
-           "bad_period": "ikkje ein periode (2015, 2015-03, 2015-T1, 2015-Q1)",
-           "bad_value": "ikkje eit tal", "twice": "same styringsparameter og periode igjen",
-           "unmatched": "ikkje brukt", "row": "rad",
-           "summary": "{matched} rader passa ({add} nye, {same} uendra, {overwrite} endra), "
-                      "{unmatched} passa ikkje",
-           "dry": "ingenting skrive (bruk --write for å skrive til {file})",
-           "wrote": "skreiv {file}",
-           "export_fail": "kan ikkje skrivast som rekneark: {cell} har eit kontrollteikn som "
-                          "eit rekneark ikkje kan halde",
-           "yaml_only": "resultat blir førte inn i eit YAML-dokument, ikkje i eit rekneark"},
-    "en": {"exists": "exists; not overwritten (use --force)",
-           "add": "added", "same": "unchanged", "overwrite": "overwritten",
-           "would_add": "would be added", "would_overwrite": "would be overwritten",
-           "no_match": "no styringsparameter with this id or name",
-           "bad_period": "not a period (2015, 2015-03, 2015-T1, 2015-Q1)",
-           "bad_value": "not a number", "twice": "same styringsparameter and period again",
-           "unmatched": "not used", "row": "row",
-           "summary": "{matched} rows matched ({add} new, {same} unchanged, {overwrite} "
-                      "changed), {unmatched} did not match",
-           "dry": "nothing written (use --write to write to {file})",
-           "wrote": "wrote {file}",
-           "export_fail": "cannot be written as a workbook: {cell} holds a control character "
-                          "that a workbook cannot hold",
-           "yaml_only": "results go into a YAML document, not a workbook"},
-}
+from .. import safe, usage
+from ..atomic import replacing
+
+WORDS = Texts({
+    "exists": N_("exists; not overwritten (use --force)"),
+    "add": N_("added"),
+    "same": N_("unchanged"),
+    "overwrite": N_("overwritten"),
+    "would_add": N_("would be added"),
+    "would_overwrite": N_("would be overwritten"),
+    "no_match": N_("no styringsparameter with this id or name"),
+    "bad_period": N_("not a period (2015, 2015-03, 2015-T1, 2015-Q1)"),
+    "bad_value": N_("not a number"),
+    "twice": N_("same styringsparameter and period again"),
+    "unmatched": N_("not used"),
+    "row": N_("row"),
+    "summary": N_("{matched} rows matched ({add} new, {same} unchanged, {overwrite} changed), "
+                  "{unmatched} did not match"),
+    "dry": N_("nothing written (use --write to write to {file})"),
+    "wrote": N_("wrote {file}"),
+    "export_fail": N_("cannot be written as a workbook: {cell} holds a control character that a "
+                      "workbook cannot hold"),
+    "yaml_only": N_("results go into a YAML document, not a workbook"),
+})
 
 
 def _lang(lang: str | None) -> str:
@@ -70,23 +50,26 @@ def _stop_load(error, lang: str | None):
     _stop(error.in_language(lang))
 
 
-def _write(path: str, payload: bytes, force: bool, lang: str) -> None:
+def _write(path: str, make, force: bool, lang: str, source: str) -> None:
+    """The bytes `make()` returns as `path`: the path is opened before they are made."""
     if os.path.exists(path) and not force:
         _stop(f"{path}:1:1: {WORDS[lang]['exists']}")
-    with open(path, "wb") as handle:
-        handle.write(payload)
+    if os.path.exists(path) and os.path.samefile(path, source):  # --force or not
+        _stop(usage.say("overwrite", lang, path=path))
+    with replacing(path, binary=True) as handle:
+        handle.write(make())
 
 
-@click.command("export")
+@click.command("export", help=N_("Write a goal document as a workbook: one sheet per part, the "
+                                 "scorecard of results per period, Norwegian headers. YAML "
+                                 "comments are not carried over."))
 @click.argument("document", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The workbook to write (.xlsx).")
+              help=N_("The workbook to write (.xlsx)."))
 @click.option("--lang", type=click.Choice(("nb", "nn", "en")),
-              help="Header language; default: the document's language (nb when not stated).")
-@click.option("--force", is_flag=True, help="Overwrite an existing workbook.")
+              help=N_("Header language; default: the document's language (nb when not stated)."))
+@click.option("--force", is_flag=True, help=N_("Overwrite an existing workbook."))
 def export_command(document, output, lang, force):
-    """Write a goal document as a workbook: one sheet per part, the scorecard of results
-    per period, Norwegian headers. YAML comments are not carried over."""
     from ..document.loader import LoadError, load
     from .export import ExportError, export_workbook
 
@@ -95,11 +78,14 @@ def export_command(document, output, lang, force):
     except LoadError as error:
         _stop_load(error, lang or _peeked_lang(document))
     words = WORDS[_lang(lang or _doc_lang(loaded.data))]
-    try:
-        payload = export_workbook(loaded.data, lang)
-    except ExportError as error:
-        _stop(f"{document}:1:1: {words['export_fail'].format(cell=error)}")
-    _write(output, payload, force, _lang(lang or _doc_lang(loaded.data)))
+
+    def workbook() -> bytes:
+        try:
+            return export_workbook(loaded.data, lang)
+        except ExportError as error:
+            _stop(f"{document}:1:1: {words['export_fail'].format(cell=error)}")
+
+    _write(output, workbook, force, _lang(lang or _doc_lang(loaded.data)), document)
     click.echo(safe.text(words["wrote"].format(file=output)), err=True)
 
 
@@ -114,16 +100,16 @@ def _doc_lang(data: dict) -> str | None:
     return meta.get("language") if isinstance(meta, dict) else None
 
 
-@click.command("import")
+@click.command("import", help=N_("Read a workbook written by `govcheck export` (and edited) back "
+                                 "to a goal document. Your own columns starting with x- come "
+                                 "back as x- keys."))
 @click.argument("workbook", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="The format-2 YAML to write; default: standard output.")
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+              help=N_("The format-2 YAML to write; default: standard output."))
+@click.option("--force", is_flag=True, help=N_("Overwrite an existing file."))
 @click.option("--lang", type=click.Choice(("nb", "nn", "en")),
-              help="Language of messages; default: the document's.")
+              help=N_("Language of messages; default: the document's."))
 def import_command(workbook, output, force, lang):
-    """Read a workbook written by `govcheck export` (and edited) back to a goal document.
-    Your own columns starting with x- come back as x- keys."""
     from ..document.loader import LoadError
     from .reader import load_workbook_document
     from .yaml_out import document_yaml
@@ -132,27 +118,28 @@ def import_command(workbook, output, force, lang):
         loaded = load_workbook_document(workbook)
     except LoadError as error:
         _stop_load(error, lang or getattr(error, "stated_language", None))
-    text = document_yaml(loaded.data, os.path.basename(workbook))
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(document_yaml(loaded.data, os.path.basename(workbook)), nl=False)
         return
     lang = _lang(lang or _doc_lang(loaded.data))
-    _write(output, text.encode("utf-8"), force, lang)
+    _write(output, lambda: document_yaml(loaded.data, os.path.basename(workbook))
+           .encode("utf-8"), force, lang, workbook)
     click.echo(safe.text(WORDS[lang]["wrote"].format(file=output)), err=True)
 
 
-@click.command("import-results")
+@click.command("import-results", help=N_("Merge a table of results (CSV or .xlsx: "
+                                         "styringsparameter id or name, period, value; or one "
+                                         "column per period, as the scorecard) into a document's "
+                                         "actuals. Reports what matched, what did not and what "
+                                         "would change; writes only with --write, keeping the "
+                                         "document's comments and layout."))
 @click.argument("table", type=click.Path(dir_okay=False))
 @click.option("--into", "document", required=True, type=click.Path(dir_okay=False),
-              help="The YAML goal document whose actuals receive the results.")
-@click.option("--write", is_flag=True, help="Write the merged document (default: only report).")
+              help=N_("The YAML goal document whose actuals receive the results."))
+@click.option("--write", is_flag=True, help=N_("Write the merged document (default: only report)."))
 @click.option("--lang", type=click.Choice(("nb", "nn", "en")),
-              help="Language of the report; default: the document's.")
+              help=N_("Language of the report; default: the document's."))
 def import_results_command(table, document, write, lang):
-    """Merge a table of results (CSV or .xlsx: styringsparameter id or name, period, value;
-    or one column per period, as the scorecard) into a document's actuals. Reports what
-    matched, what did not and what would change; writes only with --write, keeping the
-    document's comments and layout."""
     from ..document.loader import DEFAULT_MAX_BYTES, LoadError, decode, load, read_bounded
     from .merge_text import MergeError
     from .results import plan, read_table, rows_of
@@ -176,12 +163,11 @@ def import_results_command(table, document, write, lang):
     if not write:
         click.echo(safe.text(words["dry"].format(file=document)), err=True)
     elif found.add or found.overwrite:
-        try:
-            merged = _merged(text, loaded.data, found, document)
-        except MergeError as error:
-            _stop_load(error, said)
-        with open(document, "w", encoding="utf-8", newline="") as handle:
-            handle.write(merged)
+        with replacing(document, newline="") as handle:
+            try:
+                handle.write(_merged(text, loaded.data, found, document))
+            except MergeError as error:
+                _stop_load(error, said)
         click.echo(safe.text(words["wrote"].format(file=document)), err=True)
     sys.exit(1 if found.unmatched else 0)
 

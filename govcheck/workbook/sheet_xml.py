@@ -19,7 +19,7 @@ from .errors import WorkbookError
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW, CELL, VALUE = MAIN + "row", MAIN + "c", MAIN + "v"
-INLINE, TEXT, RUN, SHEET_DATA = MAIN + "is", MAIN + "t", MAIN + "r", MAIN + "sheetData"
+INLINE, TEXT, RUN = MAIN + "is", MAIN + "t", MAIN + "r"
 STRING, NOTE, NOTE_TEXT = MAIN + "si", MAIN + "comment", MAIN + "text"
 MERGE = MAIN + "mergeCell"
 MAX_ROWS = 20_000

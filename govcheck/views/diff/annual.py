@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+from govcheck.i18n import N_, Texts
+
 from ...catalog.values import is_number
 from ...numbers import with_unit
 from ...safe import text as safe_text
@@ -56,20 +58,19 @@ def render_json(comparison: dict) -> str:
     return json.dumps(comparison, ensure_ascii=False, indent=2) + "\n"
 
 
-COMPARE_WORDS = {
-    "nb": {"results": "Resultater per styringsparameter", "assignments": "Oppdrag",
-           "indicator": "styringsparameter", "assignment": "oppdrag", "before": "før",
-           "after": "nå", "change": "endring", "none": "–", "done": "utført",
-           "partly": "delvis utført", "not_done": "ikke utført"},
-    "nn": {"results": "Resultat per styringsparameter", "assignments": "Oppdrag",
-           "indicator": "styringsparameter", "assignment": "oppdrag", "before": "før",
-           "after": "no", "change": "endring", "none": "–", "done": "utført",
-           "partly": "delvis utført", "not_done": "ikkje utført"},
-    "en": {"results": "Results per indicator", "assignments": "Assignments",
-           "indicator": "indicator", "assignment": "assignment", "before": "before",
-           "after": "now", "change": "change", "none": "–", "done": "done",
-           "partly": "partly done", "not_done": "not done"},
-}
+COMPARE_WORDS = Texts({
+    "results": N_("Results per indicator"),
+    "assignments": N_("Assignments"),
+    "indicator": N_("indicator"),
+    "assignment": N_("assignment"),
+    "before": N_("before"),
+    "after": N_("now"),
+    "change": N_("change"),
+    "none": "–",
+    "done": N_("done"),
+    "partly": N_("partly done"),
+    "not_done": N_("not done"),
+})
 
 
 def render_comparison(comparison: dict, lang: str) -> str:

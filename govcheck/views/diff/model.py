@@ -8,10 +8,6 @@ from typing import Any
 FORMAT = "govcheck-diff"
 VERSION = 2
 
-GOAL_FIELDS = ("id", "title", "level", "chain", "parent")
-INDICATOR_FIELDS = ("id", "name", "goal", "unit", "direction", "target_kind",
-                    "target_value", "target_description", "target_period")
-
 
 @dataclass(frozen=True)
 class Side:
@@ -90,8 +86,6 @@ class Section:
     @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
-
-
 
 
 COUNTED = ("goals", "level1_goals", "indicators", "assignments", "budget_lines", "risks")
