@@ -35,9 +35,9 @@ def _colour(stream) -> bool:
 
 
 class _Commands(Help, click.Group):
-    """Failures of the machine, not of the documents, end in one line and exit 2: exit 1
-    means findings, and CI reads it so. Usage errors and --help are said in --lang, else
-    nb (cli_help.py)."""
+    """Failures of the machine, not of the documents, end in one line and exit 2 (130 for
+    Ctrl-C): exit 1 means findings, and CI reads it so. Usage errors and --help are said
+    in --lang, else nb (cli_help.py)."""
 
     command_class = Command
     group_class = Group
@@ -65,17 +65,19 @@ class _Commands(Help, click.Group):
             raise usage.translated(error, lang) from None
         except MemoryError:
             _fail(usage.say("memory", lang))
+        except KeyboardInterrupt:  # 128 + SIGINT, as shells report it; never exit 1 (findings)
+            _fail(usage.say("interrupted", lang), 130)
         except OSError as error:
             _fail(usage.os_failure(error, lang))
 
 
-def _fail(message: str):
+def _fail(message: str, code: int = 2):
     with contextlib.suppress(OSError):
         click.echo(safe.text(message), err=True)
     with contextlib.suppress(OSError):  # output still buffered for a full disk goes nowhere
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
-    sys.exit(2)
+    sys.exit(code)
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]},
@@ -146,7 +148,7 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
     _paths_exist(paths)
     _not_an_input([output, write_baseline, report_file], paths, [config, baseline], lang)
     as_of = as_of or dt.date.today()
-    tally = Tally(fail_on)
+    tally = Tally(fail_on, allow_empty=allow_empty)
     try:
         results = _report_errors(check_paths(paths, config, lang, as_of, jobs,
                                              keep_documents=bool(report_file),
@@ -172,7 +174,8 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
         with _destination(output) as write:
             for chunk in chunks:
                 write(chunk, colour)
-        if report_file and (results or allow_empty):
+        if report_file and (results or allow_empty) and not (
+                results and all(r.error for r in results)):  # nothing read: no report
             _write_report(results, report_file, lang, as_of, _is_html(report_file),
                           fail_on, known)
     except LoadError as error:  # configuration, rule or baseline files
@@ -183,8 +186,11 @@ def check(paths, output_format, output, fail_on, baseline, write_baseline, repor
     sys.exit(tally.exit_code)
 
 
-def _nothing_checked(paths, skipped, lang):
-    """A run that checked nothing must not pass: CI would go green on an empty folder."""
+def _nothing_checked(paths, skipped, lang, allow_empty=False):
+    """A run that checked nothing must not pass: CI would go green on an empty folder.
+    With --allow-empty it exits 0 and writes nothing."""
+    if allow_empty:
+        sys.exit(0)
     extra = usage.say("nothing_skipped", lang, n=len(skipped)) if skipped else ""
     _tell(usage.say("nothing", lang, path=paths[0], extra=extra))
     sys.exit(2)
@@ -300,6 +306,8 @@ def report(paths, output, report_format, fail_on, baseline, config, lang, as_of,
                                                   skipped=skipped)))
         if not results:  # no report, so none can say «Bestått» about nothing
             _nothing_checked(paths, skipped, lang)
+        if all(r.error for r in results):  # each told in its line; a report of nothing read
+            sys.exit(2)
         if known:
             results = known.filter(results)
         _write_report(results, output, lang, as_of, html, fail_on, known)
@@ -540,9 +548,11 @@ def _annual_reports(*documents) -> bool:
 @click.option("--fail-on", type=click.Choice(("error", "warning", "info")),
               help=N_("Lowest severity, in the documents shown, that makes the exit code 1 "
                       "[default: from config, or error]."))
+@click.option("--allow-empty", is_flag=True,
+              help=N_("Exit 0 when no goal document is found (default: exit 2)."))
 @_common
-def portfolio(directory, output_format, output, year, doc_type, show_all, fail_on, config,
-              lang, as_of, jobs):
+def portfolio(directory, output_format, output, year, doc_type, show_all, fail_on,
+              allow_empty, config, lang, as_of, jobs):
     from .run.checker import check_paths, collect_files
     from .run.config import settings_for
     from .views import portfolio as overview
@@ -556,15 +566,19 @@ def portfolio(directory, output_format, output, year, doc_type, show_all, fail_o
     if reporting and not output:
         raise usage.Said("needs_output", format=output_format)
     unreadable: list = []
+    skipped: list = []
     try:
         settings = settings_for(os.path.join(directory, "x.yaml"), config)
         results = _noting_errors(check_paths([directory], config, lang, as_of, jobs,
-                                             keep_documents=reporting), unreadable)
+                                             keep_documents=reporting, skipped=skipped),
+                                 unreadable)
         if reporting:
             from .catalog.catalog import CATALOG_VERSION
             from .report.portfolio_report import write_portfolio
 
             results = list(results)
+            if not results:  # as check: nothing to show is no overview that passes
+                _nothing_checked([directory], skipped, lang, allow_empty)
             try:
                 written = write_portfolio(results, settings, output, output_format,
                                           lang or "nb", as_of, CATALOG_VERSION, jobs=jobs,
@@ -586,6 +600,8 @@ def portfolio(directory, output_format, output, year, doc_type, show_all, fail_o
     except LoadError as error:
         _tell(_error_line(error, lang))
         sys.exit(2)
+    if not table.rows and not table.left_out and not unreadable and not allow_empty:
+        _nothing_checked([directory], skipped, lang)
     render = {"text": lambda t: portfolio_text.render_text(t, lang or "nb"),
               "json": portfolio_text.render_json,
               "csv": portfolio_text.render_csv}[output_format]

@@ -56,6 +56,7 @@ USAGE_TEXT = Texts({
                                "the instructions (the main instruction), format 2 can; fill them "
                                "in"),
     "memory": N_("govcheck: out of memory"),
+    "interrupted": N_("govcheck: interrupted (Ctrl-C); no verdict"),
 })
 
 # click's English details of an invalid value, and the text that says each in nb/nn

@@ -41,7 +41,7 @@ def test_attainment_of_each_indicator():
 
 def test_sample_alone_names_the_missing_letter_for_every_comparing_rule():
     [result] = check_paths([REPORT])
-    assert sorted(result.not_reviewed) == [f"REPORT{n:03d}" for n in range(6, 13)]
+    assert sorted(result.not_reviewed) == [f"REPORT{n:03d}" for n in range(6, 15)]
     assert {v[:2] for v in result.not_reviewed.values()} == {("parent", "AID-AT-2025")}
     assert result.active == []  # the six parts are there, signed and dated
 

@@ -128,9 +128,12 @@ def assert_plain_lines(output: str) -> list[str]:
 def assert_text(result):
     chunks = list(text.stream([result], Tally(), "en", False))
     assert all(chunk.count("\n") == 1 and chunk.endswith("\n") for chunk in chunks)
-    named = {(r, n) for r, n in result.not_reviewed.values() if n}
-    # one finding = one line, as one item not reviewed and one waiting rule group
-    assert len(chunks) == len(result.active) + len(result.unreviewed_items) + len(named) + 1
+    waiting = {tuple(reason) for reason in result.not_reviewed.values()}
+    open_sections = set(result.open_sections.values())
+    # one finding = one line, as one item not reviewed, one waiting rule group and one
+    # section left open
+    assert len(chunks) == len(result.active) + len(result.unreviewed_items) + len(waiting) + \
+        len(open_sections) + 1
     assert_plain_lines("".join(chunks))
 
 

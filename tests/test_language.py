@@ -251,10 +251,11 @@ def test_a_nynorsk_document_gets_nynorsk():
     path = str(SAMPLES / "tildelingsbrev-2012-jernbanetilsynet-nn.yaml")
     text = CliRunner().invoke(main, ["check", path, "-j", "1"]).output
     # format 1 cannot state a hovedinstruks (LETTER008) or a risk's objective category
-    # (RISK009, two risks): three items not reviewed, in nynorsk too
+    # (RISK009, two risks), and no previous letter is named (STAB001, STAB002): five
+    # matters not assessed, said beside the verdict, in nynorsk too
     assert text.splitlines()[-1] == ("1 fil kontrollert: 0 feil, 2 åtvaringar, "
-                                     "1 til orientering (3 ikkje vurderte: ikkje oppgitt i "
-                                     "dokumentet) — Konklusjon: Bestått med merknader")
+                                     "1 til orientering — Konklusjon: Bestått med merknader; "
+                                     "5 forhold kunne ikkje vurderast")
     [result] = check_paths([path], as_of=AS_OF)
     assert result.lang == "nn"
     page = render_html([result], result.lang, AS_OF, "1")

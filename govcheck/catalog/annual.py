@@ -197,7 +197,8 @@ def attainment_counts(facts: list[dict]) -> dict:
     return {
         "report_indicator_count": len(indicators),
         "report_reported_count": sum(1 for f in indicators if f["reported"]),
-        "report_judged_count": states.count("met") + states.count("not_met"),
+        "report_judged_count": states.count("met") + states.count("not_met") +
+        states.count("partly"),
         "report_met_count": states.count("met"),
         "report_assignment_count": len(assignments),
         "report_done_count": sum(1 for f in assignments if f.get("status") == "done"),

@@ -69,6 +69,8 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
     if "explanation" in entry and entry["explanation"] is None:
         fact["unknown"] = ["explained"]  # the report explains; this file lacks the text
     fact["assessed"] = is_text(entry.get("assessment"))
+    if fact["assessed"]:
+        fact["assessment"] = entry["assessment"]
     if fact["explained"]:
         fact["explanation"] = entry["explanation"]
     figures = entry.get("values")
@@ -80,6 +82,7 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
         _units(fact, indicator["unit"], figures)
     fact["attainment"] = "not_judged"
     if target is None:
+        _stated_attainment(fact, entry, _worded_requirement(indicator, year))
         return fact
     if figures is None:
         _unknown(fact, "missed")
@@ -107,6 +110,44 @@ def _indicator_fact(identifier: str, indicator: dict, found, complete: bool, yea
                 period_matches=True)
     fact["attainment"] = "not_met" if fact["missed"] else "met"
     return fact
+
+
+# The report's own word on a qualitative or milestone resultatkrav (`results[].attainment`)
+STATED = {"achieved": "met", "partly": "partly", "not_achieved": "not_met"}
+
+
+def _stated_attainment(fact: dict, entry: dict, requirement: dict | None) -> None:
+    """A resultatkrav in words or a milestone is judged by what the report says of it:
+    achieved, partly or not achieved. A report that says nothing (no `attainment`)
+    leaves the requirement unanswered (REPORT013); `attainment: null` says the report
+    answers but this file lacks it (not reviewed). Not or only partly achieved needs an
+    explanation as a missed figure does (REPORT014)."""
+    if requirement is None:  # no resultatkrav for the year: nothing to judge
+        return
+    fact["requirement_kind"] = requirement["kind"]
+    if requirement["description"]:
+        fact["target_description"] = requirement["description"]
+    stated = entry.get("attainment")
+    if stated in STATED:
+        fact.update(attainment_stated=True, attainment=STATED[stated],
+                    stated_missed=stated != "achieved")
+    elif "attainment" in entry and stated is None:
+        _unknown(fact, "attainment_stated")
+        _unknown(fact, "stated_missed")
+    else:
+        fact.update(attainment_stated=False, attainment="not_stated")
+
+
+def _worded_requirement(indicator: dict, year) -> dict | None:
+    """The first qualitative or milestone target for the report's year (one without a
+    period is the letter's year)."""
+    for target in indicator["targets"] or ():
+        if target["kind"] == "numeric":
+            continue
+        period = parse_period(target["period"]) if target["period"] else None
+        if target["period"] is None or (period is not None and period.year == year):
+            return target
+    return None
 
 
 def _unknown(fact: dict, name: str) -> None:

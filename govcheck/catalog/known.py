@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 
-from ..document.items import items
+from ..document.items import ITEM_LISTS, items
 from ..document.periods import parse_period
 from .properties import LOWER_BOUNDS, UNKNOWN_WHEN
 from .values import digits, is_number, is_text, iso_date, whole_number
@@ -447,3 +447,27 @@ def unknown_when(kind: str, name: str) -> str:
     if said and name in LOWER_BOUNDS.get(kind, ()):
         said.append("the stated items are counted: the whole is at least that (`at_least`)")
     return "; ".join(dict.fromkeys(said))
+
+
+_WAIVERS = ("waivers", "*")  # waiver facts are the checker's, not an item list's
+
+
+def open_list(data: dict, kind: str) -> tuple | None:
+    """The path of the first section on the way to the items of `kind` that the document
+    leaves open (null, or a list holding a null: more exists than the file holds), else
+    None. A rule on such items cannot be met: some of them are not in the file."""
+    pattern = _WAIVERS if kind == "waiver" else ITEM_LISTS.get(kind)
+    if pattern is None or not isinstance(data, dict):
+        return None
+    level = [((), data)]
+    for head in pattern:
+        below = []
+        for path, value in level:
+            if path and _open(value):  # a section written null, or a list ending in null
+                return path
+            if head == "*" and isinstance(value, list):
+                below.extend((path + (index,), item) for index, item in enumerate(value))
+            elif isinstance(value, dict) and head in value:
+                below.append((path + (head,), value[head]))
+        level = below
+    return None

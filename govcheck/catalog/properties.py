@@ -316,10 +316,20 @@ PROPERTIES: dict[str, dict[str, tuple[str, str]]] = {
         "unit": ("string", "the indicator's unit in the letter, when given"),
         "reported": ("boolean", "`results` has an entry for it; unknown when `results` is "
                                 "null or ends in null"),
-        "attainment": ("string", "met, not_met, not_judged (no numeric target for the year, "
-                                 "or it cannot be compared) or not_reported"),
+        "attainment": ("string", "met, not_met, partly (the report's word on a qualitative "
+                                 "or milestone requirement), not_stated (the report says "
+                                 "nothing of one), not_judged (no target for the year, or it "
+                                 "cannot be compared) or not_reported"),
+        "requirement_kind": ("string", "qualitative or milestone: the year's resultatkrav "
+                                       "when it has no numeric one"),
+        "target_description": ("string", "that resultatkrav in the letter's words"),
+        "attainment_stated": ("boolean", "the entry's `attainment` says achieved, partly or "
+                                         "not_achieved; unknown when it is null"),
+        "stated_missed": ("boolean", "that word is partly or not_achieved; unknown when "
+                                     "`attainment` is null"),
         "explained": ("boolean", "the entry has an `explanation`"),
         "assessed": ("boolean", "the entry has an `assessment`"),
+        "assessment": ("string", "that assessment, the report's own words"),
         "target_value": ("number", "the first numeric target for the report's year"),
         "target_direction": ("string", "the indicator's direction when its result is judged"),
         "target_period": ("string", "its period (the letter's year when it states none)"),

@@ -26,13 +26,19 @@ WORDS = Texts({
     "not_reported": N_("not reported"),
     "not_judged": N_("not reviewed"),
     "unknown": N_("not stated"),
+    "partly_met": N_("partly met"),
+    "not_stated": N_("not stated in the report"),
+    "by_report": N_("by the report"),
     "none": "–",
     "no_letter": N_("The letter the report answers was not checked with it; goal attainment is "
                     "not reviewed."),
     "attainment_note": N_("A result requirement counts as not met when the shortfall exceeds the "
                           "deviation limit (a configurable govcheck threshold); the letter "
-                          "states no limit of its own. «Not reviewed»: no numeric requirement "
-                          "for the year, or the figure, period or direction is not stated."),
+                          "states no limit of its own. A result requirement in words or a "
+                          "milestone is judged by what the report itself says (met, partly "
+                          "met, not met); govcheck does not read the text. «Not reviewed»: no "
+                          "requirement for the year, or the figure, period or direction is not "
+                          "stated in the file."),
     "charts": N_("Result against requirement"),
     "target": NP_("WORDS.target", "target"),
     "assignments": N_("Assignments"),
@@ -84,16 +90,23 @@ def _attainment_row(fact: dict, words: dict, lang: str) -> dict:
     requirement = words["none"]
     if "target_value" in fact:
         requirement = f"{_value(fact['target_value'], unit, lang)} ({fact['target_period']})"
+    elif "requirement_kind" in fact:  # in words or a milestone: the letter's own words
+        requirement = fact.get("target_description") or words["none"]
+    state = fact["attainment"]
     if "result_value" in fact:
         result = _value(fact["result_value"], unit, lang)
+    elif "requirement_kind" in fact and fact["reported"]:
+        result = fact.get("assessment") or words["none"]  # the report's own assessment
     elif fact["reported"] and "target_value" in fact:
         result = words["unknown"]
     else:
         result = words["none"]
+    word = words["partly_met" if state == "partly" else state]
+    if fact.get("attainment_stated"):
+        word += f" ({words['by_report']})"
     return {"goal": fact.get("goal_title") or fact.get("goal", ""), "id": fact["target"],
             "name": fact.get("name", ""), "requirement": requirement, "result": result,
-            "state": fact["attainment"], "state_word": words[fact["attainment"]],
-            "explanation": fact.get("explanation", "")}
+            "state": state, "state_word": word, "explanation": fact.get("explanation", "")}
 
 
 def _chart(fact: dict, words: dict, lang: str) -> dict:

@@ -5,7 +5,8 @@ and per document. The lists come from run/disclosure.py, as in the JSON output."
 from __future__ import annotations
 
 from ..run.disclosure import configuration, configuration_changes, local_rules, rule_lists
-from ..run.summary import threshold, verdict
+from ..run.summary import STATUSES, not_assessed, rule_statuses, threshold, verdict
+from .words import completeness
 
 
 def _value(value) -> str:
@@ -14,7 +15,7 @@ def _value(value) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
-def cover_facts(results: list, fail_on: str | None, baseline) -> dict:
+def cover_facts(results: list, fail_on: str | None, baseline, lang: str = "nb") -> dict:
     """The levels in force and where they come from, how complete the review was, the
     configurations used and the baseline, for the cover."""
     readable = [r for r in results if r.settings is not None]
@@ -27,10 +28,12 @@ def cover_facts(results: list, fail_on: str | None, baseline) -> dict:
         "fail_on": sorted({threshold(r, fail_on) for r in results},
                           key=("error", "warning", "info").index),
         "fail_on_from": "cli" if fail_on else "config",
-        # what the verdict could not see
+        # what the verdict could not see: the statement beside it, then its parts
+        "not_assessed_text": completeness(sum(not_assessed(r) for r in readable), lang),
         "completeness": [
             {"key": "rules_not_reviewed", "n": sum(len(r.not_reviewed) for r in readable)},
             {"key": "values_not_stated", "n": sum(len(r.unreviewed_items) for r in readable)},
+            {"key": "sections_open", "n": sum(len(r.open_sections) for r in readable)},
             {"key": "unreadable_files", "n": sum(1 for r in results if r.error)},
         ],
         "configurations": list(configurations.values()),
@@ -62,6 +65,10 @@ def _document_lists(result, number: int, why) -> dict:
         reasons = dict(why(result))
         entry["not_reviewed"] = [(item["rule"], reasons.get(item["rule"], ""))
                                  for item in lists["not_reviewed"]]
+        by_status = rule_statuses(result)
+        groups = [(state, [r for r, s in by_status.items() if s == state])
+                  for state in STATUSES if state != "not_applicable"]
+        entry["statuses"] = [(state, rules) for state, rules in groups if rules]
     return entry
 
 

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from dataclasses import asdict
 
 from .. import __version__, safe
+from ..document.items import path_text
 from ..findings import SEVERITIES, place
 from ..run.disclosure import configuration, reason_key, rule_lists
-from ..run.summary import threshold, verdict
+from ..run.summary import area_status, not_assessed, rule_statuses, threshold, verdict
 
 FORMAT_VERSION = 1
 
@@ -50,6 +51,7 @@ def result_dict(result, fail_on: str | None = None) -> dict:
             **_cell_of(error),
         },
         "verdict": verdict(result, fail_on),
+        "not_assessed": not_assessed(result),
         "fail_on": threshold(result, fail_on),
         "findings": [finding_dict(f) for f in result.findings],
         "baselined": [finding_dict(f) for f in result.baselined],
@@ -62,7 +64,13 @@ def result_dict(result, fail_on: str | None = None) -> dict:
              "column": item.column, "not_stated": list(item.missing), **_cell_of(item)}
             for item in result.unreviewed_items
         ],
+        "not_reviewed_sections": [
+            {"rule": rule_id, "section": path_text(path)}
+            for rule_id, path in sorted(result.open_sections.items())
+        ],
         "rules": rule_lists(result),
+        "status": None if error or result.settings is None else {
+            "areas": area_status(result), "rules": rule_statuses(result)},
         **_fingerprints(result.settings),
     }
 
@@ -101,6 +109,7 @@ def stream(results, tally, as_of: str, baseline=None) -> Iterator[str]:
         "unreadable": tally.unreadable,
         "skipped": list(tally.skipped),
         "verdict": tally.verdict,
+        "not_assessed": tally.not_assessed,
         "exit_code": tally.exit_code,
     }
     yield ("\n  " if tally.files else "") + '],\n  "summary": ' + json.dumps(

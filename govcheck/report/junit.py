@@ -17,11 +17,13 @@ import xml.etree.ElementTree as ET
 from govcheck.i18n import N_, Texts
 
 from .. import safe
+from ..document.items import path_text
+from ..run.summary import not_assessed, rules_status, verdict
 from ..terms import known, pick, severity_word
 from .not_reviewed import why_not_reviewed
 from .sarif import shown_path
 from .unstated import not_stated
-from .words import REPORT
+from .words import REPORT, TEXT, completeness
 
 FAILING = ("error", "warning")
 _LABELS = Texts({"waived": N_("waived"), "approved": N_("approved by"), "expires": N_("until")})
@@ -72,14 +74,17 @@ def _details(result, finding, rule, lang: str) -> str:
     ))
 
 
-def _suite(result, lang: str | None, counts: dict) -> ET.Element:
+def _suite(result, lang: str | None, counts: dict, fail_on: str | None = None) -> ET.Element:
     text_lang = known(lang or result.lang)
     suite = ET.Element("testsuite", {"name": safe.xml(result.file)})
     tally = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     label = _label(result)
     properties = ET.SubElement(suite, "properties")
+    n = not_assessed(result)
     for name, value in (("file", result.file), ("document_id", result.document_id),
-                        ("type", _document_type(result)), ("sha256", result.sha256)):
+                        ("type", _document_type(result)), ("sha256", result.sha256),
+                        ("verdict", verdict(result, fail_on)), ("not_assessed", str(n)),
+                        ("completeness", "" if result.error else completeness(n, text_lang))):
         if isinstance(value, str) and value:
             ET.SubElement(properties, "property", {"name": name, "value": safe.xml(value)})
 
@@ -119,8 +124,8 @@ def _rule_cases(suite, result, rule, classname: str, lang: str, tally: dict) -> 
 
     if not findings:
         case = _case(suite, classname, rule.id)
-        if rule.id in result.not_reviewed:
-            reason = _not_reviewed(result.not_reviewed[rule.id], lang)
+        reason = _unmet_reason(result, rule, lang)
+        if reason:  # not run, a list left open, or nothing to judge: never a pass
             ET.SubElement(case, "skipped", {"message": safe.xml(reason)})
             tally["skipped"] += 1
     for finding in findings:
@@ -144,6 +149,20 @@ def _rule_cases(suite, result, rule, classname: str, lang: str, tally: dict) -> 
         tally["skipped"] += 1
 
 
+def _unmet_reason(result, rule, lang: str) -> str | None:
+    """Why a rule without findings did not pass: it could not run, the list its items
+    come from is left open, or it had nothing to judge (run/summary.py)."""
+    if rule.id in result.not_reviewed:
+        return _not_reviewed(result.not_reviewed[rule.id], lang)
+    if rule.id in result.open_sections:
+        line = TEXT[lang]["open_section"].format(
+            file=result.file, rules=rule.id, section=path_text(result.open_sections[rule.id]))
+        return line.partition(": ")[2]
+    if rules_status(result, [rule]) == "nothing_to_assess":
+        return REPORT[lang]["nothing_to_assess"]
+    return None
+
+
 def render(results, lang: str | None = None, tally=None) -> str:
     """The JUnit XML for all results; `tally` (summary.Tally), when given, counts them."""
     root = ET.Element("testsuites", {"name": "govcheck"})
@@ -151,7 +170,7 @@ def render(results, lang: str | None = None, tally=None) -> str:
     for result in results:
         if tally is not None:
             tally.add(result)
-        root.append(_suite(result, lang, counts))
+        root.append(_suite(result, lang, counts, tally.fail_on if tally else None))
     for key, value in counts.items():
         root.set(key, str(value))
     ET.indent(root, space="  ")

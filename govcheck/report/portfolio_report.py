@@ -39,14 +39,14 @@ from .html import environment, render_html
 from .pdf import SCHEME, fetch_asset, render_pdf, write_pdf
 from .words import PORTFOLIO as WORDS
 from .words import REPORT as REPORT_WORDS
-from .words import SEVERITY_HEADS, area_name
+from .words import SEVERITY_HEADS, area_name, completeness
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
 STYLESHEETS = ("report.css", "portfolio.css")
 FORMATS = ("pdf", "html")
 # a document's areas by status, the ones to look at first
-GROUP_ORDER = ("not_met", "not_reviewed", "met", "not_applicable")
+GROUP_ORDER = ("not_met", "not_reviewed", "nothing_to_assess", "met", "not_applicable")
 TOP_FINDINGS = 10  # findings listed in a document's block; the rest are in its own report
 NAME_LENGTH = 80  # characters of a detailed report's file name, before the suffix
 UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -232,6 +232,7 @@ def build_portfolio_page(table, ranked: list, names: list, href_base: str, folde
         "marks": STATUS_MARK,
         "totals": {s: sum(d["counts"][s] for d in documents) for s in SEVERITIES},
         "verdicts": {v: verdicts[v] for v in VERDICTS},
+        "completeness": completeness(sum(d.get("not_assessed", 0) for d in documents), lang),
         "not_met": {a: sum(1 for d in documents if not d["error"] and
                            d["cells"][i]["status"] == "not_met")
                     for i, a in enumerate(table.areas)},
@@ -293,6 +294,7 @@ def _document(row, result, number: int, name: str | None, href_base: str, folder
         "doc_id": row.document_id, "agency": row.agency, "year": row.year or "",
         "type": term(row.type, lang) if row.type and row.type != "none" else "",
         "verdict": verdict(result), "counts": row.counts, "error": None,
+        "completeness": completeness(row.not_assessed, lang), "not_assessed": row.not_assessed,
         "cells": [{"code": a, "status": row.areas.get(a, "not_reviewed")}
                   for a in table.areas],
         "goal_counts": [

@@ -212,8 +212,9 @@ _TRACE_WORDS = Texts({
 
 
 def requirement_result(result, rule_ids: list) -> str:
-    """met / not_met / not_reviewed / not_applicable for one requirement, judged like the
-    report's requirement areas (run/summary.py); not_covered when no rule tests it."""
+    """met / not_met / not_reviewed / nothing_to_assess / not_applicable for one requirement,
+    judged like the report's requirement areas (run/summary.py); not_covered when no rule
+    tests it."""
     catalog = result.settings.catalog
     rules = [catalog.rules[r] for r in rule_ids if r in catalog.rules]
     return rules_status(result, rules) if rules else "not_covered"
@@ -222,7 +223,8 @@ def requirement_result(result, rule_ids: list) -> str:
 def traceability(result, lang: str) -> dict:
     """The report's traceability table for one checked document."""
     with_findings = {f.rule for f in result.active}
-    unjudged = set(result.not_reviewed) | {item.rule for item in result.unreviewed_items}
+    unjudged = set(result.not_reviewed) | {item.rule for item in result.unreviewed_items} | \
+        set(result.open_sections)
     out = []
     for row in rows(result.settings.catalog):
         requirement, instrument = row["requirement"], row["instrument"]

@@ -15,9 +15,9 @@ from .. import __version__, safe
 from ..catalog.requirements import citation_urls
 from ..findings import place
 from ..run.baseline import finding_key, fingerprint
-from ..run.summary import Tally
+from ..run.summary import Tally, area_status, not_assessed, verdict
 from ..terms import known, pick
-from .words import REPORT
+from .words import REPORT, completeness
 
 SCHEMA_URI = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
               "sarif-schema-2.1.0.json")
@@ -221,7 +221,10 @@ def sarif_log(results, lang: str | None = None, tally=None, baseline=None) -> di
             "exitCode": tally.exit_code,
             "toolExecutionNotifications": notifications,
             "properties": {"verdict": tally.verdict, "failOn": tally.fail_on,
-                           "baseline": _baseline(baseline)},
+                           "baseline": _baseline(baseline),
+                           "notAssessed": tally.not_assessed,
+                           "completeness": completeness(tally.not_assessed, text_lang),
+                           "documents": [_document(r, tally.fail_on) for r in results]},
         }],
         "language": text_lang,
         "columnKind": "unicodeCodePoints",
@@ -229,6 +232,15 @@ def sarif_log(results, lang: str | None = None, tally=None, baseline=None) -> di
         "results": sarif_results,
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _document(result, fail_on) -> dict:
+    """A document's verdict, completeness and area statuses (run/summary.py), as the
+    JSON output has them."""
+    readable = result.error is None and result.settings is not None
+    return {"file": shown_path(result.file), "verdict": verdict(result, fail_on),
+            "notAssessed": not_assessed(result),
+            "areas": area_status(result) if readable else None}
 
 
 def _baseline(baseline) -> dict | None:

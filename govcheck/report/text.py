@@ -7,12 +7,13 @@ from collections.abc import Iterator
 import click
 
 from .. import safe
+from ..document.items import path_text
 from ..findings import SEVERITIES, place
 from ..i18n import ngettext
 from ..terms import known, severity_word
 from .not_reviewed import why_not_reviewed
 from .unstated import not_stated
-from .words import REPORT, TEXT
+from .words import REPORT, TEXT, completeness
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -36,7 +37,6 @@ def summary_line(tally, lang: str) -> str:
     extras = [words["suppressed"].format(n=tally.suppressed)] if tally.suppressed else []
     extras += [words["baselined"].format(n=tally.baselined)] if tally.baselined else []
     extras += [words["unreadable"].format(n=tally.unreadable)] if tally.unreadable else []
-    extras += [words["unreviewed"].format(n=tally.unreviewed)] if tally.unreviewed else []
     if tally.skipped:
         extras.append(ngettext(lang, "{n} file skipped: not goal documents",
                                "{n} files skipped: not goal documents",
@@ -45,7 +45,10 @@ def summary_line(tally, lang: str) -> str:
         if tally.first_config else []
     line += f" ({'; '.join(extras)})" if extras else ""
     verdicts = REPORT[known(lang)]
-    return f"{line} — {verdicts['verdict']}: {verdicts[tally.verdict]}"
+    line = f"{line} — {verdicts['verdict']}: {verdicts[tally.verdict]}"
+    if tally.files > tally.unreadable:  # beside the verdict whenever a document was read
+        line += f"; {completeness(tally.not_assessed, known(lang))}"
+    return line
 
 
 def unreviewed_item_lines(result, lang: str) -> list[str]:
@@ -60,16 +63,28 @@ def unreviewed_item_lines(result, lang: str) -> list[str]:
 
 
 def not_reviewed_lines(result, lang: str) -> list[str]:
-    """Rules that could not run because a document the file names was not checked with
-    it, is the file itself, or is not the only file with that id."""
+    """Rules that could not run because the document names no document they need, or
+    the one it names was not checked with it, is the file itself, or is not the only file
+    with that id: each is a matter the verdict's completeness statement counts."""
     words = TEXT[known(lang)]
     by_reason: dict[tuple, list[str]] = {}
-    for rule_id, reason in sorted(result.not_reviewed.items()):
-        if reason[1]:  # a document that names none is not asked for one
-            by_reason.setdefault(tuple(reason), []).append(rule_id)
+    for rule_id, reason in sorted(result.not_reviewed.items(), key=lambda kv: kv[0]):
+        by_reason.setdefault(tuple(reason), []).append(rule_id)
     return [words["not_reviewed"].format(file=safe.text(result.file), rules=", ".join(rule_ids),
                                          why=safe.text(why_not_reviewed(reason, lang)))
-            for reason, rule_ids in sorted(by_reason.items())]
+            for reason, rule_ids in sorted(by_reason.items(), key=_reason_order)]
+
+
+def open_section_lines(result, lang: str) -> list[str]:
+    """Rules whose items the document lists only in part (a section null or ending in
+    null), one line per section."""
+    words = TEXT[known(lang)]
+    by_section: dict[tuple, list[str]] = {}
+    for rule_id, path in sorted(result.open_sections.items()):
+        by_section.setdefault(path, []).append(rule_id)
+    return [words["open_section"].format(file=safe.text(result.file), rules=", ".join(rules),
+                                         section=safe.text(path_text(path)))
+            for path, rules in sorted(by_section.items(), key=lambda kv: path_text(kv[0]))]
 
 
 def config_line(result, tally, lang: str) -> str | None:
@@ -97,7 +112,12 @@ def stream(results, tally, lang: str | None, colour: bool) -> Iterator[str]:
             yield finding_line(finding, shown, colour) + "\n"
         for line in unreviewed_item_lines(result, shown):
             yield line + "\n"
-        for line in not_reviewed_lines(result, shown):
+        for line in not_reviewed_lines(result, shown) + open_section_lines(result, shown):
             yield line + "\n"
     common = seen.pop() if len(seen) == 1 else None  # the documents' one language, if any
     yield summary_line(tally, lang or common or "nb") + "\n"
+
+
+def _reason_order(entry) -> tuple:
+    (relation, named, *why), _ = entry
+    return relation, named or "", tuple(why)

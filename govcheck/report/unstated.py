@@ -110,6 +110,8 @@ UNSTATED = Texts({
     "reported": N_("whether the annual report reports on the indicator"),
     "explained": N_("the explanation of the result"),
     "missed": N_("whether the target was met"),
+    "attainment_stated": N_("whether the result requirement was met"),
+    "stated_missed": N_("whether the result requirement was met"),
     "answered": N_("whether the reporting requirement is answered"),
     "present": N_("whether the annual report has this part"),
     "signed": N_("who signed the part"),

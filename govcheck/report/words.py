@@ -6,7 +6,7 @@ gettext catalogs in govcheck/locale/ (docs/translating.md). Terms follow docs/te
 
 from __future__ import annotations
 
-from govcheck.i18n import N_, NP_, Texts
+from govcheck.i18n import N_, NP_, Texts, gettext, ngettext
 
 AREAS = {
     "MRS": Texts(N_("Goals and result requirements")),
@@ -68,10 +68,15 @@ _REPORT = {
     "not_met": N_("not met"),
     "not_reviewed": N_("not reviewed"),
     "not_applicable": N_("not applicable"),
-    "status_note": N_("“Not reviewed”: at least one rule of the area could not run (waiting for "
+    "nothing_to_assess": N_("nothing to assess"),
+    "nothing_checked": N_("Nothing checked"),
+    "completeness": N_("Completeness"),
+    "status_note": N_("“Met”: the area's rules judged at least one item and none is broken. "
+                      "“Not reviewed”: at least one rule of the area could not run (waiting for "
                       "another document) or could not judge an item the document does not state, "
-                      "or every rule of the area is switched off. It does not mean the area is "
-                      "met."),
+                      "or every rule of the area is switched off. “Nothing to assess”: the "
+                      "document states the part the rules read as empty, or has no such part. "
+                      "Neither means the area is met."),
     "not_reviewed_rules": N_("Rules that could not run"),
     "hierarchy": N_("Goal hierarchy"),
     "goal": N_("Goal"),
@@ -166,11 +171,11 @@ _RUN = {
     "fail_on_cli": N_("from the command line (--fail-on)"),
     "fail_on_config": N_("from the configuration (fail-on), else the default"),
     "verdict_note": N_("“Passed with findings”: no open finding at or above the failing level, "
-                       "but open findings below it, known findings from the baseline, rules that "
-                       "could not be reviewed, values not stated, or files that could not be "
-                       "read. Findings suppressed by valid waivers do not count; the waiver "
-                       "register lists them."),
-    "complete": N_("every applicable rule ran"),
+                       "but open findings below it or known findings from the baseline. Matters "
+                       "that could not be assessed neither lower nor raise the verdict; their "
+                       "number stands beside it. Findings suppressed by valid waivers do not "
+                       "count; the waiver register lists them."),
+    "sections_open": N_("rules on lists the document does not state in full: {n}"),
     "rules_not_reviewed": N_("rules not reviewed: {n}"),
     "unreadable_files": N_("files that could not be read: {n}"),
     "config_file": N_("Configuration file"),
@@ -260,10 +265,11 @@ PORTFOLIO = Texts({
 TEXT = Texts({
     "item_not_reviewed": N_("{place}: not reviewed {rule} {target}: {why}"),
     "baselined": N_("{n} known from the baseline"),
-    "unreviewed": N_("{n} not reviewed: not stated in the document"),
     "suppressed": N_("{n} suppressed by waivers"),
     "unreadable": N_("{n} unreadable"),
     "not_reviewed": N_("{file}: not reviewed: {rules} ({why})"),
+    "open_section": N_("{file}: not reviewed: {rules} (the document does not state all of "
+                       "`{section}`)"),
     "baseline": N_("{n} findings recorded in {file}"),
     "configuration": N_("configuration {source}"),
     "defaults": N_("none (defaults)"),
@@ -293,3 +299,12 @@ CATALOG = Texts({
     "source": N_("Source"),
     "default": N_("default {value}"),
 })
+
+
+def completeness(n: int, lang: str) -> str:
+    """The verdict's completeness statement beside the verdict (docs/terminology.md):
+    how many matters could not be assessed; «forhold» is one form in nb and nn."""
+    if not n:
+        return gettext(lang, "every matter the rules cover could be assessed")
+    return ngettext(lang, "{n} matter could not be assessed",
+                    "{n} matters could not be assessed", n).format(n=n)

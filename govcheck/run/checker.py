@@ -18,6 +18,7 @@ from ..catalog.catalog import substitute
 from ..catalog.engine import Engine
 from ..catalog.facts import build_facts
 from ..catalog.judge import judge, reads
+from ..catalog.known import open_list
 from ..catalog.messages import placeholders, render
 from ..document.items import owner_id
 from ..document.load_text import os_reason
@@ -45,6 +46,8 @@ class Result:
     facts: list[dict] = field(default_factory=list, repr=False)  # what the rules read
     not_reviewed: dict = field(default_factory=dict)  # see Checked.not_reviewed
     unreviewed_items: list = field(default_factory=list)  # see Checked.unreviewed_items
+    judged: dict = field(default_factory=dict)  # see Checked.judged
+    open_sections: dict = field(default_factory=dict)  # see Checked.open_sections
     error: LoadError | None = None
     settings: Settings | None = None
     lang: str = "nb"
@@ -224,11 +227,19 @@ def check_loaded(document: Document, settings: Settings, lang: str | None, as_of
         documents.remember(document)
     related = documents.related(document) if documents else {}
     (result.findings, result.facts, result.not_reviewed,
-     result.unreviewed_items) = check_document(
+     result.unreviewed_items, result.judged, result.open_sections) = check_document(
         document, settings, result.lang, as_of, related,
         documents.sharing_id(document) if documents else (),
-        require_related=bool(documents and documents.require_related))
+        require_related=bool(documents and documents.require_related),
+        others=_others(documents))
     return result
+
+
+def _others(documents: DocumentSet | None) -> int:
+    """How many other documents with an id the run holds: what REF003 compares against."""
+    if not documents:
+        return 0
+    return max(sum(len(files) for files in documents.files_of.values()) - 1, 0)
 
 
 def check_paths(paths: Iterable[str], config: str | None = None, lang: str | None = None,
@@ -323,14 +334,17 @@ class Checked(NamedTuple):
     facts: list[dict]  # what the rules read
     not_reviewed: dict  # rule id → (relation, the id named or None): rules that could not run
     unreviewed_items: list  # UnreviewedItem: a rule on an item whose needed values are unknown
+    judged: dict = {}  # rule id → items it judged (run/summary.py: no ✓ without one)
+    open_sections: dict = {}  # rule id → path of the section its items are left open in
 
 
 def check_document(document: Document, settings: Settings, lang: str, as_of: dt.date,
                    related: dict | None = None, sharing_id: tuple = (),
-                   require_related: bool = False) -> Checked:
+                   require_related: bool = False, others: int = 0) -> Checked:
     """Check one loaded document; `related` maps parent and previous to (the id the
     document names, that document's Summary or None[, why not]), as DocumentSet.related
-    gives; `sharing_id` names the other files of the run with this document's id."""
+    gives; `sharing_id` names the other files of the run with this document's id, and
+    `others` counts the run's other documents with an id."""
     related = related or {}
     stamp = _Stamp(document, settings, lang)
     enabled = set(settings.enabled)
@@ -340,7 +354,8 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
     if sharing_id and own_id(document):
         problems.append(("REF003", ("document", "id"), False, {
             "identifier": own_id(document), "files": list(sharing_id)}))
-    if require_related or settings.require_related:
+    required = require_related or settings.require_related
+    if required:
         problems += missing_related(not_reviewed)
     for rule_id, path, at_key, values in problems:
         if rule_id in enabled:
@@ -369,7 +384,110 @@ def check_document(document: Document, settings: Settings, lang: str, as_of: dt.
                 else (waiver.line, waiver.column)
             findings.append(stamp(rule_id, position, waiver.label, fact,
                                   ("waivers", waiver.index), file=waiver.file))
-    return Checked(sort_findings(findings), facts, not_reviewed, unreviewed)
+    judged = judged_counts(settings, kind, facts, skip, waiver_facts)
+    judged.update(_validation_judged(document, settings, kind, related if required else {},
+                                     others))
+    return Checked(sort_findings(findings), facts, not_reviewed, unreviewed, judged,
+                   _open_sections(document, settings, kind, not_reviewed))
+
+
+def _open_sections(document: Document, settings: Settings, document_type: str,
+                   not_reviewed: dict) -> dict[str, tuple]:
+    """Rules on items of a kind whose list the document leaves open (`risks: null`, a list
+    ending in null): some of their items are not in the file, so the rule cannot be met
+    whatever it found on the others. Rule id → the path of the open section."""
+    found = {}
+    for rule_id in sorted(settings.enabled):
+        rule = settings.catalog.rules[rule_id]
+        kind = rule.check.get("fact")
+        if kind and rule_id not in not_reviewed and rule.applies_to(document_type):
+            path = open_list(document.data, kind)
+            if path is not None:
+                found[rule_id] = path
+    return found
+
+
+def judged_counts(settings: Settings, document_type: str, facts: list[dict], skip: set,
+                  waiver_facts: dict) -> dict[str, int]:
+    """For each enabled engine rule of the document's type: how many items it judged,
+    facts of its kind that it applies to (`_selects`) and that it was not left unable
+    to judge (`skip`). A
+    document-level rule judges the document when what it needs is known. A rule judging
+    none has nothing to go on: never «oppfylt» (run/summary.py)."""
+    by_kind: dict[str, list[dict]] = {"waiver": list(waiver_facts.values())}
+    for fact in facts:
+        by_kind.setdefault(fact["kind"], []).append(fact)
+    counts = {}
+    for rule_id in settings.enabled:
+        rule = settings.catalog.rules[rule_id]
+        check = rule.check
+        if "fact" not in check or not rule.applies_to(document_type):
+            continue
+        counts[rule_id] = sum(
+            1 for fact in by_kind.get(check["fact"], ())
+            if (rule_id, fact["id"]) not in skip and _selects(check["condition"], fact))
+    return counts
+
+
+# Equalities in conditions that say which items a rule is about, not whether an item keeps
+# it: `level: 1` and `goal_kind: standing` in RISK001 pick the goals it judges, while
+# `risk_count: 0` is the test. A level-2 goal is none of RISK001's items, so a document of
+# level-2 goals has nothing for it to judge. The value matters: `has_target: true` picks
+# (IC004), `has_target: false` tests (MRS004). An equality missing here counts as a test,
+# so an item it should leave out would count as judged: add every new selector.
+SELECTORS = frozenset({
+    ("level", 1), ("goal_kind", "standing"), ("chain", "outcome"), ("is_leaf", True),
+    ("has_children", True), ("parent_resolves", True), ("document_has_strategy", True),
+    ("document_has_budget", True), ("document_has_reporting", True), ("has_target", True),
+    ("quantitative", True), ("high", True), ("income", False), ("in_parent", True),
+    ("has_risk_tolerance", True), ("is_nav", True), ("is_nav", False),
+    ("signature_needed", True), ("present", True), ("missed", True), ("expired", False),
+})
+
+
+_COMPARISONS = ("$lt", "$lte", "$gt", "$gte", "$neq")
+
+
+def _selects(condition, fact: dict) -> bool:
+    """The fact is one of the rule's items: every property the condition's `$and` parts
+    compare is on it (the engine matches nothing on a property a fact lacks: a part of
+    the annual report that is not there has no title to judge), and no selector fails on
+    it (a selector the fact leaves unknown does not exclude it)."""
+    parts = condition.get("$and", [condition]) if isinstance(condition, dict) else []
+    for part in parts:
+        if not isinstance(part, dict) or len(part) != 1:
+            continue
+        (name, value), = part.items()
+        if name in _COMPARISONS and isinstance(value, dict):
+            if any(compared not in fact for compared in value):
+                return False
+        elif not name.startswith("$"):
+            if name not in fact:
+                return False
+            if isinstance(value, (str, int)) and (name, value) in SELECTORS and \
+                    name not in fact.get("unknown", ()) and fact[name] != value:
+                return False
+    return True
+
+
+# The sections of a document that the schema and references are checked in: its content,
+# not the `document` mapping every file must have
+_FRAME = ("govcheck", "document")
+
+
+def _validation_judged(document: Document, settings: Settings, document_type: str,
+                       related: dict, others: int) -> dict[str, int]:
+    """What the validation-stage rules judged: SCHEMA and REF001/REF002 the sections the
+    document states (not null; a document stating none gave them nothing to look at),
+    REF003 the run's other documents with an id, RELATED001 the related documents named
+    when the run requires them (`related` is then the document's links, else empty)."""
+    data = document.data if isinstance(document.data, dict) else {}
+    stated = sum(1 for key, value in data.items() if key not in _FRAME and value is not None)
+    named = sum(1 for link in related.values() if link and link[0] is not None)
+    counts = {"SCHEMA": stated, "REF001": stated, "REF002": stated, "REF003": others,
+              "RELATED001": named}
+    return {rule_id: n for rule_id, n in counts.items() if rule_id in settings.enabled
+            and settings.catalog.rules[rule_id].applies_to(document_type)}
 
 
 class UnreviewedItem(NamedTuple):

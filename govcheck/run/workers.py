@@ -8,7 +8,9 @@ one that crashes becomes a one-line internal error and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -24,6 +26,8 @@ _job: dict = {}  # the worker's share of the run, set once per process
 
 
 def _start_worker(documents: DocumentSet, options: tuple) -> None:
+    # Ctrl-C reaches the whole process group: the parent says it once and ends the run
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _job["documents"], _job["options"] = documents, options
 
 
@@ -79,8 +83,13 @@ def check_in_workers(files: list[str], documents: DocumentSet, options: tuple,
             next_path = next(queue, None)
             if next_path is not None:
                 pending.append((next_path, pool.submit(_check, next_path)))
+    except KeyboardInterrupt:  # the pool may be half started: do not wait on it
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     finally:
-        pool.shutdown(cancel_futures=True)
+        with contextlib.suppress(RuntimeError):  # after an interrupt: already shut down
+            pool.shutdown(cancel_futures=True)
 
 
 def _done(result: Result):

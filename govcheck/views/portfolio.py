@@ -15,11 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..findings import SEVERITIES, at_or_above
-from ..run.summary import area_status
+from ..run.summary import area_status, not_assessed, verdict
 from . import trend as trends
 from .annual import attainment_shares
 
-STATUS_MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "not_applicable": "–"}
+STATUS_MARK = {"met": "✓", "not_met": "✗", "not_reviewed": "?", "nothing_to_assess": "○",
+               "not_applicable": "–"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class Row:
     parent: str = ""  # document.parent, as named
     depth: int = 0  # 0 at the top of a chain shown, 1 under its parent, …
     annual: dict | None = None  # an annual report read against its letters (views/annual)
+    verdict: str = ""  # run/summary.verdict, and beside it what could not be assessed
+    not_assessed: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ def _row(result) -> Row:
     counts = {severity: sum(1 for f in result.active if f.severity == severity)
               for severity in SEVERITIES}
     if result.error:
-        return Row(result.file, "", "", "", None, {}, counts, 0, 0, 0, str(result.error))
+        return Row(result.file, "", "", "", None, {}, counts, 0, 0, 0, str(result.error),
+                   verdict="failed")
     fact = result.document_fact
     year = meta.get("year")
     # an annual report is the agency's own: its issuer, not the ministry it reports to
@@ -94,6 +98,7 @@ def _row(result) -> Row:
         indicators=fact.get("indicator_count", 0),
         issuer=_text(meta.get("issuer")), parent=_parent(meta.get("parent")),
         annual=attainment_shares(result),
+        verdict=verdict(result), not_assessed=not_assessed(result),
     )
 
 

@@ -12,7 +12,7 @@ import io
 import json
 from dataclasses import asdict
 
-from govcheck.i18n import N_, Texts
+from govcheck.i18n import N_, NP_, Texts
 
 from .. import safe
 from ..findings import SEVERITIES
@@ -36,7 +36,9 @@ WORDS = Texts({
     "trend": N_("Trend per agency"),
     "since": N_("since {year}: new {new}, resolved {resolved}, persistent {persistent}"),
     "left_out": N_("{n} documents outside the scope (--all shows all, --year YEAR one year)."),
-    "marks": N_("✓ met  ✗ not met  ? not reviewed  – not applicable"),
+    "marks": N_("✓ met  ✗ not met  ? not reviewed  ○ nothing to assess  – not applicable"),
+    "not_assessed": NP_("portfolio column: matters not assessed", "NA"),
+    "not_assessed_key": N_("NA matters that could not be assessed"),
     "counts": N_("L1 level-1 goals  G goals  IN indicators  ! over govcheck's limit ({top} "
                  "level-1 goals, {goals} goals)"),
     "chain": N_("└ under its parent document (document.parent)"),
@@ -83,7 +85,7 @@ def _against(count: int, limit: int) -> str:
 def _table(portfolio: Portfolio, lang: str, short: dict) -> list[list[str]]:
     words, codes = WORDS[lang], TYPE_CODE_EN if lang == "en" else TYPE_CODE
     header = [words["agency"], words["type"], *(short[a] for a in portfolio.areas),
-              *(severity_word(s, lang, 2)[:3] for s in SEVERITIES),
+              *(severity_word(s, lang, 2)[:3] for s in SEVERITIES), words["not_assessed"],
               words["level1"], words["goals"], words["indicators"]]
     table = [header]
     limits = portfolio.thresholds
@@ -94,7 +96,7 @@ def _table(portfolio: Portfolio, lang: str, short: dict) -> list[list[str]]:
         kind = f"{codes.get(row.type, '?')} {_cell(row.year)}"
         table.append([_agency(row), kind,
                       *(STATUS_MARK[row.areas[a]] for a in portfolio.areas),
-                      *(_cell(row.counts[s]) for s in SEVERITIES),
+                      *(_cell(row.counts[s]) for s in SEVERITIES), _cell(row.not_assessed),
                       _against(row.level1_goals, limits["max_top_goals"]),
                       _against(row.goals, limits["max_goals"]), _cell(row.indicators)])
     return table
@@ -105,7 +107,7 @@ def _aligned(table: list[list[str]], areas: int) -> list[str]:
     widths = [max(len(r[i]) for r in table if len(r) == len(header))
               for i in range(len(header))]
     # two spaces between groups (agency, type, areas, counts, goal counts), one within
-    breaks = {1, 2, 2 + areas, 2 + areas + len(SEVERITIES)}
+    breaks = {1, 2, 2 + areas, 2 + areas + len(SEVERITIES) + 1}  # counts: severities, NA
     lines = []
     for cells in table:
         if len(cells) != len(header):
@@ -126,7 +128,7 @@ def _legend(portfolio: Portfolio, lang: str, short: dict) -> list[str]:
     parts = [f"{short[a]} {area_name(a, lang)}" for a in portfolio.areas]
     parts += [f"{codes[t]} {term(t, lang)}" for t in codes]
     parts += [f"{severity_word(s, lang, 2)[:3]} {severity_word(s, lang, 2)}"
-              for s in SEVERITIES]
+              for s in SEVERITIES] + [words["not_assessed_key"]]
     lines, current = [], ""
     for part in parts:  # wrapped at 100 columns
         if current and len(current) + 3 + len(part) > 100:
@@ -222,7 +224,7 @@ def render_csv(portfolio: Portfolio) -> str:
         *portfolio.areas, *SEVERITIES, "level1_goals", "goals", "indicators",
         "previous_document", "new_since_previous", "resolved_since_previous",
         "persistent_since_previous", "load_error", "indicators_reported", "indicators_met",
-        "indicators_judged", "assignments_done", "assignments"]])
+        "indicators_judged", "assignments_done", "assignments", "verdict", "not_assessed"]])
     since = _since(portfolio)
     for row in portfolio.rows:
         writer.writerow([safe.csv_cell("" if v is None else v) for v in (
@@ -231,5 +233,5 @@ def render_csv(portfolio: Portfolio) -> str:
             *(row.counts[s] for s in SEVERITIES), row.level1_goals, row.goals,
             row.indicators, *since.get(row.file, ("", "", "", "")), row.error,
             *((row.annual[k] for k in ("reported", "met", "judged", "done", "assignments"))
-              if row.annual else [""] * 5))])
+              if row.annual else [""] * 5), row.verdict, row.not_assessed)])
     return out.getvalue()
