@@ -47,6 +47,7 @@ HEADING_PATHS: dict[str, tuple[str, ...] | None] = {
     "Budget basis": ("budget", "basis"),
     "Reported figures": ("results", "values"),
     "From format 1": None,
+    "Links are taken from content, not from ids alone": None,  # prose on cross-document links
     "Conventions": None,  # prose rules, tested separately below
 }
 
