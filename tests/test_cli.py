@@ -56,7 +56,9 @@ def test_text_output_lines_and_summary(tmp_path):
     assert any(line.startswith(f"{path}:5:5: error SCHEMA [G1] goals[0]: unknown key 'titel'")
                for line in lines)
     assert lines[-1].startswith("1 file checked: ")
-    assert lines[-1].endswith(" — Verdict: Failed")
+    # the verdict, then what could not be assessed beside it (never folded into it)
+    assert " — Verdict: Failed; " in lines[-1]
+    assert lines[-1].endswith(" matters could not be assessed")
 
 
 def test_norwegian_severity_words(tmp_path):
@@ -87,7 +89,7 @@ def test_json_is_versioned_and_complete(tmp_path):
     assert payload["format"] == "govcheck-results" and payload["version"] == 1
     assert payload["as_of"] == "2016-06-30"
     files = [d["file"] for d in payload["documents"]]
-    assert files == sorted(files) and len(files) == 4
+    assert files == sorted(files) and len(files) == 5
     for document in payload["documents"]:
         assert len(document["sha256"]) == 64
         for finding in document["findings"]:

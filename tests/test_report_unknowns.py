@@ -177,5 +177,5 @@ def test_a_goal_threatened_by_a_risk_without_score_is_not_reviewed_by_risk005(le
     """The unscored risk may be the highest: RISK005 cannot call G1 safe."""
     missing = {i.target: i.missing for i in letter_results[0].unreviewed_items
                if i.rule == "RISK005"}
-    assert "max_threat_score" in missing["G1"]
-    assert "max_threat_score" not in missing["G2"]  # no risk names G2 (its indicators: null)
+    assert "high_threat" in missing["G1"]  # high from the threat score, which is unknown
+    assert "G2" not in missing  # no risk names G2 (its indicators: null)

@@ -86,8 +86,8 @@ def part_facts(data: dict) -> list[dict]:
                 fact["in_order"] = index > position[previous][0]
                 fact["preceding"] = previous
             previous = numeral
-        elif not complete:
-            fact["unknown"] = ["present"]
+        elif not complete:  # the part may be in the report: nothing about it is known
+            fact["unknown"] = ["present", "signed", "dated", "title_recognised", "in_order"]
         facts.append(fact)
     return facts
 

@@ -20,7 +20,7 @@ from ..numbers import number
 from ..terms import known, severity_word, term
 from .portfolio import STATUS_MARK, Portfolio, Row
 
-AGENCY_WIDTH = 20
+AGENCY_WIDTH = 19  # the matrix, with its IV column, fits 100 columns
 TYPE_CODE = {"allocation_letter": "TB", "disposition_letter": "DB", "business_plan": "VP",
              "annual_report": "ÅR"}
 TYPE_CODE_EN = {"allocation_letter": "AL", "disposition_letter": "DL", "business_plan": "BP",
