@@ -92,7 +92,7 @@ def test_an_annual_report_on_another_agencys_letter_is_not_reviewed(tmp_path):
         if reviewed:
             assert waiting == {}
         else:
-            assert sorted(waiting) == [f"REPORT{n:03d}" for n in range(6, 13)]
+            assert sorted(waiting) == [f"REPORT{n:03d}" for n in range(6, 15)]
             assert set(waiting.values()) == {("parent", "AL-2026", "other_agency")}
 
 
