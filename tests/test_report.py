@@ -207,7 +207,7 @@ def test_headings_follow_the_language(rendered):
 
 def test_area_table_says_what_summary_decided(rendered):
     words = {"met": "oppfylt", "not_met": "ikke oppfylt", "not_reviewed": "ikke vurdert",
-             "not_applicable": "ikke relevant"}
+             "nothing_to_assess": "ingenting å vurdere", "not_applicable": "ikke relevant"}
     html = rendered["nb"]["html"]
     result = rendered["nb"]["results"][0]
     section = html.split('id="doc-1"')[1].split('id="doc-2"')[0]
@@ -372,7 +372,7 @@ def test_samples_render_in_one_report(tmp_path):
     target = tmp_path / "samples.pdf"
     write_pdf(results, str(target), "nb", AS_OF, CATALOG)
     reader = PdfReader(str(target))
-    assert 2 <= len(reader.pages) <= 80
+    assert 2 <= len(reader.pages) <= 90  # the samples grew by the format-2 clean letter
     text = squeeze(pdf_text(target))
     for result in results:
         assert result.sha256 in text
