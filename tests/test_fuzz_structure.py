@@ -22,6 +22,7 @@ import yaml
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_fuzz import _nodes
 
 from govcheck.cli import main
 from govcheck.document.loader import LoadError, load, parse
@@ -51,16 +52,6 @@ def _deep(depth: int):
 
 
 SHAPES = [[[]], {}, [None], [{}], _deep(40), _deep(200), {"x": _deep(80)}]
-
-
-def _nodes(data, path=()):
-    yield path
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _nodes(value, path + (key,))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _nodes(value, path + (index,))
 
 
 PATHS = [(name, path) for name, data in DOCUMENTS.items() for path in _nodes(data) if path]
